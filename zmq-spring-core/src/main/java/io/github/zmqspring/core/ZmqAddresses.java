@@ -1,0 +1,45 @@
+package io.github.zmqspring.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * Validation of ZeroMQ endpoint addresses ({@code tcp://host:port}, {@code inproc://name},
+ * {@code ipc://name}) so that a typo fails at startup rather than inside a socket loop.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqAddresses {
+
+	private static final Pattern TCP = Pattern.compile("tcp://(\\*|\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_.\\-]+(;[A-Za-z0-9_.\\-]+)?):(\\*|\\d{1,5})");
+
+	private static final Pattern NAMED = Pattern.compile("(inproc|ipc)://\\S+");
+
+	private ZmqAddresses() {
+	}
+
+	/**
+	 * Check that the given address is one JeroMQ can bind or connect to.
+	 * @param address the address to check
+	 * @return the address
+	 * @throws IllegalArgumentException with a message that says what is wrong
+	 */
+	public static String validate(String address) {
+		if (address.startsWith("tcp://")) {
+			if (!TCP.matcher(address).matches()) {
+				throw new IllegalArgumentException("'" + address
+						+ "' is not a valid tcp address: expected tcp://host:port, with '*' for any interface or a random port");
+			}
+			String port = address.substring(address.lastIndexOf(':') + 1);
+			if (!"*".equals(port) && Integer.parseInt(port) > 65535) {
+				throw new IllegalArgumentException("'" + address + "' has a port above 65535");
+			}
+			return address;
+		}
+		if (NAMED.matcher(address).matches()) {
+			return address;
+		}
+		throw new IllegalArgumentException("'" + address
+				+ "' is not a valid ZeroMQ address: expected tcp://host:port, inproc://name or ipc://name");
+	}
+
+}

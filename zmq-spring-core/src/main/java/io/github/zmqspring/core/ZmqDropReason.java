@@ -1,0 +1,42 @@
+package io.github.zmqspring.core;
+
+/**
+ * Why a message was dropped. Every drop is counted per endpoint and reason and logged.
+ *
+ * @author zmq-spring-boot
+ */
+public enum ZmqDropReason {
+
+	/** The socket's high-water mark was reached and the message could not be queued. */
+	HWM,
+
+	/** A ROUTER reply was addressed to a peer that is no longer connected. */
+	UNROUTABLE,
+
+	/** The envelope could not be decoded. */
+	MALFORMED,
+
+	/** The payload could not be converted to the handler's parameter type. */
+	UNDECODABLE,
+
+	/** No handler serves the requested route. */
+	NO_HANDLER,
+
+	/** A one-way handler (no reply possible) threw an exception. */
+	HANDLER_ERROR,
+
+	/** A reply arrived for a request that is no longer pending (timed out or cancelled). */
+	LATE_REPLY,
+
+	/** The endpoint stopped before the message could be sent. */
+	SHUTDOWN;
+
+	/**
+	 * The tag value used in metrics and logs.
+	 * @return the lower-case name with dashes
+	 */
+	public String tagValue() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+}

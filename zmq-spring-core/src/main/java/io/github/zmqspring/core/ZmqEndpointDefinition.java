@@ -1,0 +1,235 @@
+package io.github.zmqspring.core;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+
+import org.springframework.util.Assert;
+
+/**
+ * Everything needed to open one named ZeroMQ endpoint: its socket type, the addresses it
+ * binds and connects, its socket options and the limits of its outbound queue.
+ * Instances are immutable; {@link #toBuilder()} derives variants.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqEndpointDefinition {
+
+	private final String name;
+
+	private final @Nullable SocketType type;
+
+	private final List<String> bind;
+
+	private final List<String> connect;
+
+	private final ZmqSocketOptions options;
+
+	private final int sendQueueCapacity;
+
+	private final Duration sendTimeout;
+
+	private final Duration requestTimeout;
+
+	private final int maxInFlight;
+
+	private ZmqEndpointDefinition(Builder builder) {
+		this.name = builder.name;
+		this.type = builder.type;
+		this.bind = List.copyOf(builder.bind);
+		this.connect = List.copyOf(builder.connect);
+		this.options = builder.options;
+		this.sendQueueCapacity = builder.sendQueueCapacity;
+		this.sendTimeout = builder.sendTimeout;
+		this.requestTimeout = builder.requestTimeout;
+		this.maxInFlight = builder.maxInFlight;
+	}
+
+	/**
+	 * Start a definition for the endpoint with the given name.
+	 * @param name the endpoint name (also its id in the registry)
+	 * @return a new builder
+	 */
+	public static Builder builder(String name) {
+		return new Builder(name);
+	}
+
+	/**
+	 * Create a builder initialized from this definition.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Return this definition for the given socket type, failing when the definition was
+	 * configured for a different type.
+	 * @param requiredType the type the caller is about to open
+	 * @return a definition whose {@link #type()} is {@code requiredType}
+	 */
+	public ZmqEndpointDefinition withType(SocketType requiredType) {
+		if (this.type == requiredType) {
+			return this;
+		}
+		if (this.type != null) {
+			throw new IllegalStateException("Endpoint '" + this.name + "' is configured as " + this.type
+					+ " but is used as " + requiredType);
+		}
+		return toBuilder().type(requiredType).build();
+	}
+
+	/** @return the endpoint name */
+	public String name() {
+		return this.name;
+	}
+
+	/** @return the socket type, or {@code null} when the user decides (annotation or client) */
+	public @Nullable SocketType type() {
+		return this.type;
+	}
+
+	/** @return the addresses to bind */
+	public List<String> bind() {
+		return this.bind;
+	}
+
+	/** @return the addresses to connect to */
+	public List<String> connect() {
+		return this.connect;
+	}
+
+	/** @return the socket options */
+	public ZmqSocketOptions options() {
+		return this.options;
+	}
+
+	/** @return how many outbound messages may wait for the socket thread */
+	public int sendQueueCapacity() {
+		return this.sendQueueCapacity;
+	}
+
+	/** @return how long a sender waits for room in the outbound queue */
+	public Duration sendTimeout() {
+		return this.sendTimeout;
+	}
+
+	/** @return how long a client waits for a reply */
+	public Duration requestTimeout() {
+		return this.requestTimeout;
+	}
+
+	/** @return how many requests a client may have waiting for replies */
+	public int maxInFlight() {
+		return this.maxInFlight;
+	}
+
+	@Override
+	public String toString() {
+		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
+				+ ", connect=" + this.connect + "]";
+	}
+
+	/**
+	 * Builder for {@link ZmqEndpointDefinition}.
+	 */
+	public static final class Builder {
+
+		private final String name;
+
+		private @Nullable SocketType type;
+
+		private List<String> bind = List.of();
+
+		private List<String> connect = List.of();
+
+		private ZmqSocketOptions options = ZmqSocketOptions.DEFAULTS;
+
+		private int sendQueueCapacity = 1000;
+
+		private Duration sendTimeout = Duration.ofSeconds(5);
+
+		private Duration requestTimeout = Duration.ofSeconds(5);
+
+		private int maxInFlight = 10_000;
+
+		private Builder(String name) {
+			Assert.hasText(name, "'name' must not be empty");
+			this.name = name;
+		}
+
+		private Builder(ZmqEndpointDefinition definition) {
+			this.name = definition.name;
+			this.type = definition.type;
+			this.bind = definition.bind;
+			this.connect = definition.connect;
+			this.options = definition.options;
+			this.sendQueueCapacity = definition.sendQueueCapacity;
+			this.sendTimeout = definition.sendTimeout;
+			this.requestTimeout = definition.requestTimeout;
+			this.maxInFlight = definition.maxInFlight;
+		}
+
+		public Builder type(@Nullable SocketType type) {
+			this.type = type;
+			return this;
+		}
+
+		public Builder bind(List<String> bind) {
+			bind.forEach(ZmqAddresses::validate);
+			this.bind = List.copyOf(bind);
+			return this;
+		}
+
+		public Builder connect(List<String> connect) {
+			connect.forEach(ZmqAddresses::validate);
+			this.connect = List.copyOf(connect);
+			return this;
+		}
+
+		public Builder options(ZmqSocketOptions options) {
+			this.options = options;
+			return this;
+		}
+
+		public Builder sendQueueCapacity(int sendQueueCapacity) {
+			Assert.isTrue(sendQueueCapacity > 0, "'sendQueueCapacity' must be positive");
+			this.sendQueueCapacity = sendQueueCapacity;
+			return this;
+		}
+
+		public Builder sendTimeout(Duration sendTimeout) {
+			Assert.isTrue(!sendTimeout.isNegative(), "'sendTimeout' must not be negative");
+			this.sendTimeout = sendTimeout;
+			return this;
+		}
+
+		public Builder requestTimeout(Duration requestTimeout) {
+			Assert.isTrue(!requestTimeout.isNegative() && !requestTimeout.isZero(), "'requestTimeout' must be positive");
+			this.requestTimeout = requestTimeout;
+			return this;
+		}
+
+		public Builder maxInFlight(int maxInFlight) {
+			Assert.isTrue(maxInFlight > 0, "'maxInFlight' must be positive");
+			this.maxInFlight = maxInFlight;
+			return this;
+		}
+
+		/**
+		 * Build the definition.
+		 * @return the definition
+		 * @throws IllegalStateException when it has neither a bind nor a connect address
+		 */
+		public ZmqEndpointDefinition build() {
+			if (this.bind.isEmpty() && this.connect.isEmpty()) {
+				throw new IllegalStateException("Endpoint '" + this.name + "' needs at least one bind or connect address");
+			}
+			return new ZmqEndpointDefinition(this);
+		}
+
+	}
+
+}

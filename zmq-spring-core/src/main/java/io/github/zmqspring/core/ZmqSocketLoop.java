@@ -1,0 +1,656 @@
+package io.github.zmqspring.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
+import java.nio.channels.Selector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZFrame;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+import org.zeromq.ZMsg;
+
+import org.springframework.util.Assert;
+
+/**
+ * One ZeroMQ socket and the one thread that owns it for its whole life.
+ * <p>
+ * The thread creates the socket, applies options and customizers, binds and connects, then
+ * polls the socket together with a wake-up pipe. Other threads never touch the socket: they
+ * {@link #send(ZMsg) send} through a bounded queue and a wake-up, and control the loop with
+ * flags plus a wake-up, never with an interrupt. Received messages go to a
+ * {@link ZmqInboundHandler} under a fixed number of in-flight permits; with none free the
+ * loop stops reading, so ZeroMQ's high-water marks push back on the senders.
+ * <p>
+ * Stopping is graceful and bounded: reading stops, in-flight messages get until the
+ * shutdown timeout to finish and flush their replies, then the socket is closed with its
+ * linger and the thread ends. What is still queued then is counted as dropped.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqSocketLoop {
+
+	private static final Log logger = LogFactory.getLog(ZmqSocketLoop.class);
+
+	private static final int BATCH = 512;
+
+	private static final long START_TIMEOUT_SECONDS = 30;
+
+	private final ZContext context;
+
+	private final ZmqEndpointDefinition definition;
+
+	private final SocketType type;
+
+	private final ZmqEndpointRole role;
+
+	private final List<ZmqSocketCustomizer> customizers;
+
+	private final @Nullable ZmqInboundHandler inboundHandler;
+
+	private final int maxInFlight;
+
+	private final Semaphore permits;
+
+	private final Runnable releasePermit = this::releasePermit;
+
+	private final ArrayBlockingQueue<ZMsg> outbound;
+
+	private final AtomicBoolean signalled = new AtomicBoolean();
+
+	private final ZmqEndpointStatistics statistics;
+
+	private final Object lifecycleMonitor = new Object();
+
+	private volatile Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	private volatile boolean autoStartup = true;
+
+	private volatile ZmqEndpointState state = ZmqEndpointState.STOPPED;
+
+	private volatile boolean paused;
+
+	private volatile boolean stopRequested;
+
+	private volatile long stopDeadline;
+
+	private volatile boolean waitingForPermit;
+
+	private volatile List<String> boundAddresses = List.of();
+
+	private volatile @Nullable Throwable failure;
+
+	private volatile Pipe.@Nullable SinkChannel wakeupSink;
+
+	private @Nullable Thread thread;
+
+	/**
+	 * Create a loop. Nothing is opened until {@link #start()}.
+	 * @param context the ZeroMQ context
+	 * @param definition the endpoint, with its socket type set
+	 * @param role what the endpoint is for
+	 * @param customizers socket customizers, applied in order
+	 * @param inboundHandler receives inbound messages, or {@code null} for a send-only socket
+	 * @param maxInFlight how many received messages may be in process at once
+	 */
+	public ZmqSocketLoop(ZContext context, ZmqEndpointDefinition definition, ZmqEndpointRole role,
+			List<ZmqSocketCustomizer> customizers, @Nullable ZmqInboundHandler inboundHandler, int maxInFlight) {
+		Assert.notNull(definition.type(), "'definition' must have a socket type");
+		Assert.isTrue(maxInFlight > 0, "'maxInFlight' must be positive");
+		this.context = context;
+		this.definition = definition;
+		this.type = definition.type();
+		this.role = role;
+		this.customizers = List.copyOf(customizers);
+		this.inboundHandler = inboundHandler;
+		this.maxInFlight = maxInFlight;
+		this.permits = new Semaphore(maxInFlight);
+		this.outbound = new ArrayBlockingQueue<>(definition.sendQueueCapacity());
+		this.statistics = new ZmqEndpointStatistics(definition.name());
+	}
+
+	/**
+	 * Set how long {@link #stop()} lets in-flight work finish before closing.
+	 * @param shutdownTimeout the timeout
+	 */
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	/**
+	 * Set whether the registry starts this endpoint with the application context.
+	 * @param autoStartup {@code false} to start it only on demand
+	 */
+	public void setAutoStartup(boolean autoStartup) {
+		this.autoStartup = autoStartup;
+	}
+
+	/**
+	 * Open the socket on a new thread and wait until it is bound and connected.
+	 * Does nothing when already running.
+	 * @throws ZmqException when the socket could not be opened (bad address, port in use)
+	 */
+	public void start() {
+		synchronized (this.lifecycleMonitor) {
+			if (isOpen()) {
+				return;
+			}
+			this.stopRequested = false;
+			this.failure = null;
+			this.state = ZmqEndpointState.STARTING;
+			Pipe pipe = openPipe();
+			this.wakeupSink = pipe.sink();
+			CountDownLatch opened = new CountDownLatch(1);
+			Thread loopThread = new Thread(() -> run(pipe.source(), opened), "zmq-" + getId() + "-io");
+			this.thread = loopThread;
+			loopThread.start();
+			awaitOpened(opened);
+			Throwable cause = this.failure;
+			if (cause != null) {
+				throw new ZmqException("ZeroMQ endpoint '" + getId() + "' (" + this.type + ") failed to start: "
+						+ cause.getMessage(), cause);
+			}
+		}
+	}
+
+	private void awaitOpened(CountDownLatch opened) {
+		try {
+			if (!opened.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				this.failure = new ZmqException("socket not opened within " + START_TIMEOUT_SECONDS + "s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.failure = ex;
+		}
+	}
+
+	/**
+	 * Stop reading, let in-flight work finish and flush (up to the shutdown timeout), then
+	 * close the socket and end the thread. Never waits longer than the shutdown timeout
+	 * plus the socket's linger and a small margin.
+	 */
+	public void stop() {
+		synchronized (this.lifecycleMonitor) {
+			Thread loopThread = this.thread;
+			if (loopThread == null) {
+				return;
+			}
+			this.stopDeadline = System.nanoTime() + this.shutdownTimeout.toNanos();
+			this.stopRequested = true;
+			if (this.state != ZmqEndpointState.FAILED) {
+				this.state = ZmqEndpointState.STOPPING;
+			}
+			wakeup();
+			long joinMillis = this.shutdownTimeout.plus(this.definition.options().linger()).toMillis() + 1000;
+			try {
+				loopThread.join(joinMillis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			if (loopThread.isAlive()) {
+				logger.error("ZeroMQ endpoint '" + getId() + "' did not stop within " + joinMillis + "ms; leaving its thread");
+				this.state = ZmqEndpointState.FAILED;
+			}
+			this.thread = null;
+		}
+	}
+
+	/**
+	 * Stop reading inbound messages; the socket stays open and ZeroMQ queues up to the
+	 * high-water mark, then pushes back on senders.
+	 */
+	public void pause() {
+		this.paused = true;
+		if (this.state == ZmqEndpointState.RUNNING) {
+			this.state = ZmqEndpointState.PAUSED;
+		}
+		wakeup();
+	}
+
+	/**
+	 * Resume reading after {@link #pause()}.
+	 */
+	public void resume() {
+		this.paused = false;
+		if (this.state == ZmqEndpointState.PAUSED) {
+			this.state = ZmqEndpointState.RUNNING;
+		}
+		wakeup();
+	}
+
+	/**
+	 * Queue a message for the socket thread to send, waiting up to the endpoint's send
+	 * timeout for room in the queue. The message belongs to the loop afterwards.
+	 * @param message the message, all frames
+	 * @throws ZmqException when the endpoint is not open, or no room was made in time
+	 */
+	public void send(ZMsg message) {
+		ZmqEndpointState current = this.state;
+		if (current != ZmqEndpointState.RUNNING && current != ZmqEndpointState.PAUSED
+				&& current != ZmqEndpointState.STOPPING) {
+			throw new ZmqException("ZeroMQ endpoint '" + getId() + "' is " + current + ", cannot send");
+		}
+		if (!this.outbound.offer(message)) {
+			waitForRoom(message);
+		}
+		wakeup();
+	}
+
+	private void waitForRoom(ZMsg message) {
+		wakeup();
+		Duration timeout = this.definition.sendTimeout();
+		try {
+			if (!this.outbound.offer(message, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+				throw new ZmqSendTimeoutException("ZeroMQ endpoint '" + getId() + "' could not queue a message within "
+						+ timeout + ": its peers are not taking messages (high-water mark reached or none connected)");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ZmqException("Interrupted while waiting to send on '" + getId() + "'", ex);
+		}
+	}
+
+	private void wakeup() {
+		Pipe.SinkChannel sink = this.wakeupSink;
+		if (sink != null && !this.signalled.getAndSet(true)) {
+			try {
+				sink.write(ByteBuffer.wrap(new byte[] { 1 }));
+			}
+			catch (IOException ex) {
+				// the loop has closed its pipe: nothing left to wake
+			}
+		}
+	}
+
+	private void releasePermit() {
+		this.permits.release();
+		if (this.waitingForPermit || this.stopRequested) {
+			this.waitingForPermit = false;
+			wakeup();
+		}
+	}
+
+	private void run(Pipe.SourceChannel wakeupSource, CountDownLatch opened) {
+		ZMQ.Socket socket = null;
+		Selector selector = null;
+		try {
+			socket = this.context.getContext().socket(this.type);
+			selector = this.context.createSelector();
+			open(socket);
+			this.state = this.paused ? ZmqEndpointState.PAUSED : ZmqEndpointState.RUNNING;
+			opened.countDown();
+			new Poll(socket, wakeupSource, selector).loop();
+			this.state = ZmqEndpointState.STOPPED;
+		}
+		catch (Throwable ex) {
+			this.failure = ex;
+			this.state = ZmqEndpointState.FAILED;
+			if (opened.getCount() == 0) {
+				logger.error("ZeroMQ endpoint '" + getId() + "' loop died", ex);
+			}
+		}
+		finally {
+			dropQueued();
+			close(socket, selector, wakeupSource);
+			opened.countDown();
+		}
+	}
+
+	private void open(ZMQ.Socket socket) {
+		this.definition.options().applyTo(socket);
+		for (ZmqSocketCustomizer customizer : this.customizers) {
+			customizer.customize(this.definition, socket);
+		}
+		List<String> bound = new ArrayList<>();
+		for (String address : this.definition.bind()) {
+			socket.bind(address);
+			bound.add(socket.getLastEndpoint());
+		}
+		for (String address : this.definition.connect()) {
+			socket.connect(address);
+		}
+		this.boundAddresses = List.copyOf(bound);
+	}
+
+	private void dropQueued() {
+		ZMsg message;
+		while ((message = this.outbound.poll()) != null) {
+			this.statistics.dropped(ZmqDropReason.SHUTDOWN, "endpoint stopped with " + message.size() + "-frame message unsent");
+		}
+	}
+
+	private void close(ZMQ.@Nullable Socket socket, @Nullable Selector selector, Pipe.SourceChannel wakeupSource) {
+		Pipe.SinkChannel sink = this.wakeupSink;
+		this.wakeupSink = null;
+		if (socket != null) {
+			socket.close();
+		}
+		if (selector != null) {
+			this.context.closeSelector(selector);
+		}
+		closeQuietly(wakeupSource);
+		closeQuietly(sink);
+	}
+
+	private static void closeQuietly(java.nio.channels.@Nullable Channel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				// nothing to do
+			}
+		}
+	}
+
+	private static Pipe openPipe() {
+		try {
+			Pipe pipe = Pipe.open();
+			pipe.source().configureBlocking(false);
+			return pipe;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not open a wake-up pipe", ex);
+		}
+	}
+
+	private boolean isOpen() {
+		ZmqEndpointState current = this.state;
+		return current == ZmqEndpointState.RUNNING || current == ZmqEndpointState.PAUSED
+				|| current == ZmqEndpointState.STARTING;
+	}
+
+	/** @return the endpoint id (its name) */
+	public String getId() {
+		return this.definition.name();
+	}
+
+	/** @return the socket type */
+	public SocketType getSocketType() {
+		return this.type;
+	}
+
+	/** @return what the endpoint is for */
+	public ZmqEndpointRole getRole() {
+		return this.role;
+	}
+
+	/** @return the definition the socket was opened from */
+	public ZmqEndpointDefinition getDefinition() {
+		return this.definition;
+	}
+
+	/** @return the current state */
+	public ZmqEndpointState getState() {
+		return this.state;
+	}
+
+	/** @return the addresses actually bound (with real ports for {@code *} or {@code 0}) */
+	public List<String> getBoundAddresses() {
+		return this.boundAddresses;
+	}
+
+	/** @return why the endpoint failed, or {@code null} */
+	public @Nullable Throwable getFailure() {
+		return this.failure;
+	}
+
+	/** @return how many received messages are in process */
+	public int getInFlight() {
+		return this.maxInFlight - this.permits.availablePermits();
+	}
+
+	/** @return how many outbound messages wait for the socket thread */
+	public int getQueuedOutbound() {
+		return this.outbound.size();
+	}
+
+	/** @return the endpoint's counters */
+	public ZmqEndpointStatistics getStatistics() {
+		return this.statistics;
+	}
+
+	/** @return whether the registry starts this endpoint with the application context */
+	public boolean isAutoStartup() {
+		return this.autoStartup;
+	}
+
+	@Override
+	public String toString() {
+		return "ZmqSocketLoop[" + getId() + ", " + this.type + ", " + this.state + "]";
+	}
+
+	/**
+	 * The poll loop proper; lives on the socket thread only.
+	 */
+	private final class Poll {
+
+		private final ZMQ.Socket socket;
+
+		private final Pipe.SourceChannel wakeupSource;
+
+		private final Selector selector;
+
+		private final ByteBuffer drain = ByteBuffer.allocate(64);
+
+		private final ZMQ.PollItem[] wakeOnly;
+
+		private final ZMQ.PollItem[] readable;
+
+		private final ZMQ.PollItem[] writable;
+
+		private final ZMQ.PollItem[] readableOrWritable;
+
+		private final boolean dropWhenFull;
+
+		private @Nullable ZMsg pending;
+
+		Poll(ZMQ.Socket socket, Pipe.SourceChannel wakeupSource, Selector selector) {
+			this.socket = socket;
+			this.wakeupSource = wakeupSource;
+			this.selector = selector;
+			ZMQ.PollItem wake = new ZMQ.PollItem(wakeupSource, ZMQ.Poller.POLLIN);
+			this.wakeOnly = new ZMQ.PollItem[] { wake };
+			this.readable = new ZMQ.PollItem[] { wake, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN) };
+			this.writable = new ZMQ.PollItem[] { wake, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT) };
+			this.readableOrWritable = new ZMQ.PollItem[] { wake,
+					new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT) };
+			this.dropWhenFull = (ZmqSocketLoop.this.type == SocketType.ROUTER);
+		}
+
+		void loop() throws IOException {
+			while (true) {
+				drainWakeup();
+				boolean progress = sendBatch();
+				progress |= receiveBatch();
+				if (ZmqSocketLoop.this.stopRequested && isDone()) {
+					return;
+				}
+				if (!progress) {
+					ZmqSocketLoop.this.signalled.set(false);
+					if (!hasQueuedWork()) {
+						ZMQ.poll(this.selector, pollItems(), pollTimeout());
+					}
+				}
+			}
+		}
+
+		private boolean isDone() {
+			boolean flushed = this.pending == null && ZmqSocketLoop.this.outbound.isEmpty();
+			if (flushed && getInFlight() == 0) {
+				return true;
+			}
+			if (System.nanoTime() - ZmqSocketLoop.this.stopDeadline >= 0) {
+				if (this.pending != null) {
+					ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.SHUTDOWN, "not sent within the shutdown timeout");
+				}
+				logger.warn("ZeroMQ endpoint '" + getId() + "' stopped with " + getInFlight()
+						+ " message(s) in process and " + ZmqSocketLoop.this.outbound.size() + " unsent");
+				return true;
+			}
+			return false;
+		}
+
+		private boolean hasQueuedWork() {
+			return this.pending == null && !ZmqSocketLoop.this.outbound.isEmpty();
+		}
+
+		private long pollTimeout() {
+			if (!ZmqSocketLoop.this.stopRequested) {
+				return -1;
+			}
+			long remaining = TimeUnit.NANOSECONDS.toMillis(ZmqSocketLoop.this.stopDeadline - System.nanoTime());
+			return Math.max(1, Math.min(remaining, 100));
+		}
+
+		private ZMQ.PollItem[] pollItems() {
+			boolean in = isReading() && ZmqSocketLoop.this.permits.availablePermits() > 0;
+			boolean out = this.pending != null;
+			if (in) {
+				return out ? this.readableOrWritable : this.readable;
+			}
+			return out ? this.writable : this.wakeOnly;
+		}
+
+		private boolean isReading() {
+			return ZmqSocketLoop.this.inboundHandler != null && !ZmqSocketLoop.this.paused
+					&& !ZmqSocketLoop.this.stopRequested;
+		}
+
+		private void drainWakeup() throws IOException {
+			while (this.wakeupSource.read(this.drain) > 0) {
+				this.drain.clear();
+			}
+		}
+
+		private boolean sendBatch() {
+			int sent = 0;
+			while (sent < BATCH) {
+				ZMsg message = (this.pending != null) ? this.pending : ZmqSocketLoop.this.outbound.poll();
+				if (message == null) {
+					break;
+				}
+				if (!trySend(message)) {
+					this.pending = message;
+					break;
+				}
+				this.pending = null;
+				sent++;
+			}
+			return sent > 0;
+		}
+
+		/**
+		 * Send one message without blocking.
+		 * @return {@code false} when the socket cannot take it now (wait for POLLOUT)
+		 */
+		private boolean trySend(ZMsg message) {
+			int remaining = message.size();
+			for (ZFrame frame : message) {
+				remaining--;
+				int flags = (remaining > 0) ? ZMQ.SNDMORE | ZMQ.DONTWAIT : ZMQ.DONTWAIT;
+				try {
+					if (!this.socket.send(frame.getData(), flags)) {
+						return dropWhenFull(message);
+					}
+				}
+				catch (ZMQException ex) {
+					if (ex.getErrorCode() != zmq.ZError.EHOSTUNREACH) {
+						throw ex;
+					}
+					ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.UNROUTABLE,
+							"no connected peer has the routing id of the reply");
+					return true;
+				}
+			}
+			ZmqSocketLoop.this.statistics.sent();
+			return true;
+		}
+
+		private boolean dropWhenFull(ZMsg message) {
+			if (!this.dropWhenFull) {
+				return false;
+			}
+			ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.HWM,
+					"the peer's send high-water mark is reached; " + message.size() + "-frame reply dropped");
+			return true;
+		}
+
+		private boolean receiveBatch() {
+			if (!isReading()) {
+				return false;
+			}
+			ZmqInboundHandler handler = ZmqSocketLoop.this.inboundHandler;
+			int received = 0;
+			while (received < BATCH) {
+				if (!acquirePermit()) {
+					break;
+				}
+				ZMsg message = receive();
+				if (message == null) {
+					ZmqSocketLoop.this.permits.release();
+					break;
+				}
+				received++;
+				ZmqSocketLoop.this.statistics.received();
+				dispatch(handler, message);
+			}
+			return received > 0;
+		}
+
+		private boolean acquirePermit() {
+			Semaphore permits = ZmqSocketLoop.this.permits;
+			if (permits.tryAcquire()) {
+				return true;
+			}
+			ZmqSocketLoop.this.waitingForPermit = true;
+			if (permits.tryAcquire()) {
+				ZmqSocketLoop.this.waitingForPermit = false;
+				return true;
+			}
+			return false;
+		}
+
+		private @Nullable ZMsg receive() {
+			byte[] first = this.socket.recv(ZMQ.DONTWAIT);
+			if (first == null) {
+				return null;
+			}
+			ZMsg message = new ZMsg();
+			message.add(first);
+			while (this.socket.hasReceiveMore()) {
+				message.add(this.socket.recv(0));
+			}
+			return message;
+		}
+
+		private void dispatch(ZmqInboundHandler handler, ZMsg message) {
+			try {
+				handler.onMessage(message, ZmqSocketLoop.this.releasePermit);
+			}
+			catch (RuntimeException ex) {
+				ZmqSocketLoop.this.releasePermit();
+				logger.error("Inbound handler of ZeroMQ endpoint '" + getId() + "' failed to take a message", ex);
+			}
+		}
+
+	}
+
+}
