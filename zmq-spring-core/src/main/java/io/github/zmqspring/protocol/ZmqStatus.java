@@ -1,0 +1,47 @@
+package io.github.zmqspring.protocol;
+
+/**
+ * Status codes carried in the envelope. They follow the meaning of the HTTP codes with
+ * the same numbers; {@code 0} means "no status" (requests, cancels, one-way messages).
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqStatus {
+
+	/** No status: requests, cancels and one-way messages carry 0. */
+	public static final int NONE = 0;
+
+	/** A reply, stream item or stream end. */
+	public static final int OK = 200;
+
+	/** Malformed envelope, undecodable payload or failed validation. */
+	public static final int BAD_REQUEST = 400;
+
+	/** No handler serves the requested route. */
+	public static final int NOT_FOUND = 404;
+
+	/** The content type of the request is not supported by the handler. */
+	public static final int UNSUPPORTED_MEDIA_TYPE = 415;
+
+	/** The server refused the request because it is saturated. */
+	public static final int TOO_MANY_REQUESTS = 429;
+
+	/** The handler threw an exception. */
+	public static final int INTERNAL_ERROR = 500;
+
+	/** The server is shutting down or the endpoint is paused. */
+	public static final int UNAVAILABLE = 503;
+
+	private ZmqStatus() {
+	}
+
+	/**
+	 * Tell whether a status denotes an error.
+	 * @param status the status from an envelope
+	 * @return {@code true} for 400 and above
+	 */
+	public static boolean isError(int status) {
+		return status >= 400;
+	}
+
+}
