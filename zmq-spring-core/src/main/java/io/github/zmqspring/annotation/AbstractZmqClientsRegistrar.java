@@ -1,0 +1,64 @@
+package io.github.zmqspring.annotation;
+
+import java.util.Collection;
+
+import io.github.zmqspring.client.ZmqClientProxyFactory;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Registers a proxy bean for every {@link ZmqDealerClient @ZmqDealerClient} interface found
+ * in the packages a subclass names. Each definition carries the interface as its bean class,
+ * so injection by type works before the proxy exists, and an instance supplier that asks
+ * the {@link ZmqClientProxyFactory} for the proxy.
+ *
+ * @author zmq-spring-boot
+ */
+public abstract class AbstractZmqClientsRegistrar implements ImportBeanDefinitionRegistrar {
+
+	@Override
+	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+
+			@Override
+			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+				return definition.getMetadata().isInterface() && definition.getMetadata().isIndependent();
+			}
+
+		};
+		scanner.addIncludeFilter(new AnnotationTypeFilter(ZmqDealerClient.class));
+		for (String basePackage : getBasePackages(metadata, registry)) {
+			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
+				register(candidate.getBeanClassName(), registry);
+			}
+		}
+	}
+
+	/**
+	 * Return the packages to scan.
+	 * @param metadata the metadata of the importing class
+	 * @param registry the registry
+	 * @return the packages
+	 */
+	protected abstract Collection<String> getBasePackages(AnnotationMetadata metadata, BeanDefinitionRegistry registry);
+
+	private void register(String className, BeanDefinitionRegistry registry) {
+		if (registry.containsBeanDefinition(className)) {
+			return;
+		}
+		Class<?> type = ClassUtils.resolveClassName(className, getClass().getClassLoader());
+		RootBeanDefinition definition = new RootBeanDefinition(type);
+		definition.setInstanceSupplier(() -> ((BeanFactory) registry).getBean(ZmqClientProxyFactory.class).createClient(type));
+		registry.registerBeanDefinition(className, definition);
+	}
+
+}

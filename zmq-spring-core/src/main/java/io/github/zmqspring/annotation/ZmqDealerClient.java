@@ -1,0 +1,48 @@
+package io.github.zmqspring.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares an interface as a request/reply client over a DEALER socket; a proxy bean is
+ * created for it (found by Boot's scan of the application packages, or by
+ * {@link EnableZmqClients}).
+ * <p>
+ * Each method sends its one unannotated parameter as the payload ({@code @Header}
+ * parameters become envelope headers) to the route named by {@link ZmqRoute} (else the
+ * default route), and returns {@code T} (blocks up to the timeout),
+ * {@code CompletableFuture<T>}, {@code Mono<T>}, {@code Flux<T>} (streamed replies) or
+ * {@code void} (one-way, no reply). Many requests can be in flight on the one socket.
+ *
+ * @author zmq-spring-boot
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface ZmqDealerClient {
+
+	/**
+	 * The name of the endpoint configured under {@code zmq.endpoints}, whose
+	 * {@code connect} addresses the client connects to.
+	 * @return the endpoint name
+	 */
+	String endpoint();
+
+	/**
+	 * The reply timeout for all methods, e.g. {@code 2s}; empty for the endpoint's
+	 * {@code request-timeout}.
+	 * @return the timeout, or a placeholder
+	 */
+	String timeout() default "";
+
+	/**
+	 * The content type requests are serialized as, e.g. {@code application/json}; empty to
+	 * choose by payload type.
+	 * @return the content type
+	 */
+	String contentType() default "";
+
+}

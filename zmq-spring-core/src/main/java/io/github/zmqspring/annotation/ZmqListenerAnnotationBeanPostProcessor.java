@@ -1,0 +1,176 @@
+package io.github.zmqspring.annotation;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.listener.ZmqListenerContainerFactory;
+import io.github.zmqspring.listener.ZmqListenerEndpoint;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.EmbeddedValueResolverAware;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+import org.springframework.util.StringValueResolver;
+
+/**
+ * Finds methods annotated with a {@code @Zmq*Listener} annotation, describes each as a
+ * {@link ZmqListenerEndpoint} and, once all singletons exist, creates one container per
+ * socket and registers it with the {@link ZmqEndpointRegistry}. Attributes may hold
+ * {@code ${...}} placeholders.
+ *
+ * @author zmq-spring-boot
+ */
+public class ZmqListenerAnnotationBeanPostProcessor
+		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware, EmbeddedValueResolverAware {
+
+	private static final Map<Class<? extends Annotation>, SocketType> LISTENER_TYPES = Map.of(
+			ZmqRouterListener.class, SocketType.ROUTER, ZmqRepListener.class, SocketType.REP);
+
+	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
+
+	private final List<ZmqListenerEndpoint> endpoints = new ArrayList<>();
+
+	private @Nullable BeanFactory beanFactory;
+
+	private @Nullable StringValueResolver resolver;
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		this.beanFactory = beanFactory;
+	}
+
+	@Override
+	public void setEmbeddedValueResolver(StringValueResolver resolver) {
+		this.resolver = resolver;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		Class<?> targetClass = AopUtils.getTargetClass(bean);
+		if (this.nonAnnotatedClasses.contains(targetClass)) {
+			return bean;
+		}
+		Map<Method, MergedAnnotation<Annotation>> annotated = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<MergedAnnotation<Annotation>>) this::findListenerAnnotation);
+		if (annotated.isEmpty()) {
+			this.nonAnnotatedClasses.add(targetClass);
+			return bean;
+		}
+		annotated.forEach((method, annotation) -> {
+			Method invocable = checkProxy(method, bean);
+			synchronized (this.endpoints) {
+				this.endpoints.add(toEndpoint(annotation, bean, beanName, invocable));
+			}
+		});
+		return bean;
+	}
+
+	@SuppressWarnings("unchecked")
+	private @Nullable MergedAnnotation<Annotation> findListenerAnnotation(Method method) {
+		MergedAnnotations annotations = MergedAnnotations.from(method);
+		MergedAnnotation<Annotation> found = null;
+		for (Class<? extends Annotation> type : LISTENER_TYPES.keySet()) {
+			MergedAnnotation<? extends Annotation> candidate = annotations.get(type);
+			if (candidate.isPresent()) {
+				Assert.state(found == null, () -> "Method " + method + " has more than one ZeroMQ listener annotation");
+				found = (MergedAnnotation<Annotation>) candidate;
+			}
+		}
+		return found;
+	}
+
+	private ZmqListenerEndpoint toEndpoint(MergedAnnotation<Annotation> annotation, Object bean, String beanName,
+			Method method) {
+		String id = resolve(annotation.getString("id"));
+		return new ZmqListenerEndpoint(LISTENER_TYPES.get(annotation.getType()),
+				StringUtils.hasText(id) ? id : beanName + "." + method.getName(), resolve(annotation.getString("endpoint")),
+				resolveAll(annotation.getStringArray("bind")), resolveAll(annotation.getStringArray("connect")),
+				resolve(annotation.getString("route")), resolveInteger(annotation.getString("concurrency"), "concurrency"),
+				resolveBoolean(annotation.getString("autoStartup")), bean, method);
+	}
+
+	private Method checkProxy(Method method, Object bean) {
+		if (!Proxy.isProxyClass(bean.getClass())) {
+			return method;
+		}
+		for (Class<?> type : bean.getClass().getInterfaces()) {
+			try {
+				return type.getMethod(method.getName(), method.getParameterTypes());
+			}
+			catch (NoSuchMethodException ex) {
+				// try the next interface
+			}
+		}
+		throw new IllegalStateException("@Zmq*Listener method '" + method.getName() + "' on " + method.getDeclaringClass()
+				+ " is not on any interface of its JDK proxy: declare it on an interface or use class-based proxies "
+				+ "(proxyTargetClass = true)");
+	}
+
+	private String resolve(String value) {
+		String resolved = (this.resolver != null) ? this.resolver.resolveStringValue(value) : value;
+		return (resolved != null) ? resolved : "";
+	}
+
+	private List<String> resolveAll(String[] values) {
+		return Arrays.stream(values).map(this::resolve).filter(StringUtils::hasText).toList();
+	}
+
+	private @Nullable Integer resolveInteger(String value, String attribute) {
+		String resolved = resolve(value);
+		if (!StringUtils.hasText(resolved)) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(resolved.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Listener attribute '" + attribute + "' must be a number, got '" + resolved + "'");
+		}
+	}
+
+	private @Nullable Boolean resolveBoolean(String value) {
+		String resolved = resolve(value);
+		return StringUtils.hasText(resolved) ? Boolean.valueOf(resolved.trim()) : null;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		BeanFactory factory = this.beanFactory;
+		Assert.state(factory != null, "No BeanFactory");
+		List<ZmqListenerEndpoint> collected;
+		synchronized (this.endpoints) {
+			collected = List.copyOf(this.endpoints);
+			this.endpoints.clear();
+		}
+		if (collected.isEmpty()) {
+			return;
+		}
+		ZmqListenerContainerFactory containerFactory = factory.getBean(ZmqListenerContainerFactory.class);
+		ZmqEndpointRegistry registry = factory.getBean(ZmqEndpointRegistry.class);
+		Map<String, List<ZmqListenerEndpoint>> bySocket = new LinkedHashMap<>();
+		for (ZmqListenerEndpoint endpoint : collected) {
+			bySocket.computeIfAbsent(endpoint.socketId(), (key) -> new ArrayList<>()).add(endpoint);
+		}
+		bySocket.values().forEach((group) -> registry.register(containerFactory.createContainer(group)));
+	}
+
+
+}

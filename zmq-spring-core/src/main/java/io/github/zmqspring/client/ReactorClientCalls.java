@@ -1,0 +1,35 @@
+package io.github.zmqspring.client;
+
+import java.util.function.Function;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Reactor return types of client methods, in their own class so that Reactor stays
+ * optional.
+ *
+ * @author zmq-spring-boot
+ */
+final class ReactorClientCalls {
+
+	private ReactorClientCalls() {
+	}
+
+	static boolean isMono(Class<?> type) {
+		return type == Mono.class;
+	}
+
+	static boolean isFlux(Class<?> type) {
+		return type == Flux.class;
+	}
+
+	static <T> Mono<T> mono(ZmqRequestReplyClient client, ZmqRequest request, Function<ZmqReply, T> converter) {
+		return Mono.fromFuture(() -> client.request(request, converter), false);
+	}
+
+	static <T> Flux<T> flux(ZmqRequestReplyClient client, ZmqRequest request, Function<ZmqReply, T> converter) {
+		return FluxReply.stream(client, request, client.getCallbackExecutor()).map(converter);
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.github.zmqspring.client;
+
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+import io.github.zmqspring.protocol.ZmqProtocolException;
+
+/**
+ * A request answered by one reply, completing a {@link ZmqReplyFuture}: on the socket thread
+ * when the caller blocks on the future (nothing else can run there), otherwise on the
+ * callback executor, where the reply is also converted.
+ *
+ * @param <T> the converted reply type
+ * @author zmq-spring-boot
+ */
+final class SingleReply<T> implements PendingReply {
+
+	private final ZmqReplyFuture<T> future;
+
+	private final Function<ZmqReply, T> converter;
+
+	private final Executor executor;
+
+	private final long deadline;
+
+	SingleReply(ZmqReplyFuture<T> future, Function<ZmqReply, T> converter, Executor executor, long deadline) {
+		this.future = future;
+		this.converter = converter;
+		this.executor = executor;
+		this.deadline = deadline;
+	}
+
+	@Override
+	public long deadline() {
+		return this.deadline;
+	}
+
+	@Override
+	public void reply(ZmqReply reply) {
+		this.executor.execute(() -> {
+			try {
+				this.future.complete(this.converter.apply(reply));
+			}
+			catch (RuntimeException ex) {
+				this.future.completeExceptionally(ex);
+			}
+		});
+	}
+
+	@Override
+	public boolean item(ZmqReply item) {
+		fail(new ZmqProtocolException("The server streamed a reply to a request that expects a single one"));
+		return false;
+	}
+
+	@Override
+	public void end() {
+		fail(new ZmqProtocolException("The server ended a stream for a request that expects a single reply"));
+	}
+
+	@Override
+	public void fail(Throwable failure) {
+		this.executor.execute(() -> this.future.completeExceptionally(failure));
+	}
+
+}

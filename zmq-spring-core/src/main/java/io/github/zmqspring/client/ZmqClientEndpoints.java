@@ -1,0 +1,89 @@
+package io.github.zmqspring.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+import io.github.zmqspring.core.ZmqEndpointDefinitions;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
+import org.zeromq.ZContext;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.TaskScheduler;
+
+/**
+ * The client sockets of the application, one per configured endpoint, created on first use
+ * and registered with the {@link ZmqEndpointRegistry} (which starts and stops them). Client
+ * proxies and {@link ZmqTemplate} share them, so one endpoint is one socket.
+ *
+ * @author zmq-spring-boot
+ */
+public class ZmqClientEndpoints implements DisposableBean {
+
+	private final ZContext context;
+
+	private final ZmqEndpointDefinitions definitions;
+
+	private final ZmqEndpointRegistry registry;
+
+	private final Executor callbackExecutor;
+
+	private final TaskScheduler scheduler;
+
+	private final Map<String, ZmqRequestReplyClient> requestReplyClients = new ConcurrentHashMap<>();
+
+	private List<ZmqSocketCustomizer> customizers = List.of();
+
+	/**
+	 * Create an instance.
+	 * @param context the ZeroMQ context
+	 * @param definitions the configured endpoints
+	 * @param registry the registry the sockets are registered with
+	 * @param callbackExecutor completes futures and converts replies
+	 * @param scheduler runs the request expiry checks
+	 */
+	public ZmqClientEndpoints(ZContext context, ZmqEndpointDefinitions definitions, ZmqEndpointRegistry registry,
+			Executor callbackExecutor, TaskScheduler scheduler) {
+		this.context = context;
+		this.definitions = definitions;
+		this.registry = registry;
+		this.callbackExecutor = callbackExecutor;
+		this.scheduler = scheduler;
+	}
+
+	/**
+	 * Set the customizers applied to every client socket.
+	 * @param customizers the customizers
+	 */
+	public void setCustomizers(List<ZmqSocketCustomizer> customizers) {
+		this.customizers = List.copyOf(customizers);
+	}
+
+	/** @return the executor that completes futures and converts replies */
+	public Executor getCallbackExecutor() {
+		return this.callbackExecutor;
+	}
+
+	/**
+	 * Return the request/reply client of an endpoint, creating and registering it on first
+	 * use.
+	 * @param endpoint the endpoint name
+	 * @return the client
+	 */
+	public ZmqRequestReplyClient requestReply(String endpoint) {
+		return this.requestReplyClients.computeIfAbsent(endpoint, (name) -> {
+			ZmqRequestReplyClient client = new ZmqRequestReplyClient(this.context, this.definitions.get(name),
+					this.customizers, this.callbackExecutor, this.scheduler);
+			this.registry.register(client.getEndpoint());
+			return client;
+		});
+	}
+
+	@Override
+	public void destroy() {
+		this.requestReplyClients.values().forEach((client) -> client.failAll("The application context was closed"));
+	}
+
+}

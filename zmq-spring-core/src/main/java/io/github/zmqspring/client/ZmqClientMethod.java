@@ -1,0 +1,150 @@
+package io.github.zmqspring.client;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import io.github.zmqspring.annotation.ZmqRoute;
+import io.github.zmqspring.convert.ZmqPayload;
+import io.github.zmqspring.convert.ZmqPayloadConverter;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * The plan for one method of a client interface, worked out once when the proxy is created:
+ * route, timeout, which argument is the payload and which are headers, and how the reply
+ * is returned (blocking, future, {@code Mono}, {@code Flux}, or none).
+ *
+ * @author zmq-spring-boot
+ */
+final class ZmqClientMethod {
+
+	private static final boolean REACTOR_PRESENT = ClassUtils.isPresent("reactor.core.publisher.Flux",
+			ZmqClientMethod.class.getClassLoader());
+
+	private final Method method;
+
+	private final String route;
+
+	private final Duration timeout;
+
+	private final @Nullable String contentType;
+
+	private final int payloadIndex;
+
+	private final Map<Integer, String> headerIndexes;
+
+	private final ReplyKind replyKind;
+
+	private final MethodParameter replyParameter;
+
+	private final Class<?> replyType;
+
+	ZmqClientMethod(Method method, Duration clientTimeout, @Nullable String contentType,
+			java.util.function.Function<String, Duration> durationResolver) {
+		this.method = method;
+		ZmqRoute route = method.getAnnotation(ZmqRoute.class);
+		this.route = (route != null) ? route.value() : "";
+		this.timeout = (route != null && StringUtils.hasText(route.timeout())) ? durationResolver.apply(route.timeout())
+				: clientTimeout;
+		this.contentType = contentType;
+		this.headerIndexes = new LinkedHashMap<>();
+		int payload = -1;
+		for (int i = 0; i < method.getParameterCount(); i++) {
+			Header header = MethodParameter.forExecutable(method, i).getParameterAnnotation(Header.class);
+			if (header != null) {
+				String name = StringUtils.hasText(header.name()) ? header.name() : header.value();
+				this.headerIndexes.put(i, StringUtils.hasText(name) ? name : method.getParameters()[i].getName());
+			}
+			else if (payload == -1) {
+				payload = i;
+			}
+			else {
+				throw new IllegalStateException("Client method " + method + " has more than one payload parameter; "
+						+ "mark the others with @Header");
+			}
+		}
+		this.payloadIndex = payload;
+		this.replyKind = ReplyKind.of(method.getReturnType());
+		MethodParameter returned = MethodParameter.forExecutable(method, -1);
+		this.replyParameter = (this.replyKind == ReplyKind.BLOCKING) ? returned : returned.nested();
+		this.replyType = this.replyParameter.getNestedParameterType();
+	}
+
+	@Nullable Object invoke(@Nullable Object[] args, ZmqRequestReplyClient client, ZmqPayloadConverter converter) {
+		ZmqPayload payload = (this.payloadIndex >= 0 && args[this.payloadIndex] != null)
+				? converter.toPayload(args[this.payloadIndex], this.contentType) : new ZmqPayload(new byte[0], null);
+		Map<String, String> headers = headers(args);
+		if (this.replyKind == ReplyKind.NONE) {
+			client.send(this.route, payload, headers);
+			return null;
+		}
+		ZmqRequest request = new ZmqRequest(this.route, payload, headers, this.timeout);
+		return switch (this.replyKind) {
+			case BLOCKING -> convert(client.requestAndWait(request), converter);
+			case FUTURE -> client.request(request, (reply) -> convert(reply, converter));
+			case MONO -> ReactorClientCalls.mono(client, request, (reply) -> convert(reply, converter));
+			case FLUX -> ReactorClientCalls.flux(client, request, (reply) -> convert(reply, converter));
+			case NONE -> throw new IllegalStateException("unreachable");
+		};
+	}
+
+	private Map<String, String> headers(@Nullable Object[] args) {
+		if (this.headerIndexes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> headers = new HashMap<>();
+		this.headerIndexes.forEach((index, name) -> {
+			if (args[index] != null) {
+				headers.put(name, args[index].toString());
+			}
+		});
+		return headers;
+	}
+
+	private @Nullable Object convert(ZmqReply reply, ZmqPayloadConverter converter) {
+		if (this.replyType == Void.class || this.replyType == void.class) {
+			return null;
+		}
+		return converter.fromPayload(reply.payload(), this.replyType, this.replyParameter);
+	}
+
+	@Override
+	public String toString() {
+		return this.method.toGenericString();
+	}
+
+	/**
+	 * How a method returns its reply.
+	 */
+	enum ReplyKind {
+
+		NONE, BLOCKING, FUTURE, MONO, FLUX;
+
+		static ReplyKind of(Class<?> type) {
+			if (type == void.class) {
+				return NONE;
+			}
+			if (type == CompletableFuture.class || type == CompletionStage.class) {
+				return FUTURE;
+			}
+			if (REACTOR_PRESENT && ReactorClientCalls.isMono(type)) {
+				return MONO;
+			}
+			if (REACTOR_PRESENT && ReactorClientCalls.isFlux(type)) {
+				return FLUX;
+			}
+			return BLOCKING;
+		}
+
+	}
+
+}

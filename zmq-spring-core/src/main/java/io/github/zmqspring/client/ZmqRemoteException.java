@@ -1,0 +1,40 @@
+package io.github.zmqspring.client;
+
+import io.github.zmqspring.core.ZmqException;
+
+/**
+ * Thrown when the server answered a request with an error: its handler failed, the route is
+ * unknown, or the request could not be read. Carries the remote status and message.
+ *
+ * @author zmq-spring-boot
+ */
+public class ZmqRemoteException extends ZmqException {
+
+	private final int status;
+
+	private final String remoteMessage;
+
+	/**
+	 * Create an exception.
+	 * @param endpoint the client endpoint the request went out on
+	 * @param status the remote status code
+	 * @param remoteMessage the remote error message
+	 */
+	public ZmqRemoteException(String endpoint, int status, String remoteMessage) {
+		super("Request on endpoint '" + endpoint + "' failed remotely with status " + status
+				+ ": " + remoteMessage);
+		this.status = status;
+		this.remoteMessage = remoteMessage;
+	}
+
+	/** @return the status code sent by the server (see {@link io.github.zmqspring.protocol.ZmqStatus}) */
+	public int getStatus() {
+		return this.status;
+	}
+
+	/** @return the error message sent by the server */
+	public String getRemoteMessage() {
+		return this.remoteMessage;
+	}
+
+}

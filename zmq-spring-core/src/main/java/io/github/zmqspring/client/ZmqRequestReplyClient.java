@@ -1,0 +1,343 @@
+package io.github.zmqspring.client;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.github.zmqspring.convert.ZmqPayload;
+import io.github.zmqspring.core.ZmqDropReason;
+import io.github.zmqspring.core.ZmqEndpointDefinition;
+import io.github.zmqspring.core.ZmqEndpointRole;
+import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
+import io.github.zmqspring.core.ZmqSocketLoop;
+import io.github.zmqspring.protocol.ZmqEnvelope;
+import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqProtocolException;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZFrame;
+import org.zeromq.ZMsg;
+
+import org.springframework.scheduling.TaskScheduler;
+
+/**
+ * Request/reply over one DEALER socket with many requests in flight, matched to their
+ * replies by correlation id. Replies complete futures off the socket thread; expired
+ * requests fail with {@link ZmqTimeoutException}; errors sent by the server fail with
+ * {@link ZmqRemoteException}; a reply for a request no longer pending is counted as a late
+ * reply. Requests made before the server is up wait in ZeroMQ's queue until their timeout.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqRequestReplyClient {
+
+	private static final byte[] DELIMITER = new byte[0];
+
+	private static final Duration EXPIRY_CHECK_INTERVAL = Duration.ofMillis(20);
+
+	private static final long SAFETY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+	private final ZmqSocketLoop loop;
+
+	private final Executor callbackExecutor;
+
+	private final TaskScheduler scheduler;
+
+	private final Map<Long, PendingReply> pending = new ConcurrentHashMap<>();
+
+	private final AtomicLong correlationIds = new AtomicLong();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private volatile @Nullable ScheduledFuture<?> expiryCheck;
+
+	/**
+	 * Create a client; its socket opens when the registry starts it.
+	 * @param context the ZeroMQ context
+	 * @param definition the endpoint to connect
+	 * @param customizers socket customizers
+	 * @param callbackExecutor completes futures and converts replies (never the socket thread)
+	 * @param scheduler runs the periodic expiry check
+	 */
+	public ZmqRequestReplyClient(ZContext context, ZmqEndpointDefinition definition,
+			List<ZmqSocketCustomizer> customizers, Executor callbackExecutor, TaskScheduler scheduler) {
+		this.loop = new ZmqSocketLoop(context, definition.withType(SocketType.DEALER), ZmqEndpointRole.CLIENT,
+				customizers, this::onMessage, Integer.MAX_VALUE);
+		this.callbackExecutor = callbackExecutor;
+		this.scheduler = scheduler;
+	}
+
+	/** @return the socket loop, to register with the endpoint registry */
+	public ZmqSocketLoop getEndpoint() {
+		return this.loop;
+	}
+
+	/** @return the endpoint definition */
+	public ZmqEndpointDefinition getDefinition() {
+		return this.loop.getDefinition();
+	}
+
+	Executor getCallbackExecutor() {
+		return this.callbackExecutor;
+	}
+
+	/** @return how many requests wait for replies */
+	public int getInFlight() {
+		return this.inFlight.get();
+	}
+
+	/**
+	 * Send a request and return the future of its converted reply.
+	 * @param <T> the reply type
+	 * @param request the request
+	 * @param converter converts the reply, on the callback executor
+	 * @return the future reply
+	 */
+	public <T> ZmqReplyFuture<T> request(ZmqRequest request, Function<ZmqReply, T> converter) {
+		return request(request, converter, this.callbackExecutor);
+	}
+
+	/**
+	 * Send a request and wait for its reply. The raw reply completes on the socket thread,
+	 * where nothing else can run, and the caller converts it.
+	 * @param request the request
+	 * @return the reply
+	 * @throws ZmqTimeoutException when no reply came within the request's timeout
+	 * @throws ZmqRemoteException when the server answered with an error
+	 */
+	public ZmqReply requestAndWait(ZmqRequest request) {
+		ZmqReplyFuture<ZmqReply> future = request(request, Function.identity(), Runnable::run);
+		try {
+			return future.get(request.timeout().toNanos() + SAFETY_MARGIN_NANOS, TimeUnit.NANOSECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new ZmqException("Request on endpoint '" + this.loop.getId() + "' failed", ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			future.cancel(false);
+			throw new ZmqTimeoutException("No reply from endpoint '" + this.loop.getId() + "' within " + request.timeout());
+		}
+		catch (InterruptedException ex) {
+			future.cancel(false);
+			Thread.currentThread().interrupt();
+			throw new ZmqException("Interrupted while waiting for a reply from '" + this.loop.getId() + "'", ex);
+		}
+	}
+
+	private <T> ZmqReplyFuture<T> request(ZmqRequest request, Function<ZmqReply, T> converter, Executor executor) {
+		long id = this.correlationIds.incrementAndGet();
+		ZmqReplyFuture<T> future = new ZmqReplyFuture<>(() -> cancel(id));
+		start(id, request, new SingleReply<>(future, converter, executor, deadline(request.timeout())));
+		return future;
+	}
+
+	/**
+	 * Send a request whose reply is a stream of elements.
+	 * @param request the request; its timeout applies to each element
+	 * @param observer receives the elements, on the socket thread: it must hand them over
+	 * @return the correlation id, to {@link #cancel(long) cancel} the stream
+	 */
+	long stream(ZmqRequest request, PendingReply observer) {
+		long id = this.correlationIds.incrementAndGet();
+		start(id, request, observer);
+		return id;
+	}
+
+	/**
+	 * Send a one-way message: no reply is expected or waited for.
+	 * @param route the route
+	 * @param payload the payload
+	 * @param headers user headers
+	 */
+	public void send(String route, ZmqPayload payload, Map<String, String> headers) {
+		ZmqEnvelope envelope = ZmqEnvelope.message(route, payload.contentType(), headers);
+		this.loop.send(frames(envelope, payload.bytes()));
+	}
+
+	private void start(long id, ZmqRequest request, PendingReply reply) {
+		int current = this.inFlight.incrementAndGet();
+		if (current > getDefinition().maxInFlight()) {
+			this.inFlight.decrementAndGet();
+			throw new ZmqException("Client endpoint '" + this.loop.getId() + "' already has "
+					+ getDefinition().maxInFlight() + " requests in flight (max-in-flight); request to route '"
+					+ request.route() + "' refused");
+		}
+		if (this.expiryCheck == null) {
+			scheduleExpiryCheck();
+		}
+		this.pending.put(id, reply);
+		ZmqEnvelope envelope = ZmqEnvelope.request(id, request.route(), request.payload().contentType(),
+				request.headers());
+		try {
+			this.loop.send(frames(envelope, request.payload().bytes()));
+		}
+		catch (RuntimeException ex) {
+			if (forget(id) != null) {
+				throw ex;
+			}
+		}
+	}
+
+	static long deadline(Duration timeout) {
+		return System.nanoTime() + timeout.toNanos();
+	}
+
+	/**
+	 * Forget a pending request and tell the server to stop working on it.
+	 * @param id the correlation id
+	 */
+	void cancel(long id) {
+		if (forget(id) != null) {
+			try {
+				this.loop.send(frames(ZmqEnvelope.cancel(id), null));
+			}
+			catch (ZmqException ex) {
+				// best effort: the server finishes the request and its reply is dropped as late
+			}
+		}
+	}
+
+	private @Nullable PendingReply forget(long id) {
+		PendingReply removed = this.pending.remove(id);
+		if (removed != null) {
+			this.inFlight.decrementAndGet();
+		}
+		return removed;
+	}
+
+	private static ZMsg frames(ZmqEnvelope envelope, byte @Nullable [] body) {
+		ZMsg message = new ZMsg();
+		message.add(DELIMITER);
+		message.add(ZmqEnvelopeCodec.encode(envelope));
+		if (body != null) {
+			message.add(body);
+		}
+		return message;
+	}
+
+	private void onMessage(ZMsg message, Runnable done) {
+		try {
+			handle(message);
+		}
+		finally {
+			done.run();
+		}
+	}
+
+	private void handle(ZMsg message) {
+		ZFrame first = message.pollFirst();
+		if (first != null && first.size() == 0) {
+			first = message.pollFirst();
+		}
+		if (first == null || !ZmqEnvelopeCodec.isEnvelope(first.getData())) {
+			drop(ZmqDropReason.MALFORMED, "reply without an envelope");
+			return;
+		}
+		ZmqEnvelope envelope;
+		try {
+			envelope = ZmqEnvelopeCodec.decode(first.getData());
+		}
+		catch (ZmqProtocolException ex) {
+			drop(ZmqDropReason.MALFORMED, ex.getMessage());
+			return;
+		}
+		ZFrame body = message.pollFirst();
+		ZmqReply reply = new ZmqReply(new ZmqPayload((body != null) ? body.getData() : DELIMITER,
+				envelope.contentType()), envelope.headers());
+		long id = envelope.correlationId();
+		switch (envelope.kind()) {
+			case REPLY -> complete(id, (pending) -> pending.reply(reply));
+			case STREAM_ITEM -> {
+				PendingReply pending = this.pending.get(id);
+				if (pending == null) {
+					drop(ZmqDropReason.LATE_REPLY, "stream element for request " + id);
+				}
+				else if (!pending.item(reply)) {
+					forget(id);
+				}
+			}
+			case STREAM_END -> complete(id, PendingReply::end);
+			case ERROR -> complete(id, (pending) -> pending.fail(new ZmqRemoteException(this.loop.getId(), envelope.status(), new String(reply.payload().bytes(), StandardCharsets.UTF_8))));
+			default -> drop(ZmqDropReason.MALFORMED, "unexpected " + envelope.kind() + " from the server");
+		}
+	}
+
+	private void complete(long id, Consumer<PendingReply> action) {
+		PendingReply pending = forget(id);
+		if (pending == null) {
+			drop(ZmqDropReason.LATE_REPLY, "no pending request " + id + " (timed out or cancelled)");
+			return;
+		}
+		action.accept(pending);
+	}
+
+	private void drop(ZmqDropReason reason, @Nullable String detail) {
+		this.loop.getStatistics().dropped(reason, String.valueOf(detail));
+	}
+
+	private void scheduleExpiryCheck() {
+		synchronized (this.pending) {
+			if (this.expiryCheck == null) {
+				this.expiryCheck = this.scheduler.scheduleAtFixedRate(this::expireOverdue, EXPIRY_CHECK_INTERVAL);
+			}
+		}
+	}
+
+	/**
+	 * Fail every request that is still pending, e.g. when the application stops.
+	 * @param reason why
+	 */
+	public void failAll(String reason) {
+		synchronized (this.pending) {
+			ScheduledFuture<?> check = this.expiryCheck;
+			if (check != null) {
+				check.cancel(false);
+				this.expiryCheck = null;
+			}
+		}
+		for (Long id : List.copyOf(this.pending.keySet())) {
+			PendingReply pending = forget(id);
+			if (pending != null) {
+				pending.fail(new ZmqException(reason));
+			}
+		}
+	}
+
+	private void expireOverdue() {
+		long now = System.nanoTime();
+		Iterator<Map.Entry<Long, PendingReply>> entries = this.pending.entrySet().iterator();
+		while (entries.hasNext()) {
+			Map.Entry<Long, PendingReply> entry = entries.next();
+			if (now - entry.getValue().deadline() >= 0 && forget(entry.getKey()) != null) {
+				entry.getValue().fail(new ZmqTimeoutException("No reply from endpoint '" + this.loop.getId()
+						+ "' within the request timeout (request " + entry.getKey() + ")"));
+				sendCancelQuietly(entry.getKey());
+			}
+		}
+	}
+
+	private void sendCancelQuietly(long id) {
+		try {
+			this.loop.send(frames(ZmqEnvelope.cancel(id), null));
+		}
+		catch (ZmqException ex) {
+			// the socket is gone or full: nothing to tell the server
+		}
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.github.zmqspring.client;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.zmqspring.convert.ZmqPayloadConverter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The default {@link ZmqOperations}: requests go out on the shared client socket of the
+ * named endpoint, with that endpoint's request timeout.
+ *
+ * @author zmq-spring-boot
+ */
+public class ZmqTemplate implements ZmqOperations {
+
+	private final ZmqClientEndpoints endpoints;
+
+	private final ZmqPayloadConverter converter;
+
+	/**
+	 * Create a template.
+	 * @param endpoints the client sockets
+	 * @param converter serializes payloads and converts replies
+	 */
+	public ZmqTemplate(ZmqClientEndpoints endpoints, ZmqPayloadConverter converter) {
+		this.endpoints = endpoints;
+		this.converter = converter;
+	}
+
+	@Override
+	public <T> @Nullable T request(String endpoint, String route, Object payload, Class<T> replyType) {
+		ZmqRequestReplyClient client = this.endpoints.requestReply(endpoint);
+		ZmqReply reply = client.requestAndWait(toRequest(client, route, payload));
+		return replyType.cast(this.converter.fromPayload(reply.payload(), replyType, null));
+	}
+
+	@Override
+	public <T> CompletableFuture<T> requestAsync(String endpoint, String route, Object payload, Class<T> replyType) {
+		ZmqRequestReplyClient client = this.endpoints.requestReply(endpoint);
+		return client.request(toRequest(client, route, payload),
+				(reply) -> replyType.cast(this.converter.fromPayload(reply.payload(), replyType, null)));
+	}
+
+	private ZmqRequest toRequest(ZmqRequestReplyClient client, String route, Object payload) {
+		return new ZmqRequest(route, this.converter.toPayload(payload, null), Map.of(),
+				client.getDefinition().requestTimeout());
+	}
+
+}

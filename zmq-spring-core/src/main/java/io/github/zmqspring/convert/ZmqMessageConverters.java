@@ -1,0 +1,58 @@
+package io.github.zmqspring.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.messaging.converter.ByteArrayMessageConverter;
+import org.springframework.messaging.converter.CompositeMessageConverter;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The default converter chain: raw bytes, UTF-8 text, then JSON through Jackson when it is
+ * on the classpath. Application converters go first.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqMessageConverters {
+
+	private static final boolean JACKSON_PRESENT = ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper",
+			ZmqMessageConverters.class.getClassLoader());
+
+	private ZmqMessageConverters() {
+	}
+
+	/**
+	 * Build the chain.
+	 * @param applicationConverters converters to try before the defaults, in order
+	 * @param json the JSON converter to use, or {@code null} for a default one (when Jackson
+	 * is present)
+	 * @return the composite converter
+	 */
+	public static CompositeMessageConverter create(List<MessageConverter> applicationConverters,
+			@Nullable MessageConverter json) {
+		List<MessageConverter> converters = new ArrayList<>(applicationConverters);
+		converters.add(new ByteArrayMessageConverter());
+		converters.add(new StringMessageConverter());
+		if (json != null) {
+			converters.add(json);
+		}
+		else if (JACKSON_PRESENT) {
+			converters.add(new JacksonJsonMessageConverter());
+		}
+		return new CompositeMessageConverter(converters);
+	}
+
+	/**
+	 * Build the default chain.
+	 * @return the composite converter
+	 */
+	public static CompositeMessageConverter createDefault() {
+		return create(List.of(), null);
+	}
+
+}

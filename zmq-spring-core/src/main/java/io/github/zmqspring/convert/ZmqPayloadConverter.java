@@ -1,0 +1,92 @@
+package io.github.zmqspring.convert;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.converter.SmartMessageConverter;
+import org.springframework.messaging.support.GenericMessage;
+import org.springframework.util.MimeType;
+
+/**
+ * Turns objects into frame bytes and back with a spring-messaging {@link MessageConverter},
+ * choosing the converter by content type and Java type. Raw {@code byte[]} passes through
+ * without a copy.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqPayloadConverter {
+
+	private static final String OCTET_STREAM = "application/octet-stream";
+
+	private final MessageConverter converter;
+
+	/**
+	 * Create a converter.
+	 * @param converter the message converter, usually a composite
+	 */
+	public ZmqPayloadConverter(MessageConverter converter) {
+		this.converter = converter;
+	}
+
+	/** @return the underlying message converter */
+	public MessageConverter getMessageConverter() {
+		return this.converter;
+	}
+
+	/**
+	 * Serialize a value.
+	 * @param value the value
+	 * @param contentType the wanted content type, or {@code null} to let the converter choose
+	 * @return the bytes and the content type they are in
+	 * @throws MessageConversionException when no converter can write the value
+	 */
+	public ZmqPayload toPayload(Object value, @Nullable String contentType) {
+		if (value instanceof byte[] bytes && (contentType == null || OCTET_STREAM.equals(contentType))) {
+			return new ZmqPayload(bytes, OCTET_STREAM);
+		}
+		MessageHeaders headers = (contentType != null)
+				? new MessageHeaders(Map.of(MessageHeaders.CONTENT_TYPE, contentType)) : null;
+		Message<?> message = this.converter.toMessage(value, headers);
+		if (message == null) {
+			throw new MessageConversionException("No converter can write " + value.getClass().getName()
+					+ ((contentType != null) ? " as " + contentType : ""));
+		}
+		Object payload = message.getPayload();
+		byte[] bytes = (payload instanceof String text) ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+				: (byte[]) payload;
+		Object type = message.getHeaders().get(MessageHeaders.CONTENT_TYPE);
+		return new ZmqPayload(bytes, (type != null) ? type.toString() : contentType);
+	}
+
+	/**
+	 * Deserialize a payload.
+	 * @param payload the bytes and their content type
+	 * @param targetType the type wanted
+	 * @param hint the declaration the type comes from (for generics), or {@code null}
+	 * @return the value
+	 * @throws MessageConversionException when no converter can read the bytes
+	 */
+	public @Nullable Object fromPayload(ZmqPayload payload, Class<?> targetType, @Nullable MethodParameter hint) {
+		if (targetType == byte[].class || targetType == Object.class) {
+			return payload.bytes();
+		}
+		Map<String, Object> headers = (payload.contentType() != null)
+				? Map.of(MessageHeaders.CONTENT_TYPE, MimeType.valueOf(payload.contentType())) : Map.of();
+		Message<byte[]> message = new GenericMessage<>(payload.bytes(), headers);
+		Object value = (this.converter instanceof SmartMessageConverter smart)
+				? smart.fromMessage(message, targetType, hint) : this.converter.fromMessage(message, targetType);
+		if (value == null && payload.bytes().length > 0) {
+			throw new MessageConversionException("No converter can read "
+					+ ((payload.contentType() != null) ? payload.contentType() : "the payload") + " as "
+					+ targetType.getName());
+		}
+		return value;
+	}
+
+}

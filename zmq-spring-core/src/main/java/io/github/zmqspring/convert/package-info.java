@@ -1,0 +1,7 @@
+/**
+ * Payload conversion between objects and frame bytes, built on spring-messaging converters.
+ */
+@NullMarked
+package io.github.zmqspring.convert;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package io.github.zmqspring.core;
+
+/**
+ * Names of the Spring {@code Message} headers the starter sets on inbound messages, next to
+ * {@link org.springframework.messaging.MessageHeaders#CONTENT_TYPE} and the user headers
+ * carried in the envelope.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqHeaders {
+
+	/** The prefix of every header the starter sets. */
+	public static final String PREFIX = "zmq_";
+
+	/** The routing id of the peer that sent a message to a ROUTER ({@code byte[]}). */
+	public static final String IDENTITY = PREFIX + "identity";
+
+	/** The route (operation) a request was sent to ({@code String}). */
+	public static final String ROUTE = PREFIX + "route";
+
+	/** The correlation id of a request ({@code Long}); absent for plain peers. */
+	public static final String CORRELATION_ID = PREFIX + "correlationId";
+
+	/** The name of the endpoint a message arrived on ({@code String}). */
+	public static final String ENDPOINT = PREFIX + "endpoint";
+
+	/** The topic of a published message ({@code String}). */
+	public static final String TOPIC = PREFIX + "topic";
+
+	private ZmqHeaders() {
+	}
+
+}

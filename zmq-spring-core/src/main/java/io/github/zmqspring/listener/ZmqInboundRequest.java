@@ -1,0 +1,234 @@
+package io.github.zmqspring.listener;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.zmqspring.convert.ZmqPayload;
+import io.github.zmqspring.core.ZmqHeaders;
+import io.github.zmqspring.core.ZmqMessageHeaders;
+import io.github.zmqspring.protocol.ZmqEnvelope;
+import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqMessageKind;
+import io.github.zmqspring.protocol.ZmqProtocolException;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.ZFrame;
+import org.zeromq.ZMsg;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.GenericMessage;
+
+/**
+ * A request received by a ROUTER or REP listener, split into its routing prefix (mirrored on
+ * every reply), its envelope (absent for plain ZeroMQ peers) and its body, and able to frame
+ * its own replies in the form the peer understands.
+ *
+ * @author zmq-spring-boot
+ */
+final class ZmqInboundRequest {
+
+	private static final byte[] EMPTY = new byte[0];
+
+	private final List<byte[]> prefix;
+
+	private final @Nullable ZmqEnvelope envelope;
+
+	private final byte[] body;
+
+	private final @Nullable String malformation;
+
+	private ZmqInboundRequest(List<byte[]> prefix, @Nullable ZmqEnvelope envelope, byte[] body,
+			@Nullable String malformation) {
+		this.prefix = prefix;
+		this.envelope = envelope;
+		this.body = body;
+		this.malformation = malformation;
+	}
+
+	/**
+	 * Split a received message.
+	 * @param message the frames as received
+	 * @param routed whether the first frame is a ROUTER routing id (with a delimiter after
+	 * any further routing frames)
+	 * @return the request; check {@link #malformation()} before using it
+	 */
+	static ZmqInboundRequest parse(ZMsg message, boolean routed) {
+		List<byte[]> frames = new ArrayList<>(message.size());
+		for (ZFrame frame : message) {
+			frames.add(frame.getData());
+		}
+		int bodyStart = routed ? routingPrefixLength(frames) : 0;
+		List<byte[]> prefix = frames.subList(0, bodyStart);
+		List<byte[]> rest = frames.subList(bodyStart, frames.size());
+		if (rest.isEmpty() || !ZmqEnvelopeCodec.isEnvelope(rest.get(0))) {
+			if (rest.size() > 1) {
+				return malformed(prefix, "expected one body frame from a plain peer, got " + rest.size());
+			}
+			return new ZmqInboundRequest(prefix, null, rest.isEmpty() ? EMPTY : rest.get(0), null);
+		}
+		try {
+			ZmqEnvelope envelope = ZmqEnvelopeCodec.decode(rest.get(0));
+			if (rest.size() > 2) {
+				return malformed(prefix, "expected at most one body frame after the envelope, got " + (rest.size() - 1));
+			}
+			return new ZmqInboundRequest(prefix, envelope, (rest.size() == 2) ? rest.get(1) : EMPTY, null);
+		}
+		catch (ZmqProtocolException ex) {
+			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), EMPTY, ex.getMessage());
+		}
+	}
+
+	private static ZmqInboundRequest malformed(List<byte[]> prefix, String reason) {
+		return new ZmqInboundRequest(prefix, null, EMPTY, reason);
+	}
+
+	/**
+	 * The routing prefix is the routing id plus, when present, every frame up to and
+	 * including the empty delimiter (REQ peers, our DEALER clients, proxies in between).
+	 */
+	private static int routingPrefixLength(List<byte[]> frames) {
+		for (int i = 1; i < frames.size(); i++) {
+			if (frames.get(i).length == 0) {
+				return i + 1;
+			}
+		}
+		return Math.min(1, frames.size());
+	}
+
+	/** @return why the request is malformed, or {@code null} when it is not */
+	@Nullable String malformation() {
+		return this.malformation;
+	}
+
+	/** @return whether the peer speaks the envelope */
+	boolean hasEnvelope() {
+		return this.envelope != null;
+	}
+
+	/** @return the kind of message, {@link ZmqMessageKind#REQUEST} for plain peers */
+	ZmqMessageKind kind() {
+		return (this.envelope != null) ? this.envelope.kind() : ZmqMessageKind.REQUEST;
+	}
+
+	/** @return the requested route, empty for the default route */
+	String route() {
+		return (this.envelope != null) ? this.envelope.route() : "";
+	}
+
+	/** @return the correlation id, 0 for plain peers */
+	long correlationId() {
+		return (this.envelope != null) ? this.envelope.correlationId() : 0;
+	}
+
+	/** @return whether the sender expects a reply */
+	boolean expectsReply() {
+		return kind() == ZmqMessageKind.REQUEST;
+	}
+
+	/**
+	 * A key that identifies this request among all peers' pending requests.
+	 * @return the key
+	 */
+	String conversationKey() {
+		byte[] identity = this.prefix.isEmpty() ? EMPTY : this.prefix.get(0);
+		return new String(identity, StandardCharsets.ISO_8859_1) + '/' + correlationId();
+	}
+
+	/**
+	 * Build the Spring message handed to the listener method.
+	 * @param endpoint the endpoint name
+	 * @return the message with the body as payload
+	 */
+	Message<byte[]> toMessage(String endpoint) {
+		Map<String, Object> headers = new HashMap<>();
+		headers.put(ZmqHeaders.ENDPOINT, endpoint);
+		headers.put(ZmqHeaders.ROUTE, route());
+		if (!this.prefix.isEmpty()) {
+			headers.put(ZmqHeaders.IDENTITY, this.prefix.get(0));
+		}
+		ZmqEnvelope envelope = this.envelope;
+		if (envelope != null) {
+			headers.putAll(envelope.headers());
+			headers.put(ZmqHeaders.CORRELATION_ID, envelope.correlationId());
+			if (envelope.contentType() != null) {
+				headers.put(MessageHeaders.CONTENT_TYPE, envelope.contentType());
+			}
+		}
+		return new GenericMessage<>(this.body, new ZmqMessageHeaders(headers));
+	}
+
+	/**
+	 * Frame a single reply.
+	 * @param payload the reply payload
+	 * @return the frames to send
+	 */
+	ZMsg reply(ZmqPayload payload) {
+		return frame(ZmqMessageKind.REPLY, payload);
+	}
+
+	/**
+	 * Frame one element of a streamed reply.
+	 * @param payload the element
+	 * @return the frames to send
+	 */
+	ZMsg streamItem(ZmqPayload payload) {
+		return frame(ZmqMessageKind.STREAM_ITEM, payload);
+	}
+
+	/**
+	 * Frame the end of a streamed reply; plain peers get no end marker.
+	 * @return the frames to send, or {@code null} for plain peers
+	 */
+	@Nullable ZMsg streamEnd() {
+		if (this.envelope == null) {
+			return null;
+		}
+		ZMsg message = withPrefix();
+		message.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.streamEnd(this.envelope.correlationId())));
+		return message;
+	}
+
+	/**
+	 * Frame an error reply: an ERROR envelope, or one {@code "ERROR <status>: <text>"} frame
+	 * for plain peers.
+	 * @param status the status code
+	 * @param text what went wrong
+	 * @return the frames to send
+	 */
+	ZMsg error(int status, String text) {
+		ZMsg message = withPrefix();
+		if (this.envelope != null) {
+			message.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.error(this.envelope.correlationId(), status)));
+			message.add(text.getBytes(StandardCharsets.UTF_8));
+		}
+		else {
+			message.add(("ERROR " + status + ": " + text).getBytes(StandardCharsets.UTF_8));
+		}
+		return message;
+	}
+
+	private ZMsg frame(ZmqMessageKind kind, ZmqPayload payload) {
+		ZMsg message = withPrefix();
+		ZmqEnvelope envelope = this.envelope;
+		if (envelope != null) {
+			ZmqEnvelope header = (kind == ZmqMessageKind.REPLY)
+					? ZmqEnvelope.reply(envelope.correlationId(), payload.contentType(), Map.of())
+					: ZmqEnvelope.streamItem(envelope.correlationId(), payload.contentType());
+			message.add(ZmqEnvelopeCodec.encode(header));
+		}
+		message.add(payload.bytes());
+		return message;
+	}
+
+	private ZMsg withPrefix() {
+		ZMsg message = new ZMsg();
+		for (byte[] frame : this.prefix) {
+			message.add(frame);
+		}
+		return message;
+	}
+
+}

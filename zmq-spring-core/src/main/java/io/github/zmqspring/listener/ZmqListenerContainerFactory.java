@@ -1,0 +1,156 @@
+package io.github.zmqspring.listener;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqEndpointDefinition;
+import io.github.zmqspring.core.ZmqEndpointDefinitions;
+import io.github.zmqspring.core.ZmqEndpointRole;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
+import io.github.zmqspring.core.ZmqSocketLoop;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+
+import org.springframework.messaging.handler.annotation.support.MessageHandlerMethodFactory;
+import org.springframework.util.Assert;
+
+/**
+ * Creates the container (a {@link ZmqSocketLoop} with a dispatcher) that serves the listener
+ * endpoints sharing one socket.
+ *
+ * @author zmq-spring-boot
+ */
+public class ZmqListenerContainerFactory {
+
+	private final ZContext context;
+
+	private final ZmqEndpointDefinitions definitions;
+
+	private final Executor executor;
+
+	private final MessageHandlerMethodFactory methodFactory;
+
+	private final ZmqPayloadConverter converter;
+
+	private List<ZmqSocketCustomizer> customizers = List.of();
+
+	private int defaultConcurrency = 10;
+
+	private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Create a factory.
+	 * @param context the ZeroMQ context
+	 * @param definitions the configured endpoints
+	 * @param executor runs listener methods (never the socket thread)
+	 * @param methodFactory resolves listener method arguments
+	 * @param converter converts replies
+	 */
+	public ZmqListenerContainerFactory(ZContext context, ZmqEndpointDefinitions definitions, Executor executor,
+			MessageHandlerMethodFactory methodFactory, ZmqPayloadConverter converter) {
+		this.context = context;
+		this.definitions = definitions;
+		this.executor = executor;
+		this.methodFactory = methodFactory;
+		this.converter = converter;
+	}
+
+	/**
+	 * Set the customizers applied to every listener socket.
+	 * @param customizers the customizers, in order
+	 */
+	public void setCustomizers(List<ZmqSocketCustomizer> customizers) {
+		this.customizers = List.copyOf(customizers);
+	}
+
+	/**
+	 * Set how many messages a ROUTER listener processes at once when its annotation does not
+	 * say. Other listener types default to one, to keep order; REP is always one.
+	 * @param defaultConcurrency the default
+	 */
+	public void setDefaultConcurrency(int defaultConcurrency) {
+		Assert.isTrue(defaultConcurrency > 0, "'defaultConcurrency' must be positive");
+		this.defaultConcurrency = defaultConcurrency;
+	}
+
+	/**
+	 * Set how long a stopping container lets in-flight messages finish.
+	 * @param shutdownTimeout the timeout
+	 */
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	/**
+	 * Create the container serving the given endpoints, which share one socket.
+	 * @param endpoints the listener endpoints, all with the same socket id and type
+	 * @return the container, not started
+	 */
+	public ZmqSocketLoop createContainer(List<ZmqListenerEndpoint> endpoints) {
+		Assert.notEmpty(endpoints, "'endpoints' must not be empty");
+		ZmqListenerEndpoint first = endpoints.get(0);
+		SocketType type = first.socketType();
+		Map<String, ZmqRequestDispatcher.Route> routes = new LinkedHashMap<>();
+		for (ZmqListenerEndpoint endpoint : endpoints) {
+			if (endpoint.socketType() != type) {
+				throw new IllegalStateException("Socket '" + first.socketId() + "' is used as " + type + " by " + first
+						+ " and as " + endpoint.socketType() + " by " + endpoint);
+			}
+			ZmqRequestDispatcher.Route previous = routes.put(endpoint.route(), route(endpoint));
+			if (previous != null) {
+				throw new IllegalStateException("Route '" + endpoint.route() + "' of socket '" + first.socketId()
+						+ "' is served twice: " + endpoint + " and " + previous.method().getMethod());
+			}
+		}
+		ZmqEndpointDefinition definition = this.definitions
+			.resolve(first.socketId(), first.endpoint(), first.bind(), first.connect())
+			.withType(type);
+		ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
+				this.executor, routes, this.converter);
+		ZmqSocketLoop loop = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, this.customizers,
+				dispatcher, concurrency(type, endpoints));
+		dispatcher.attach(loop);
+		loop.setShutdownTimeout(this.shutdownTimeout);
+		loop.setAutoStartup(endpoints.stream()
+			.map(ZmqListenerEndpoint::autoStartup)
+			.filter(Objects::nonNull)
+			.allMatch(Boolean::booleanValue));
+		return loop;
+	}
+
+	private ZmqRequestDispatcher.Route route(ZmqListenerEndpoint endpoint) {
+		ZmqReplyMode mode = ZmqReplyMode.of(endpoint.method());
+		if (endpoint.socketType() == SocketType.REP && mode.isStreaming()) {
+			throw new IllegalStateException(endpoint + " returns a stream, but a REP socket sends exactly one reply "
+					+ "per request: use @ZmqRouterListener for streamed replies");
+		}
+		return new ZmqRequestDispatcher.Route(
+				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode);
+	}
+
+	private int concurrency(SocketType type, List<ZmqListenerEndpoint> endpoints) {
+		int declared = endpoints.stream()
+			.map(ZmqListenerEndpoint::concurrency)
+			.filter(Objects::nonNull)
+			.mapToInt(Integer::intValue)
+			.max()
+			.orElse(0);
+		if (type == SocketType.REP) {
+			if (declared > 1) {
+				throw new IllegalStateException("A REP socket answers one request at a time; concurrency " + declared
+						+ " on socket '" + endpoints.get(0).socketId() + "' is not possible: use @ZmqRouterListener");
+			}
+			return 1;
+		}
+		if (declared > 0) {
+			return declared;
+		}
+		return (type == SocketType.ROUTER) ? this.defaultConcurrency : 1;
+	}
+
+}

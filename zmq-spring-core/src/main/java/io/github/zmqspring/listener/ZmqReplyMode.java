@@ -1,0 +1,88 @@
+package io.github.zmqspring.listener;
+
+import java.lang.reflect.Method;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
+
+import org.springframework.util.ClassUtils;
+
+/**
+ * How a listener method's return value becomes replies, decided once from its declared
+ * return type.
+ *
+ * @author zmq-spring-boot
+ */
+public enum ZmqReplyMode {
+
+	/** {@code void}: no reply (an empty acknowledgement to envelope requests and REP peers). */
+	NONE,
+
+	/** A value: one reply. */
+	VALUE,
+
+	/** {@code CompletableFuture}/{@code CompletionStage}: one reply when it completes. */
+	FUTURE,
+
+	/** Reactor {@code Mono}: one reply when it completes. */
+	MONO,
+
+	/** Reactor {@code Flux}: one streamed reply per element, then an end marker. */
+	FLUX,
+
+	/** {@code java.util.stream.Stream}: one streamed reply per element, then an end marker. */
+	STREAM;
+
+	private static final boolean REACTOR_PRESENT = ClassUtils.isPresent("reactor.core.publisher.Flux",
+			ZmqReplyMode.class.getClassLoader());
+
+	/**
+	 * Decide the mode of a method.
+	 * @param method the listener method
+	 * @return the mode
+	 */
+	public static ZmqReplyMode of(Method method) {
+		Class<?> type = method.getReturnType();
+		if (type == void.class || type == Void.class) {
+			return NONE;
+		}
+		if (CompletionStage.class.isAssignableFrom(type)) {
+			return FUTURE;
+		}
+		if (Stream.class.isAssignableFrom(type)) {
+			return STREAM;
+		}
+		if (REACTOR_PRESENT) {
+			if (ReactorTypes.isMono(type)) {
+				return MONO;
+			}
+			if (ReactorTypes.isFlux(type)) {
+				return FLUX;
+			}
+		}
+		return VALUE;
+	}
+
+	/**
+	 * Whether this mode sends several replies.
+	 * @return {@code true} for streams
+	 */
+	public boolean isStreaming() {
+		return this == FLUX || this == STREAM;
+	}
+
+	/**
+	 * Reactor type checks, in their own class so that Reactor stays optional.
+	 */
+	private static final class ReactorTypes {
+
+		static boolean isMono(Class<?> type) {
+			return reactor.core.publisher.Mono.class.isAssignableFrom(type);
+		}
+
+		static boolean isFlux(Class<?> type) {
+			return reactor.core.publisher.Flux.class.isAssignableFrom(type);
+		}
+
+	}
+
+}

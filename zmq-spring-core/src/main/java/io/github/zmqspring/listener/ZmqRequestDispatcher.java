@@ -1,0 +1,304 @@
+package io.github.zmqspring.listener;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import io.github.zmqspring.convert.ZmqPayload;
+import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqDropReason;
+import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.core.ZmqInboundHandler;
+import io.github.zmqspring.core.ZmqSocketLoop;
+import io.github.zmqspring.protocol.ZmqMessageKind;
+import io.github.zmqspring.protocol.ZmqStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.ZMsg;
+
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
+import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
+import org.springframework.util.Assert;
+
+/**
+ * Serves the requests of one ROUTER or REP socket: hands each message to the executor, routes
+ * it to the method serving its route, and turns the result (a value, a future, a stream)
+ * into replies. Every failure becomes an error reply (or a counted drop when no reply is
+ * possible) and the socket keeps serving.
+ *
+ * @author zmq-spring-boot
+ */
+final class ZmqRequestDispatcher implements ZmqInboundHandler {
+
+	private static final Log logger = LogFactory.getLog(ZmqRequestDispatcher.class);
+
+	private final String endpoint;
+
+	private final boolean routed;
+
+	private final Executor executor;
+
+	private final Map<String, Route> routes;
+
+	private final ZmqPayloadConverter converter;
+
+	private final Map<String, Runnable> activeStreams = new ConcurrentHashMap<>();
+
+	private @Nullable ZmqSocketLoop loop;
+
+	/**
+	 * Create a dispatcher.
+	 * @param endpoint the endpoint name
+	 * @param routed {@code true} for ROUTER (routing prefix, replies optional), {@code false}
+	 * for REP (lockstep: exactly one reply per request)
+	 * @param executor runs the handlers
+	 * @param routes the methods by route
+	 * @param converter converts replies
+	 */
+	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, Map<String, Route> routes,
+			ZmqPayloadConverter converter) {
+		this.endpoint = endpoint;
+		this.routed = routed;
+		this.executor = executor;
+		this.routes = Map.copyOf(routes);
+		this.converter = converter;
+	}
+
+	void attach(ZmqSocketLoop loop) {
+		this.loop = loop;
+	}
+
+	@Override
+	public void onMessage(ZMsg message, Runnable done) {
+		try {
+			this.executor.execute(() -> process(message, done));
+		}
+		catch (RejectedExecutionException ex) {
+			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "handler executor rejected the message");
+			done.run();
+		}
+	}
+
+	private void process(ZMsg message, Runnable done) {
+		ZmqInboundRequest request = ZmqInboundRequest.parse(message, this.routed);
+		String malformation = request.malformation();
+		if (malformation != null) {
+			loop().getStatistics().dropped(ZmqDropReason.MALFORMED, malformation);
+			send(request.error(ZmqStatus.BAD_REQUEST, "Malformed request: " + malformation));
+			done.run();
+			return;
+		}
+		if (request.kind() == ZmqMessageKind.CANCEL) {
+			cancelStream(request);
+			done.run();
+			return;
+		}
+		Route route = this.routes.get(request.route());
+		if (route == null) {
+			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "route '" + request.route() + "'");
+			send(request.error(ZmqStatus.NOT_FOUND, "No handler for route '" + request.route() + "' on endpoint '"
+					+ this.endpoint + "' (routes: " + this.routes.keySet() + ")"));
+			done.run();
+			return;
+		}
+		Object result;
+		try {
+			result = route.method().invoke(request.toMessage(this.endpoint));
+		}
+		catch (Exception ex) {
+			fail(request, ex);
+			done.run();
+			return;
+		}
+		switch (route.mode()) {
+			case NONE -> acknowledge(request, done);
+			case VALUE -> {
+				reply(request, result);
+				done.run();
+			}
+			case FUTURE -> replyLater(request, (CompletionStage<?>) result, done);
+			case MONO -> replyLater(request, ReactorReplies.toFuture(result), done);
+			case FLUX -> streamFlux(request, result, done);
+			case STREAM -> streamItems(request, (Stream<?>) result, done);
+		}
+	}
+
+	private void acknowledge(ZmqInboundRequest request, Runnable done) {
+		if (!this.routed || (request.hasEnvelope() && request.expectsReply())) {
+			send(request.reply(new ZmqPayload(new byte[0], null)));
+		}
+		done.run();
+	}
+
+	private void replyLater(ZmqInboundRequest request, @Nullable CompletionStage<?> result, Runnable done) {
+		if (result == null) {
+			reply(request, null);
+			done.run();
+			return;
+		}
+		result.whenComplete((value, ex) -> {
+			if (ex != null) {
+				fail(request, unwrap(ex));
+			}
+			else {
+				reply(request, value);
+			}
+			done.run();
+		});
+	}
+
+	private void streamFlux(ZmqInboundRequest request, @Nullable Object flux, Runnable done) {
+		if (flux == null) {
+			endStream(request, done);
+			return;
+		}
+		String key = request.conversationKey();
+		AtomicBoolean finished = new AtomicBoolean();
+		Runnable cancel = ReactorReplies.subscribe(flux, (item) -> sendItem(request, item), (ex) -> {
+			if (finished.compareAndSet(false, true)) {
+				this.activeStreams.remove(key);
+				fail(request, ex);
+				done.run();
+			}
+		}, () -> {
+			if (finished.compareAndSet(false, true)) {
+				this.activeStreams.remove(key);
+				endStream(request, done);
+			}
+		});
+		if (!finished.get()) {
+			this.activeStreams.put(key, () -> {
+				if (finished.compareAndSet(false, true)) {
+					cancel.run();
+					done.run();
+				}
+			});
+			if (finished.get()) {
+				this.activeStreams.remove(key);
+			}
+		}
+	}
+
+	private void streamItems(ZmqInboundRequest request, @Nullable Stream<?> stream, Runnable done) {
+		if (stream == null) {
+			endStream(request, done);
+			return;
+		}
+		String key = request.conversationKey();
+		AtomicBoolean cancelled = new AtomicBoolean();
+		this.activeStreams.put(key, () -> cancelled.set(true));
+		try (stream) {
+			Iterator<?> items = stream.iterator();
+			while (!cancelled.get() && items.hasNext()) {
+				sendItem(request, items.next());
+			}
+		}
+		catch (RuntimeException ex) {
+			this.activeStreams.remove(key);
+			fail(request, ex);
+			done.run();
+			return;
+		}
+		this.activeStreams.remove(key);
+		if (cancelled.get()) {
+			done.run();
+		}
+		else {
+			endStream(request, done);
+		}
+	}
+
+	private void sendItem(ZmqInboundRequest request, Object item) {
+		send(request.streamItem(this.converter.toPayload(item, null)));
+	}
+
+	private void endStream(ZmqInboundRequest request, Runnable done) {
+		ZMsg end = request.streamEnd();
+		if (end != null) {
+			send(end);
+		}
+		done.run();
+	}
+
+	private void cancelStream(ZmqInboundRequest request) {
+		Runnable cancel = this.activeStreams.remove(request.conversationKey());
+		if (cancel != null) {
+			cancel.run();
+		}
+		if (!this.routed) {
+			send(request.reply(new ZmqPayload(new byte[0], null)));
+		}
+	}
+
+	private void reply(ZmqInboundRequest request, @Nullable Object value) {
+		if (this.routed && !request.expectsReply()) {
+			return;
+		}
+		ZmqPayload payload;
+		try {
+			payload = (value != null) ? this.converter.toPayload(value, null) : new ZmqPayload(new byte[0], null);
+		}
+		catch (RuntimeException ex) {
+			fail(request, ex);
+			return;
+		}
+		send(request.reply(payload));
+	}
+
+	private void fail(ZmqInboundRequest request, Throwable ex) {
+		boolean badInput = ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException;
+		int status = badInput ? ZmqStatus.BAD_REQUEST : ZmqStatus.INTERNAL_ERROR;
+		String text = describe(ex);
+		if (!this.routed || request.expectsReply()) {
+			if (!badInput && logger.isWarnEnabled()) {
+				logger.warn("Listener on endpoint '" + this.endpoint + "' route '" + request.route() + "' failed", ex);
+			}
+			send(request.error(status, text));
+		}
+		else {
+			loop().getStatistics().dropped(badInput ? ZmqDropReason.UNDECODABLE : ZmqDropReason.HANDLER_ERROR, text);
+		}
+	}
+
+	private static String describe(Throwable ex) {
+		String message = ex.getMessage();
+		return ex.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	private static Throwable unwrap(Throwable ex) {
+		return (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
+	}
+
+	private void send(ZMsg message) {
+		try {
+			loop().send(message);
+		}
+		catch (ZmqException ex) {
+			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "reply not queued: " + ex.getMessage());
+		}
+	}
+
+	private ZmqSocketLoop loop() {
+		ZmqSocketLoop current = this.loop;
+		Assert.state(current != null, "Dispatcher is not attached to a socket loop");
+		return current;
+	}
+
+	/**
+	 * A method serving one route, with its reply mode.
+	 *
+	 * @param method the invocable method
+	 * @param mode how its result becomes replies
+	 */
+	record Route(InvocableHandlerMethod method, ZmqReplyMode mode) {
+	}
+
+}
