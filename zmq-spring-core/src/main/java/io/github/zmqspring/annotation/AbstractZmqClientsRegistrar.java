@@ -19,7 +19,8 @@ import org.springframework.util.ClassUtils;
  * Registers a proxy bean for every {@link ZmqDealerClient @ZmqDealerClient} interface found
  * in the packages a subclass names. Each definition carries the interface as its bean class,
  * so injection by type works before the proxy exists, and an instance supplier that asks
- * the {@link ZmqClientProxyFactory} for the proxy.
+ * the {@link ZmqClientProxyFactory} for the proxy. Definitions are lazy: a client opens its
+ * socket when it is first injected or looked up.
  *
  * @author zmq-spring-boot
  */
@@ -57,6 +58,7 @@ public abstract class AbstractZmqClientsRegistrar implements ImportBeanDefinitio
 		}
 		Class<?> type = ClassUtils.resolveClassName(className, getClass().getClassLoader());
 		RootBeanDefinition definition = new RootBeanDefinition(type);
+		definition.setLazyInit(true);
 		definition.setInstanceSupplier(() -> ((BeanFactory) registry).getBean(ZmqClientProxyFactory.class).createClient(type));
 		registry.registerBeanDefinition(className, definition);
 	}

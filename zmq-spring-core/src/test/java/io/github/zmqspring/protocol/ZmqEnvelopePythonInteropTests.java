@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.zmqspring.test.PythonPeer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,6 @@ class ZmqEnvelopePythonInteropTests {
 
 	private static final Path PYTHON = Paths.get("/usr/bin/python3");
 
-	private static final String BLOCK_START = "```python title=\"zmq_envelope.py\"";
-
 	private static final HexFormat HEX = HexFormat.of();
 
 	@TempDir
@@ -42,7 +41,7 @@ class ZmqEnvelopePythonInteropTests {
 	void pythonCodecFromTheDocsMatchesTheJavaCodec() throws Exception {
 		Assumptions.assumeTrue(Files.isExecutable(PYTHON),
 				"skipped: " + PYTHON + " does not exist, cannot run the Python codec of docs/protocol.md");
-		Files.writeString(this.workDir.resolve("zmq_envelope.py"), extractPythonCodec(findProtocolDoc()));
+		Files.writeString(this.workDir.resolve("zmq_envelope.py"), PythonPeer.envelopeCodec());
 		Path script = this.workDir.resolve("interop_check.py");
 		try (InputStream in = getClass().getResourceAsStream("interop_check.py")) {
 			assertThat(in).as("interop_check.py test resource").isNotNull();
@@ -134,40 +133,6 @@ class ZmqEnvelopePythonInteropTests {
 
 	private static String hex(String text) {
 		return HEX.formatHex(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * Find {@code docs/protocol.md} from the working directory (the module directory under
-	 * Maven) or any of its parents.
-	 */
-	static Path findProtocolDoc() {
-		Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-		while (dir != null) {
-			Path candidate = dir.resolve("docs").resolve("protocol.md");
-			if (Files.isRegularFile(candidate)) {
-				return candidate;
-			}
-			dir = dir.getParent();
-		}
-		throw new AssertionError("docs/protocol.md not found from " + System.getProperty("user.dir") + " upwards");
-	}
-
-	/**
-	 * Return the body of the fenced block that starts with the exact line
-	 * {@value #BLOCK_START}.
-	 */
-	static String extractPythonCodec(Path doc) throws IOException {
-		List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
-		int start = lines.indexOf(BLOCK_START);
-		assertThat(start).as("a line %s in %s", BLOCK_START, doc).isNotNegative();
-		StringBuilder code = new StringBuilder();
-		for (int i = start + 1; i < lines.size(); i++) {
-			if (lines.get(i).equals("```")) {
-				return code.toString();
-			}
-			code.append(lines.get(i)).append('\n');
-		}
-		throw new AssertionError("the zmq_envelope.py block in " + doc + " is not closed");
 	}
 
 }

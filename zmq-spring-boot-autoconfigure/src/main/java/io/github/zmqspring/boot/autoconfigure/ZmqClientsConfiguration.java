@@ -1,0 +1,73 @@
+package io.github.zmqspring.boot.autoconfigure;
+
+import java.util.concurrent.Executor;
+
+import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientProxyFactory;
+import io.github.zmqspring.client.ZmqOperations;
+import io.github.zmqspring.client.ZmqTemplate;
+import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqEndpointDefinitions;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
+import org.zeromq.ZContext;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.beans.factory.config.EmbeddedValueResolver;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/**
+ * Client infrastructure: the shared client sockets, the proxy factory behind
+ * {@code @ZmqDealerClient} interfaces (found in the application's packages), and the
+ * {@link ZmqTemplate}.
+ *
+ * @author zmq-spring-boot
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(ZmqClientsScanRegistrar.class)
+class ZmqClientsConfiguration {
+
+	/** The name of the scheduler that expires requests. */
+	static final String SCHEDULER_BEAN_NAME = "zmqTaskScheduler";
+
+	@Bean(name = SCHEDULER_BEAN_NAME)
+	@ConditionalOnMissingBean(name = SCHEDULER_BEAN_NAME)
+	ThreadPoolTaskScheduler zmqTaskScheduler() {
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setPoolSize(1);
+		scheduler.setThreadNamePrefix("zmq-scheduler-");
+		scheduler.setDaemon(true);
+		return scheduler;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ZmqClientEndpoints zmqClientEndpoints(ZContext context, ZmqEndpointDefinitions definitions,
+			ZmqEndpointRegistry registry, @Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
+			@Qualifier(SCHEDULER_BEAN_NAME) ThreadPoolTaskScheduler scheduler,
+			ObjectProvider<ZmqSocketCustomizer> customizers) {
+		ZmqClientEndpoints endpoints = new ZmqClientEndpoints(context, definitions, registry, executor, scheduler);
+		endpoints.setCustomizers(customizers.orderedStream().toList());
+		return endpoints;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ZmqClientProxyFactory zmqClientProxyFactory(ZmqClientEndpoints endpoints, ZmqPayloadConverter payloadConverter,
+			ConfigurableBeanFactory beanFactory) {
+		return new ZmqClientProxyFactory(endpoints, payloadConverter, new EmbeddedValueResolver(beanFactory));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ZmqOperations.class)
+	ZmqTemplate zmqTemplate(ZmqClientEndpoints endpoints, ZmqPayloadConverter payloadConverter) {
+		return new ZmqTemplate(endpoints, payloadConverter);
+	}
+
+}
