@@ -320,13 +320,33 @@ public final class ZmqSocketLoop {
 		}
 		List<String> bound = new ArrayList<>();
 		for (String address : this.definition.bind()) {
-			socket.bind(address);
+			try {
+				socket.bind(address);
+			}
+			catch (ZMQException ex) {
+				throw new ZmqException("could not bind " + address + ": " + describe(ex), ex);
+			}
 			bound.add(socket.getLastEndpoint());
 		}
 		for (String address : this.definition.connect()) {
-			socket.connect(address);
+			try {
+				socket.connect(address);
+			}
+			catch (ZMQException ex) {
+				throw new ZmqException("could not connect to " + address + ": " + describe(ex), ex);
+			}
 		}
 		this.boundAddresses = List.copyOf(bound);
+	}
+
+	private static String describe(ZMQException ex) {
+		int code = ex.getErrorCode();
+		try {
+			return zmq.ZError.toString(code) + " (errno " + code + ")";
+		}
+		catch (IllegalArgumentException unknown) {
+			return "errno " + code;
+		}
 	}
 
 	private void dropQueued() {

@@ -201,6 +201,9 @@ public final class ZmqSocketOptions {
 	 */
 	public static final class Builder {
 
+		/** JeroMQ keeps the heartbeat TTL in deciseconds in 16 bits: 6553 ds, plus the rounding. */
+		private static final long MAX_HEARTBEAT_TTL_MILLIS = 655_399;
+
 		private int sendHwm = 1000;
 
 		private int receiveHwm = 1000;
@@ -260,6 +263,7 @@ public final class ZmqSocketOptions {
 
 		public Builder linger(Duration linger) {
 			Assert.isTrue(!linger.isNegative(), "'linger' must not be negative");
+			Assert.isTrue(fitsInMillis(linger), "'linger' must be at most " + Integer.MAX_VALUE + "ms");
 			this.linger = linger;
 			return this;
 		}
@@ -275,6 +279,8 @@ public final class ZmqSocketOptions {
 		}
 
 		public Builder heartbeatTtl(@Nullable Duration heartbeatTtl) {
+			Assert.isTrue(heartbeatTtl == null || heartbeatTtl.toMillis() <= MAX_HEARTBEAT_TTL_MILLIS,
+					"'heartbeatTtl' must be at most " + MAX_HEARTBEAT_TTL_MILLIS + "ms (ZMTP sends it in deciseconds)");
 			this.heartbeatTtl = positiveOrNull(heartbeatTtl, "heartbeatTtl");
 			return this;
 		}
@@ -323,7 +329,13 @@ public final class ZmqSocketOptions {
 
 		private static @Nullable Duration positiveOrNull(@Nullable Duration value, String name) {
 			Assert.isTrue(value == null || !value.isNegative(), () -> "'" + name + "' must not be negative");
+			Assert.isTrue(value == null || fitsInMillis(value),
+					() -> "'" + name + "' must be at most " + Integer.MAX_VALUE + "ms");
 			return value;
+		}
+
+		private static boolean fitsInMillis(Duration value) {
+			return value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) <= 0;
 		}
 
 	}

@@ -1,0 +1,139 @@
+package io.github.zmqspring.boot.autoconfigure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import io.github.zmqspring.core.ZmqAddresses;
+import io.github.zmqspring.core.ZmqEndpointDefinition;
+import io.github.zmqspring.core.ZmqEndpointDefinitions;
+import io.github.zmqspring.core.ZmqSocketOptions;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.Assert;
+
+/**
+ * Turns {@link ZmqProperties} into {@link ZmqEndpointDefinitions}: one definition per
+ * {@code zmq.endpoints} entry, and the {@code zmq.defaults} for endpoints declared inline.
+ * <p>
+ * A value set on an endpoint wins over {@code zmq.defaults}; a value set in neither place is
+ * not passed on, so the built-in default of {@link ZmqSocketOptions.Builder} and
+ * {@link ZmqEndpointDefinition.Builder} applies. An invalid value fails with an
+ * {@link InvalidConfigurationPropertyValueException} that names the exact property.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqEndpointDefinitionsFactory {
+
+	private static final String DEFAULTS_PREFIX = "zmq.defaults";
+
+	private static final String ENDPOINTS_PREFIX = "zmq.endpoints";
+
+	private final ZmqProperties properties;
+
+	/**
+	 * Create a factory.
+	 * @param properties the bound properties
+	 */
+	public ZmqEndpointDefinitionsFactory(ZmqProperties properties) {
+		Assert.notNull(properties, "'properties' must not be null");
+		this.properties = properties;
+	}
+
+	/**
+	 * Create the definitions, validating every value.
+	 * @return the named definitions and the defaults for inline endpoints
+	 * @throws InvalidConfigurationPropertyValueException when a value is invalid
+	 */
+	public ZmqEndpointDefinitions create() {
+		ZmqProperties.Options defaults = this.properties.getDefaults();
+		Consumer<ZmqEndpointDefinition.Builder> applyDefaults = (definition) -> {
+			ZmqSocketOptions.Builder options = ZmqSocketOptions.builder();
+			applyOptions(defaults, DEFAULTS_PREFIX, options, definition);
+			definition.options(options.build());
+		};
+		// fail at startup on an invalid default, even when no endpoint uses it yet
+		applyDefaults.accept(ZmqEndpointDefinition.builder("defaults"));
+		List<ZmqEndpointDefinition> definitions = new ArrayList<>();
+		for (Map.Entry<String, ZmqProperties.Endpoint> entry : this.properties.getEndpoints().entrySet()) {
+			definitions.add(createDefinition(entry.getKey(), entry.getValue(), defaults));
+		}
+		return new ZmqEndpointDefinitions(definitions, applyDefaults);
+	}
+
+	private ZmqEndpointDefinition createDefinition(String name, ZmqProperties.Endpoint endpoint,
+			ZmqProperties.Options defaults) {
+		String prefix = ENDPOINTS_PREFIX + "." + name;
+		ZmqEndpointDefinition.Builder definition = ZmqEndpointDefinition.builder(name);
+		ZmqSocketOptions.Builder options = ZmqSocketOptions.builder();
+		applyOptions(defaults, DEFAULTS_PREFIX, options, definition);
+		applyOptions(endpoint, prefix, options, definition);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(endpoint::getIdentity)
+			.to(property(prefix + ".identity", (identity) -> options.identity(identity.getBytes(StandardCharsets.UTF_8))));
+		definition.options(options.build());
+		definition.type(endpoint.getType());
+		definition.bind(addresses(prefix + ".bind", endpoint.getBind()));
+		definition.connect(addresses(prefix + ".connect", endpoint.getConnect()));
+		if (endpoint.getBind().isEmpty() && endpoint.getConnect().isEmpty()) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".bind", endpoint.getBind(),
+					"endpoint '" + name + "' needs at least one address: set '" + prefix + ".bind' or '" + prefix
+							+ ".connect'");
+		}
+		return definition.build();
+	}
+
+	private static void applyOptions(ZmqProperties.Options source, String prefix, ZmqSocketOptions.Builder options,
+			ZmqEndpointDefinition.Builder definition) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(source::getSendHwm).to(property(prefix + ".send-hwm", options::sendHwm));
+		map.from(source::getReceiveHwm).to(property(prefix + ".receive-hwm", options::receiveHwm));
+		map.from(source::getLinger).to(property(prefix + ".linger", options::linger));
+		map.from(source::getMaxMessageSize)
+			.to(property(prefix + ".max-message-size", (size) -> options.maxMessageSize(size.toBytes())));
+		map.from(source::getRouterMandatory).to(property(prefix + ".router-mandatory", options::routerMandatory));
+		map.from(source::getImmediate).to(property(prefix + ".immediate", options::immediate));
+		map.from(source::getTcpKeepAlive).to(property(prefix + ".tcp-keep-alive", options::tcpKeepAlive));
+		ZmqProperties.Heartbeat heartbeat = source.getHeartbeat();
+		map.from(heartbeat::getInterval).to(property(prefix + ".heartbeat.interval", options::heartbeatInterval));
+		map.from(heartbeat::getTimeout).to(property(prefix + ".heartbeat.timeout", options::heartbeatTimeout));
+		map.from(heartbeat::getTtl).to(property(prefix + ".heartbeat.ttl", options::heartbeatTtl));
+		ZmqProperties.Reconnect reconnect = source.getReconnect();
+		map.from(reconnect::getInterval).to(property(prefix + ".reconnect.interval", options::reconnectInterval));
+		map.from(reconnect::getMaxInterval)
+			.to(property(prefix + ".reconnect.max-interval", options::reconnectMaxInterval));
+		map.from(source::getSendQueueCapacity)
+			.to(property(prefix + ".send-queue-capacity", definition::sendQueueCapacity));
+		map.from(source::getSendTimeout).to(property(prefix + ".send-timeout", definition::sendTimeout));
+		map.from(source::getRequestTimeout).to(property(prefix + ".request-timeout", definition::requestTimeout));
+		map.from(source::getMaxInFlight).to(property(prefix + ".max-in-flight", definition::maxInFlight));
+	}
+
+	private static List<String> addresses(String property, List<String> addresses) {
+		for (int i = 0; i < addresses.size(); i++) {
+			property(property + "[" + i + "]", ZmqAddresses::validate).accept(addresses.get(i));
+		}
+		return addresses;
+	}
+
+	/**
+	 * Wrap a builder setter so that the value it rejects is reported against the property.
+	 */
+	private static <T> Consumer<T> property(String name, Consumer<T> setter) {
+		return (value) -> {
+			try {
+				setter.accept(value);
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				// the reason carries the builder's message; no cause, so that this is the root cause
+				throw new InvalidConfigurationPropertyValueException(name, value,
+						Objects.requireNonNullElse(ex.getMessage(), ex.toString()));
+			}
+		};
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.github.zmqspring.boot.autoconfigure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.zmqspring.core.ZmqEndpointStartedEvent;
+import io.github.zmqspring.core.ZmqSocketLoop;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Publishes the port an endpoint actually bound as {@code local.zmq.<endpoint-id>.port} in
+ * the environment (and in the parents' environments), so that a random port ({@code *} or
+ * {@code 0}) can be injected with {@code @Value("${local.zmq.orders.port}")}. The port is
+ * the one of the endpoint's first bound {@code tcp://} address.
+ *
+ * @author zmq-spring-boot
+ */
+final class ZmqPortInfoApplicationListener implements ApplicationListener<ZmqEndpointStartedEvent>, ApplicationContextAware {
+
+	/** The name of the property source holding the ports. */
+	static final String PROPERTY_SOURCE_NAME = "zmq.ports";
+
+	private @Nullable ApplicationContext applicationContext;
+
+	@Override
+	public void setApplicationContext(ApplicationContext applicationContext) {
+		this.applicationContext = applicationContext;
+	}
+
+	@Override
+	public void onApplicationEvent(ZmqEndpointStartedEvent event) {
+		ZmqSocketLoop endpoint = event.getEndpoint();
+		Integer port = firstTcpPort(endpoint.getBoundAddresses());
+		if (port != null && this.applicationContext != null) {
+			setPortProperty(this.applicationContext, "local.zmq." + endpoint.getId() + ".port", port);
+		}
+	}
+
+	private static @Nullable Integer firstTcpPort(List<String> addresses) {
+		for (String address : addresses) {
+			if (address.startsWith("tcp://")) {
+				try {
+					return Integer.valueOf(address.substring(address.lastIndexOf(':') + 1));
+				}
+				catch (NumberFormatException ex) {
+					// not a resolved port: look at the next address
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void setPortProperty(ApplicationContext context, String propertyName, int port) {
+		if (context instanceof ConfigurableApplicationContext configurableContext) {
+			setPortProperty(configurableContext.getEnvironment(), propertyName, port);
+		}
+		ApplicationContext parent = context.getParent();
+		if (parent != null) {
+			setPortProperty(parent, propertyName, port);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void setPortProperty(ConfigurableEnvironment environment, String propertyName, int port) {
+		MutablePropertySources sources = environment.getPropertySources();
+		PropertySource<?> source = sources.get(PROPERTY_SOURCE_NAME);
+		if (source == null) {
+			source = new MapPropertySource(PROPERTY_SOURCE_NAME, new HashMap<>());
+			sources.addFirst(source);
+		}
+		((Map<String, Object>) source.getSource()).put(propertyName, port);
+	}
+
+}

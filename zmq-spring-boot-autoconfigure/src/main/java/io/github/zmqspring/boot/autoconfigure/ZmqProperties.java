@@ -1,0 +1,461 @@
+package io.github.zmqspring.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties for ZeroMQ ({@code zmq.*}).
+ * <p>
+ * Socket options under {@code zmq.defaults} apply to every endpoint; an endpoint under
+ * {@code zmq.endpoints.<name>} overrides any of them. An option set in neither place keeps
+ * the starter's built-in default, which each option's description states.
+ *
+ * @author zmq-spring-boot
+ */
+@ConfigurationProperties("zmq")
+public class ZmqProperties {
+
+	private final Context context = new Context();
+
+	private final Listener listener = new Listener();
+
+	/**
+	 * Socket options inherited by every endpoint, named or declared inline on an annotation.
+	 */
+	private final Options defaults = new Options();
+
+	/**
+	 * Named endpoints, shared by listeners and clients that refer to them by name.
+	 */
+	private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+
+	public Context getContext() {
+		return this.context;
+	}
+
+	public Listener getListener() {
+		return this.listener;
+	}
+
+	public Options getDefaults() {
+		return this.defaults;
+	}
+
+	public Map<String, Endpoint> getEndpoints() {
+		return this.endpoints;
+	}
+
+	/**
+	 * The application's one ZeroMQ context.
+	 */
+	public static class Context {
+
+		/**
+		 * Number of ZeroMQ I/O threads.
+		 */
+		private int ioThreads = 1;
+
+		/**
+		 * How long shutdown lets in-flight handlers finish and flush their replies, and then
+		 * lets the context terminate, before giving up on them.
+		 */
+		private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * Maximum number of sockets the context may open.
+		 */
+		private int maxSockets = 1024;
+
+		public int getIoThreads() {
+			return this.ioThreads;
+		}
+
+		public void setIoThreads(int ioThreads) {
+			this.ioThreads = ioThreads;
+		}
+
+		public Duration getShutdownTimeout() {
+			return this.shutdownTimeout;
+		}
+
+		public void setShutdownTimeout(Duration shutdownTimeout) {
+			this.shutdownTimeout = shutdownTimeout;
+		}
+
+		public int getMaxSockets() {
+			return this.maxSockets;
+		}
+
+		public void setMaxSockets(int maxSockets) {
+			this.maxSockets = maxSockets;
+		}
+
+	}
+
+	/**
+	 * How listeners run their handlers.
+	 */
+	public static class Listener {
+
+		/**
+		 * Default number of messages a ROUTER listener processes at once, answering them out
+		 * of order. SUB, PULL and PAIR listeners default to 1 to keep message order, and a
+		 * REP listener always processes 1 at a time (ZeroMQ's lockstep).
+		 */
+		private int concurrency = 10;
+
+		/**
+		 * Number of threads of the bounded pool that runs handlers when virtual threads are
+		 * off. With 'spring.threads.virtual.enabled=true' each handler runs on its own
+		 * virtual thread instead.
+		 */
+		private int poolSize = 16;
+
+		public int getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(int concurrency) {
+			this.concurrency = concurrency;
+		}
+
+		public int getPoolSize() {
+			return this.poolSize;
+		}
+
+		public void setPoolSize(int poolSize) {
+			this.poolSize = poolSize;
+		}
+
+	}
+
+	/**
+	 * Socket options. Every option is unset by default, meaning "inherit": from
+	 * {@code zmq.defaults} for an endpoint, else the starter's built-in default.
+	 */
+	public static class Options {
+
+		/**
+		 * Maximum number of outbound messages queued for each peer before ZeroMQ pushes back
+		 * on senders, 0 for no limit. Defaults to 1000.
+		 */
+		private @Nullable Integer sendHwm;
+
+		/**
+		 * Maximum number of inbound messages queued from each peer before ZeroMQ stops
+		 * reading from it, 0 for no limit. Defaults to 1000.
+		 */
+		private @Nullable Integer receiveHwm;
+
+		/**
+		 * How long unsent messages are kept for delivery after the socket closes. Defaults
+		 * to 1s (JeroMQ's own default for a raw socket is to wait forever).
+		 */
+		private @Nullable Duration linger;
+
+		/**
+		 * Largest inbound message accepted; a peer sending a larger one is disconnected.
+		 * '-1' means no limit. Defaults to 16MB.
+		 */
+		private @Nullable DataSize maxMessageSize;
+
+		/**
+		 * Whether a ROUTER socket counts a message addressed to an unknown or disconnected
+		 * peer as a drop (reason 'unroutable') instead of discarding it silently. Defaults to
+		 * true.
+		 */
+		private @Nullable Boolean routerMandatory;
+
+		/**
+		 * Whether to queue outbound messages only on completed connections, with libzmq's
+		 * meaning of ZMQ_IMMEDIATE (JeroMQ's own 'immediate' flag means the opposite; the
+		 * starter translates it). Defaults to false: messages queue on a connection that is
+		 * still being made.
+		 */
+		private @Nullable Boolean immediate;
+
+		/**
+		 * Whether to turn TCP keep-alive on or off for the socket's connections. Unset keeps
+		 * the operating system's default.
+		 */
+		private @Nullable Boolean tcpKeepAlive;
+
+		/**
+		 * Maximum number of outbound messages waiting for the socket's I/O thread. Defaults
+		 * to 1000.
+		 */
+		private @Nullable Integer sendQueueCapacity;
+
+		/**
+		 * How long a sender waits for room in the outbound queue before the send fails.
+		 * Defaults to 5s.
+		 */
+		private @Nullable Duration sendTimeout;
+
+		/**
+		 * How long a client waits for a reply before the request fails. Defaults to 5s.
+		 */
+		private @Nullable Duration requestTimeout;
+
+		/**
+		 * Maximum number of requests a client may have waiting for replies. Defaults to
+		 * 10000.
+		 */
+		private @Nullable Integer maxInFlight;
+
+		private final Heartbeat heartbeat = new Heartbeat();
+
+		private final Reconnect reconnect = new Reconnect();
+
+		public @Nullable Integer getSendHwm() {
+			return this.sendHwm;
+		}
+
+		public void setSendHwm(@Nullable Integer sendHwm) {
+			this.sendHwm = sendHwm;
+		}
+
+		public @Nullable Integer getReceiveHwm() {
+			return this.receiveHwm;
+		}
+
+		public void setReceiveHwm(@Nullable Integer receiveHwm) {
+			this.receiveHwm = receiveHwm;
+		}
+
+		public @Nullable Duration getLinger() {
+			return this.linger;
+		}
+
+		public void setLinger(@Nullable Duration linger) {
+			this.linger = linger;
+		}
+
+		public @Nullable DataSize getMaxMessageSize() {
+			return this.maxMessageSize;
+		}
+
+		public void setMaxMessageSize(@Nullable DataSize maxMessageSize) {
+			this.maxMessageSize = maxMessageSize;
+		}
+
+		public @Nullable Boolean getRouterMandatory() {
+			return this.routerMandatory;
+		}
+
+		public void setRouterMandatory(@Nullable Boolean routerMandatory) {
+			this.routerMandatory = routerMandatory;
+		}
+
+		public @Nullable Boolean getImmediate() {
+			return this.immediate;
+		}
+
+		public void setImmediate(@Nullable Boolean immediate) {
+			this.immediate = immediate;
+		}
+
+		public @Nullable Boolean getTcpKeepAlive() {
+			return this.tcpKeepAlive;
+		}
+
+		public void setTcpKeepAlive(@Nullable Boolean tcpKeepAlive) {
+			this.tcpKeepAlive = tcpKeepAlive;
+		}
+
+		public @Nullable Integer getSendQueueCapacity() {
+			return this.sendQueueCapacity;
+		}
+
+		public void setSendQueueCapacity(@Nullable Integer sendQueueCapacity) {
+			this.sendQueueCapacity = sendQueueCapacity;
+		}
+
+		public @Nullable Duration getSendTimeout() {
+			return this.sendTimeout;
+		}
+
+		public void setSendTimeout(@Nullable Duration sendTimeout) {
+			this.sendTimeout = sendTimeout;
+		}
+
+		public @Nullable Duration getRequestTimeout() {
+			return this.requestTimeout;
+		}
+
+		public void setRequestTimeout(@Nullable Duration requestTimeout) {
+			this.requestTimeout = requestTimeout;
+		}
+
+		public @Nullable Integer getMaxInFlight() {
+			return this.maxInFlight;
+		}
+
+		public void setMaxInFlight(@Nullable Integer maxInFlight) {
+			this.maxInFlight = maxInFlight;
+		}
+
+		public Heartbeat getHeartbeat() {
+			return this.heartbeat;
+		}
+
+		public Reconnect getReconnect() {
+			return this.reconnect;
+		}
+
+	}
+
+	/**
+	 * A named endpoint: its addresses, and socket options overriding {@code zmq.defaults}.
+	 */
+	public static class Endpoint extends Options {
+
+		/**
+		 * Socket type. Set it only to pin the type; unset lets the listener annotation or
+		 * client that uses the endpoint decide.
+		 */
+		private @Nullable SocketType type;
+
+		/**
+		 * Addresses to bind, such as 'tcp://*:5555'. A port of '*' or '0' binds a random
+		 * port, published as 'local.zmq.<name>.port'.
+		 */
+		private List<String> bind = new ArrayList<>();
+
+		/**
+		 * Addresses to connect to, such as 'tcp://orders:5555'.
+		 */
+		private List<String> connect = new ArrayList<>();
+
+		/**
+		 * Routing id of the socket as a peer ROUTER sees it, in UTF-8 (1 to 255 bytes).
+		 * Unset lets the peer choose one.
+		 */
+		private @Nullable String identity;
+
+		public @Nullable SocketType getType() {
+			return this.type;
+		}
+
+		public void setType(@Nullable SocketType type) {
+			this.type = type;
+		}
+
+		public List<String> getBind() {
+			return this.bind;
+		}
+
+		public void setBind(List<String> bind) {
+			this.bind = bind;
+		}
+
+		public List<String> getConnect() {
+			return this.connect;
+		}
+
+		public void setConnect(List<String> connect) {
+			this.connect = connect;
+		}
+
+		public @Nullable String getIdentity() {
+			return this.identity;
+		}
+
+		public void setIdentity(@Nullable String identity) {
+			this.identity = identity;
+		}
+
+	}
+
+	/**
+	 * ZMTP heartbeats, which detect dead peers on idle connections.
+	 */
+	public static class Heartbeat {
+
+		/**
+		 * Interval between heartbeats (ZMTP PING). Unset sends no heartbeats.
+		 */
+		private @Nullable Duration interval;
+
+		/**
+		 * How long to wait for any traffic after a heartbeat before closing the connection.
+		 * Unset uses the heartbeat interval.
+		 */
+		private @Nullable Duration timeout;
+
+		/**
+		 * How long the peer should keep the connection without receiving traffic, sent to it
+		 * with each heartbeat; at most 655s, in steps of 100ms. Unset announces none.
+		 */
+		private @Nullable Duration ttl;
+
+		public @Nullable Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(@Nullable Duration interval) {
+			this.interval = interval;
+		}
+
+		public @Nullable Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public @Nullable Duration getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(@Nullable Duration ttl) {
+			this.ttl = ttl;
+		}
+
+	}
+
+	/**
+	 * How connecting sockets retry a lost or refused connection.
+	 */
+	public static class Reconnect {
+
+		/**
+		 * Delay before reconnecting. Unset uses JeroMQ's default of 100ms.
+		 */
+		private @Nullable Duration interval;
+
+		/**
+		 * Maximum delay between reconnect attempts; the delay doubles after each failed
+		 * attempt up to this value. Unset keeps the delay fixed at the interval.
+		 */
+		private @Nullable Duration maxInterval;
+
+		public @Nullable Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(@Nullable Duration interval) {
+			this.interval = interval;
+		}
+
+		public @Nullable Duration getMaxInterval() {
+			return this.maxInterval;
+		}
+
+		public void setMaxInterval(@Nullable Duration maxInterval) {
+			this.maxInterval = maxInterval;
+		}
+
+	}
+
+}

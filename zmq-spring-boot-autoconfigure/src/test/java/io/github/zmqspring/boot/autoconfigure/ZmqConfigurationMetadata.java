@@ -1,0 +1,62 @@
+package io.github.zmqspring.boot.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The {@code zmq.*} configuration metadata that {@code spring-boot-configuration-processor}
+ * generated for this module.
+ *
+ * @author zmq-spring-boot
+ */
+final class ZmqConfigurationMetadata {
+
+	static final String LOCATION = "META-INF/spring-configuration-metadata.json";
+
+	private ZmqConfigurationMetadata() {
+	}
+
+	/**
+	 * Read the metadata of this module from the class path.
+	 * @return the properties by name, each as the JSON object of its entry
+	 */
+	static Map<String, Map<String, Object>> properties() throws IOException {
+		Enumeration<URL> resources = ZmqConfigurationMetadata.class.getClassLoader().getResources(LOCATION);
+		while (resources.hasMoreElements()) {
+			String json;
+			try (InputStream stream = resources.nextElement().openStream()) {
+				json = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			List<String> groups = JsonPath.read(json, "$.groups[*].name");
+			if (groups.contains("zmq")) {
+				List<Map<String, Object>> entries = JsonPath.read(json, "$.properties[*]");
+				Map<String, Map<String, Object>> properties = new LinkedHashMap<>();
+				entries.forEach((entry) -> properties.put((String) entry.get("name"), entry));
+				return properties;
+			}
+		}
+		throw new IllegalStateException("No " + LOCATION + " with a 'zmq' group on the class path");
+	}
+
+	/**
+	 * Return the description of a property.
+	 * @param name the property name
+	 * @return the description
+	 */
+	static String description(String name) throws IOException {
+		Map<String, Object> property = properties().get(name);
+		if (property == null) {
+			throw new IllegalStateException("No property '" + name + "' in " + LOCATION);
+		}
+		return String.valueOf(property.get("description"));
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.github.zmqspring.core;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Tests for {@link ZmqEndpointDefinition} and {@link ZmqEndpointDefinitions}.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqEndpointDefinitionsTests {
+
+	@Test
+	void whenBuiltWithoutAddressThenFailureNamesTheEndpoint() {
+		assertThatIllegalStateException().isThrownBy(() -> ZmqEndpointDefinition.builder("orders").build())
+			.withMessage("Endpoint 'orders' needs at least one bind or connect address");
+	}
+
+	@Test
+	void whenAddressIsInvalidThenBuilderRejectsIt() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ZmqEndpointDefinition.builder("orders").bind(List.of("tcp://localhost")))
+			.withMessageContaining("'tcp://localhost' is not a valid tcp address");
+	}
+
+	@Test
+	void whenTypeIsPinnedThenOtherTypeIsRefused() {
+		ZmqEndpointDefinition definition = ZmqEndpointDefinition.builder("orders")
+			.type(SocketType.ROUTER)
+			.bind(List.of("tcp://*:5555"))
+			.build();
+		assertThat(definition.withType(SocketType.ROUTER)).isSameAs(definition);
+		assertThatIllegalStateException().isThrownBy(() -> definition.withType(SocketType.DEALER))
+			.withMessage("Endpoint 'orders' is configured as ROUTER but is used as DEALER");
+	}
+
+	@Test
+	void whenTypeIsOpenThenWithTypeSetsIt() {
+		ZmqEndpointDefinition definition = ZmqEndpointDefinition.builder("orders").connect(List.of("tcp://a:1")).build();
+		assertThat(definition.type()).isNull();
+		ZmqEndpointDefinition dealer = definition.withType(SocketType.DEALER);
+		assertThat(dealer.type()).isEqualTo(SocketType.DEALER);
+		assertThat(dealer.connect()).containsExactly("tcp://a:1");
+	}
+
+	@Test
+	void whenResolvingInlineEndpointThenDefaultsApply() {
+		ZmqEndpointDefinitions definitions = new ZmqEndpointDefinitions(List.of(),
+				(builder) -> builder.sendTimeout(Duration.ofSeconds(1)));
+		ZmqEndpointDefinition inline = definitions.resolve("listener-1", "", List.of("tcp://*:*"), List.of());
+		assertThat(inline.name()).isEqualTo("listener-1");
+		assertThat(inline.sendTimeout()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(inline.bind()).containsExactly("tcp://*:*");
+	}
+
+	@Test
+	void whenResolvingUnknownNameThenMessageSaysWhereToAddIt() {
+		ZmqEndpointDefinitions definitions = ZmqEndpointDefinitions.empty();
+		assertThatIllegalStateException().isThrownBy(() -> definitions.resolve("id", "orders", List.of(), List.of()))
+			.withMessage("No ZeroMQ endpoint named 'orders' is configured (known: []); add it under 'zmq.endpoints.orders'");
+	}
+
+	@Test
+	void whenResolvingNameAndInlineAddressesThenItIsRefused() {
+		ZmqEndpointDefinition orders = ZmqEndpointDefinition.builder("orders").bind(List.of("tcp://*:5555")).build();
+		ZmqEndpointDefinitions definitions = new ZmqEndpointDefinitions(List.of(orders), (builder) -> {
+		});
+		assertThat(definitions.resolve("id", "orders", List.of(), List.of())).isSameAs(orders);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> definitions.resolve("id", "orders", List.of("tcp://*:1"), List.of()))
+			.withMessageContaining("declare either 'endpoint' or inline 'bind'/'connect' addresses, not both");
+	}
+
+}
