@@ -458,6 +458,15 @@ public final class ZmqSocketLoop {
 	}
 
 	/**
+	 * What became of a message the loop tried to send.
+	 */
+	private enum Outcome {
+
+		SENT, DROPPED, FULL
+
+	}
+
+	/**
 	 * The poll loop proper; lives on the socket thread only.
 	 */
 	private final class Poll {
@@ -478,7 +487,9 @@ public final class ZmqSocketLoop {
 
 		private final ZMQ.PollItem[] readableOrWritable;
 
-		private final boolean dropWhenFull;
+		private final @Nullable ZmqRouterBacklog backlog;
+
+		private final boolean lockstep;
 
 		private @Nullable ZMsg pending;
 
@@ -492,7 +503,8 @@ public final class ZmqSocketLoop {
 			this.writable = new ZMQ.PollItem[] { wake, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT) };
 			this.readableOrWritable = new ZMQ.PollItem[] { wake,
 					new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT) };
-			this.dropWhenFull = (ZmqSocketLoop.this.type == SocketType.ROUTER);
+			this.backlog = (ZmqSocketLoop.this.type == SocketType.ROUTER) ? new ZmqRouterBacklog() : null;
+			this.lockstep = (ZmqSocketLoop.this.type == SocketType.REP || ZmqSocketLoop.this.type == SocketType.REQ);
 		}
 
 		void loop() throws IOException {
@@ -513,13 +525,17 @@ public final class ZmqSocketLoop {
 		}
 
 		private boolean isDone() {
-			boolean flushed = this.pending == null && ZmqSocketLoop.this.outbound.isEmpty();
+			boolean flushed = this.pending == null && ZmqSocketLoop.this.outbound.isEmpty() && backlogEmpty();
 			if (flushed && getInFlight() == 0) {
 				return true;
 			}
 			if (System.nanoTime() - ZmqSocketLoop.this.stopDeadline >= 0) {
 				if (this.pending != null) {
 					ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.SHUTDOWN, "not sent within the shutdown timeout");
+				}
+				if (this.backlog != null) {
+					this.backlog.clear((message) -> ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.SHUTDOWN,
+							"reply to a full peer not sent within the shutdown timeout"));
 				}
 				logger.warn("ZeroMQ endpoint '" + getId() + "' stopped with " + getInFlight()
 						+ " message(s) in process and " + ZmqSocketLoop.this.outbound.size() + " unsent");
@@ -529,10 +545,18 @@ public final class ZmqSocketLoop {
 		}
 
 		private boolean hasQueuedWork() {
-			return this.pending == null && !ZmqSocketLoop.this.outbound.isEmpty();
+			return this.pending == null && !ZmqSocketLoop.this.outbound.isEmpty()
+					&& (this.backlog == null || this.backlog.size() < ZmqSocketLoop.this.definition.sendQueueCapacity());
+		}
+
+		private boolean backlogEmpty() {
+			return this.backlog == null || this.backlog.isEmpty();
 		}
 
 		private long pollTimeout() {
+			if (!backlogEmpty()) {
+				return 1;
+			}
 			if (!ZmqSocketLoop.this.stopRequested) {
 				return -1;
 			}
@@ -561,34 +585,64 @@ public final class ZmqSocketLoop {
 		}
 
 		private boolean sendBatch() {
-			int sent = 0;
+			int sent = retryBacklog();
 			while (sent < BATCH) {
 				ZMsg message = (this.pending != null) ? this.pending : ZmqSocketLoop.this.outbound.poll();
 				if (message == null) {
 					break;
 				}
-				if (!trySend(message)) {
-					this.pending = message;
-					break;
-				}
 				this.pending = null;
+				if (this.backlog != null && this.backlog.holdsPeerOf(message)) {
+					park(message);
+					continue;
+				}
+				Outcome outcome = trySend(message);
+				if (outcome == Outcome.FULL) {
+					if (this.backlog == null) {
+						this.pending = message;
+						break;
+					}
+					park(message);
+					if (this.backlog.size() >= ZmqSocketLoop.this.definition.sendQueueCapacity()) {
+						break;
+					}
+					continue;
+				}
 				sent++;
 			}
 			return sent > 0;
 		}
 
+		private int retryBacklog() {
+			ZmqRouterBacklog backlog = this.backlog;
+			if (backlog == null || backlog.isEmpty()) {
+				return 0;
+			}
+			return backlog.retry((message) -> trySend(message) != Outcome.FULL, (message) -> dropFull(message),
+					System.nanoTime());
+		}
+
+		private void park(ZMsg message) {
+			this.backlog.park(message, System.nanoTime() + ZmqSocketLoop.this.definition.sendTimeout().toNanos());
+		}
+
+		private void dropFull(ZMsg message) {
+			ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.HWM, "the peer did not take a " + message.size()
+					+ "-frame reply within the send timeout (its high-water mark stayed reached)");
+		}
+
 		/**
 		 * Send one message without blocking.
-		 * @return {@code false} when the socket cannot take it now (wait for POLLOUT)
+		 * @return whether it went out, was dropped as unroutable, or does not fit now
 		 */
-		private boolean trySend(ZMsg message) {
+		private Outcome trySend(ZMsg message) {
 			int remaining = message.size();
 			for (ZFrame frame : message) {
 				remaining--;
 				int flags = (remaining > 0) ? ZMQ.SNDMORE | ZMQ.DONTWAIT : ZMQ.DONTWAIT;
 				try {
 					if (!this.socket.send(frame.getData(), flags)) {
-						return dropWhenFull(message);
+						return Outcome.FULL;
 					}
 				}
 				catch (ZMQException ex) {
@@ -597,20 +651,11 @@ public final class ZmqSocketLoop {
 					}
 					ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.UNROUTABLE,
 							"no connected peer has the routing id of the reply");
-					return true;
+					return Outcome.DROPPED;
 				}
 			}
 			ZmqSocketLoop.this.statistics.sent();
-			return true;
-		}
-
-		private boolean dropWhenFull(ZMsg message) {
-			if (!this.dropWhenFull) {
-				return false;
-			}
-			ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.HWM,
-					"the peer's send high-water mark is reached; " + message.size() + "-frame reply dropped");
-			return true;
+			return Outcome.SENT;
 		}
 
 		private boolean receiveBatch() {
@@ -619,8 +664,13 @@ public final class ZmqSocketLoop {
 			}
 			ZmqInboundHandler handler = ZmqSocketLoop.this.inboundHandler;
 			int received = 0;
-			while (received < BATCH) {
+			while (received < BATCH && isReading()) {
 				if (!acquirePermit()) {
+					break;
+				}
+				if (this.lockstep && (this.pending != null || !ZmqSocketLoop.this.outbound.isEmpty())) {
+					// REQ/REP: the reply of the previous message must go out before the next read
+					ZmqSocketLoop.this.permits.release();
 					break;
 				}
 				ZMsg message = receive();

@@ -29,6 +29,8 @@ public final class ZmqSocketOptions {
 
 	private final Duration linger;
 
+	private final Duration handshakeTimeout;
+
 	private final @Nullable Duration heartbeatInterval;
 
 	private final @Nullable Duration heartbeatTimeout;
@@ -53,6 +55,7 @@ public final class ZmqSocketOptions {
 		this.sendHwm = builder.sendHwm;
 		this.receiveHwm = builder.receiveHwm;
 		this.linger = builder.linger;
+		this.handshakeTimeout = builder.handshakeTimeout;
 		this.heartbeatInterval = builder.heartbeatInterval;
 		this.heartbeatTimeout = builder.heartbeatTimeout;
 		this.heartbeatTtl = builder.heartbeatTtl;
@@ -90,6 +93,7 @@ public final class ZmqSocketOptions {
 		socket.setSndHWM(this.sendHwm);
 		socket.setRcvHWM(this.receiveHwm);
 		socket.setLinger(millis(this.linger));
+		socket.setHandshakeIvl(millis(this.handshakeTimeout));
 		if (this.heartbeatInterval != null) {
 			socket.setHeartbeatIvl(millis(this.heartbeatInterval));
 		}
@@ -136,6 +140,17 @@ public final class ZmqSocketOptions {
 	/** @return how long unsent messages are kept when the socket closes */
 	public Duration linger() {
 		return this.linger;
+	}
+
+	/**
+	 * How long a new connection may take to complete the ZMTP handshake before it is
+	 * dropped and retried. Besides guarding against silent peers, this recovers the rare
+	 * JeroMQ 0.6.0 connection whose handshake stalls on loopback (the connecting side never
+	 * reads the greeting); see {@code docs/design-decisions.md}.
+	 * @return the handshake timeout
+	 */
+	public Duration handshakeTimeout() {
+		return this.handshakeTimeout;
 	}
 
 	/** @return the ZMTP heartbeat interval, or {@code null} for none */
@@ -191,7 +206,7 @@ public final class ZmqSocketOptions {
 	@Override
 	public String toString() {
 		return "ZmqSocketOptions[sendHwm=" + this.sendHwm + ", receiveHwm=" + this.receiveHwm + ", linger="
-				+ this.linger + ", heartbeatInterval=" + this.heartbeatInterval + ", maxMessageSize="
+				+ this.linger + ", handshakeTimeout=" + this.handshakeTimeout + ", heartbeatInterval=" + this.heartbeatInterval + ", maxMessageSize="
 				+ this.maxMessageSize + ", identity=" + ((this.identity != null) ? Arrays.toString(this.identity) : "-")
 				+ ", routerMandatory=" + this.routerMandatory + ", immediate=" + this.immediate + "]";
 	}
@@ -209,6 +224,8 @@ public final class ZmqSocketOptions {
 		private int receiveHwm = 1000;
 
 		private Duration linger = Duration.ofSeconds(1);
+
+		private Duration handshakeTimeout = Duration.ofSeconds(2);
 
 		private @Nullable Duration heartbeatInterval;
 
@@ -237,6 +254,7 @@ public final class ZmqSocketOptions {
 			this.sendHwm = options.sendHwm;
 			this.receiveHwm = options.receiveHwm;
 			this.linger = options.linger;
+			this.handshakeTimeout = options.handshakeTimeout;
 			this.heartbeatInterval = options.heartbeatInterval;
 			this.heartbeatTimeout = options.heartbeatTimeout;
 			this.heartbeatTtl = options.heartbeatTtl;
@@ -258,6 +276,13 @@ public final class ZmqSocketOptions {
 		public Builder receiveHwm(int receiveHwm) {
 			Assert.isTrue(receiveHwm >= 0, "'receiveHwm' must not be negative");
 			this.receiveHwm = receiveHwm;
+			return this;
+		}
+
+		public Builder handshakeTimeout(Duration handshakeTimeout) {
+			Assert.isTrue(!handshakeTimeout.isNegative(), "'handshakeTimeout' must not be negative");
+			Assert.isTrue(fitsInMillis(handshakeTimeout), "'handshakeTimeout' must be at most " + Integer.MAX_VALUE + "ms");
+			this.handshakeTimeout = handshakeTimeout;
 			return this;
 		}
 

@@ -21,6 +21,7 @@ import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
 import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.task.support.CompositeTaskDecorator;
@@ -28,8 +29,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Auto-configuration for ZeroMQ: the {@link ZContext}, the endpoint definitions from
- * {@code zmq.endpoints}, the endpoint registry and the executor that runs listener
- * handlers.
+ * {@code zmq.endpoints}, the endpoint registry, the executor that runs listener handlers,
+ * and the listener and client infrastructure.
  * <p>
  * The handler executor is registered as {@value #LISTENER_TASK_EXECUTOR_BEAN_NAME} but is
  * not a default injection candidate: it neither makes Boot back off from its
@@ -41,6 +42,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @AutoConfiguration(after = TaskExecutionAutoConfiguration.class)
 @ConditionalOnClass(ZContext.class)
 @EnableConfigurationProperties(ZmqProperties.class)
+@Import({ ZmqAnnotationDrivenConfiguration.class, ZmqClientsConfiguration.class })
 public final class ZmqAutoConfiguration {
 
 	/** The name of the {@link ZContext} bean. */

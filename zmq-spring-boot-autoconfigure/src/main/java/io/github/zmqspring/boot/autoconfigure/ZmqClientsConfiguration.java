@@ -36,7 +36,7 @@ class ZmqClientsConfiguration {
 	/** The name of the scheduler that expires requests. */
 	static final String SCHEDULER_BEAN_NAME = "zmqTaskScheduler";
 
-	@Bean(name = SCHEDULER_BEAN_NAME)
+	@Bean(name = SCHEDULER_BEAN_NAME, defaultCandidate = false)
 	@ConditionalOnMissingBean(name = SCHEDULER_BEAN_NAME)
 	ThreadPoolTaskScheduler zmqTaskScheduler() {
 		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();

@@ -93,6 +93,8 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(source::getSendHwm).to(property(prefix + ".send-hwm", options::sendHwm));
 		map.from(source::getReceiveHwm).to(property(prefix + ".receive-hwm", options::receiveHwm));
 		map.from(source::getLinger).to(property(prefix + ".linger", options::linger));
+		map.from(source::getHandshakeTimeout)
+			.to(property(prefix + ".handshake-timeout", options::handshakeTimeout));
 		map.from(source::getMaxMessageSize)
 			.to(property(prefix + ".max-message-size", (size) -> options.maxMessageSize(size.toBytes())));
 		map.from(source::getRouterMandatory).to(property(prefix + ".router-mandatory", options::routerMandatory));

@@ -163,6 +163,13 @@ public class ZmqProperties {
 		private @Nullable Duration linger;
 
 		/**
+		 * How long a new connection may take to complete the ZMTP handshake before it is
+		 * dropped and retried ('0' waits forever). Defaults to 2s, which also recovers
+		 * JeroMQ connections whose handshake stalls.
+		 */
+		private @Nullable Duration handshakeTimeout;
+
+		/**
 		 * Largest inbound message accepted; a peer sending a larger one is disconnected.
 		 * '-1' means no limit. Defaults to 16MB.
 		 */
@@ -238,6 +245,14 @@ public class ZmqProperties {
 
 		public void setLinger(@Nullable Duration linger) {
 			this.linger = linger;
+		}
+
+		public @Nullable Duration getHandshakeTimeout() {
+			return this.handshakeTimeout;
+		}
+
+		public void setHandshakeTimeout(@Nullable Duration handshakeTimeout) {
+			this.handshakeTimeout = handshakeTimeout;
 		}
 
 		public @Nullable DataSize getMaxMessageSize() {

@@ -63,6 +63,7 @@ class ZmqPropertiesTests {
 				Map.entry("send-hwm", "Defaults to " + BUILT_IN.sendHwm() + "."),
 				Map.entry("receive-hwm", "Defaults to " + BUILT_IN.receiveHwm() + "."),
 				Map.entry("linger", "Defaults to " + BUILT_IN.linger().toSeconds() + "s"),
+				Map.entry("handshake-timeout", "Defaults to " + BUILT_IN.handshakeTimeout().toSeconds() + "s,"),
 				Map.entry("max-message-size", "Defaults to " + BUILT_IN.maxMessageSize() / (1024 * 1024) + "MB."),
 				Map.entry("router-mandatory", "Defaults to " + BUILT_IN.routerMandatory() + "."),
 				Map.entry("immediate", "Defaults to " + BUILT_IN.immediate() + ":"),

@@ -20,13 +20,13 @@ import org.springframework.messaging.handler.annotation.Header;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-class EchoClientApp {
+public class EchoClientApp {
 
 	/**
 	 * A client of the {@code rpc} ROUTER endpoint.
 	 */
 	@ZmqDealerClient(endpoint = "rpc-client")
-	interface EchoClient {
+	public interface EchoClient {
 
 		@ZmqRoute("echo")
 		String echo(String text);
@@ -80,7 +80,7 @@ class EchoClientApp {
 	 * A client of the {@code lockstep} REP endpoint.
 	 */
 	@ZmqDealerClient(endpoint = "lockstep-client")
-	interface LockstepClient {
+	public interface LockstepClient {
 
 		String call(String text);
 

@@ -35,8 +35,7 @@ class RequestReplyLifecycleTests {
 				"zmq.endpoints.rpc-client.request-timeout=10s")) {
 			CompletableFuture<String> early = client.getBean(EchoClient.class).echoAsync("early");
 			assertThat(early).isNotDone();
-			try (ConfigurableApplicationContext server = TestApps.run(EchoServerApp.class,
-					"zmq.endpoints.rpc.bind=tcp://127.0.0.1:" + port)) {
+			try (ConfigurableApplicationContext server = TestApps.runServer("zmq.endpoints.rpc.bind=tcp://127.0.0.1:" + port)) {
 				assertThat(early.orTimeout(10, TimeUnit.SECONDS).join()).isEqualTo("echo:early");
 			}
 		}
@@ -44,7 +43,7 @@ class RequestReplyLifecycleTests {
 
 	@Test
 	void aClientKeepsWorkingAcrossAServerRestartOnTheSamePort() {
-		ConfigurableApplicationContext first = TestApps.run(EchoServerApp.class, "zmq.endpoints.rpc.bind=tcp://127.0.0.1:*");
+		ConfigurableApplicationContext first = TestApps.runServer("zmq.endpoints.rpc.bind=tcp://127.0.0.1:*");
 		int port = TestApps.port(first, "rpc");
 		try (ConfigurableApplicationContext client = TestApps.run(EchoClientApp.class,
 				"zmq.endpoints.rpc-client.connect=tcp://127.0.0.1:" + port,
@@ -54,8 +53,7 @@ class RequestReplyLifecycleTests {
 			try (first) {
 				assertThat(echo.echo("before")).isEqualTo("echo:before");
 			}
-			try (ConfigurableApplicationContext second = TestApps.run(EchoServerApp.class,
-					"zmq.endpoints.rpc.bind=tcp://127.0.0.1:" + port)) {
+			try (ConfigurableApplicationContext second = TestApps.runServer("zmq.endpoints.rpc.bind=tcp://127.0.0.1:" + port)) {
 				assertThat(echo.echo("after")).isEqualTo("echo:after");
 			}
 		}
@@ -63,10 +61,8 @@ class RequestReplyLifecycleTests {
 
 	@Test
 	void aClientConnectedToSeveralServersSpreadsItsRequests() {
-		try (ConfigurableApplicationContext one = TestApps.run(EchoServerApp.class,
-				"zmq.endpoints.rpc.bind=tcp://127.0.0.1:*");
-				ConfigurableApplicationContext two = TestApps.run(EchoServerApp.class,
-						"zmq.endpoints.rpc.bind=tcp://127.0.0.1:*");
+		try (ConfigurableApplicationContext one = TestApps.runServer("zmq.endpoints.rpc.bind=tcp://127.0.0.1:*");
+				ConfigurableApplicationContext two = TestApps.runServer("zmq.endpoints.rpc.bind=tcp://127.0.0.1:*");
 				ConfigurableApplicationContext client = TestApps.run(EchoClientApp.class,
 						"zmq.endpoints.rpc-client.connect=tcp://127.0.0.1:" + TestApps.port(one, "rpc")
 								+ ",tcp://127.0.0.1:" + TestApps.port(two, "rpc"))) {

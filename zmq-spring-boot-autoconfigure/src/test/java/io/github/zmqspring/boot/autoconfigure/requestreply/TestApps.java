@@ -28,6 +28,15 @@ final class TestApps {
 	}
 
 	/**
+	 * Start the {@link EchoServerApp} with its {@code lockstep} endpoint on a random port.
+	 * @param rpcBind the property that binds the {@code rpc} endpoint
+	 * @return the running server
+	 */
+	static ConfigurableApplicationContext runServer(String rpcBind) {
+		return run(EchoServerApp.class, rpcBind, "zmq.endpoints.lockstep.bind=tcp://127.0.0.1:*");
+	}
+
+	/**
 	 * The port an endpoint of a running application bound, as published in
 	 * {@code local.zmq.<name>.port}.
 	 * @param context the application
