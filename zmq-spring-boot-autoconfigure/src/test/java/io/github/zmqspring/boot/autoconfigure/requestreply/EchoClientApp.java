@@ -67,6 +67,9 @@ public class EchoClientApp {
 		@ZmqRoute("whoami")
 		String whoami(@Header("x-user") String user);
 
+		@ZmqRoute("message")
+		String message(String text);
+
 		@ZmqRoute("range")
 		List<Integer> range(Integer n);
 

@@ -3,6 +3,7 @@ package io.github.zmqspring.boot.autoconfigure.requestreply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,13 +16,16 @@ import java.util.stream.Stream;
 import io.github.zmqspring.annotation.ZmqIdentity;
 import io.github.zmqspring.annotation.ZmqRepListener;
 import io.github.zmqspring.annotation.ZmqRouterListener;
+import io.github.zmqspring.core.ZmqHeaders;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.Headers;
 
 /**
  * The server side of the request/reply tests: one ROUTER endpoint {@code rpc} serving
@@ -122,6 +126,12 @@ class EchoServerApp {
 		@ZmqRouterListener(endpoint = "rpc", route = "whoami")
 		String whoami(@ZmqIdentity byte[] identity, @Header("x-user") String user) {
 			return user + "@" + identity.length;
+		}
+
+		@ZmqRouterListener(endpoint = "rpc", route = "message")
+		String message(Message<String> message, @Headers Map<String, Object> headers) {
+			return message.getPayload() + "@" + message.getHeaders().get(ZmqHeaders.ROUTE) + " corr="
+					+ (headers.get(ZmqHeaders.CORRELATION_ID) != null);
 		}
 
 		@ZmqRouterListener(endpoint = "rpc", route = "range")

@@ -165,6 +165,11 @@ class RequestReplyIntegrationTests {
 	}
 
 	@Test
+	void aHandlerCanTakeTheWholeMessageAndItsHeaders() {
+		assertThat(echo().message("m")).isEqualTo("m@message corr=true");
+	}
+
+	@Test
 	void aMalformedEnvelopeGetsA400ErrorAndTheSocketKeepsServing() {
 		try (ZContext context = new ZContext(); ZMQ.Socket dealer = context.createSocket(SocketType.DEALER)) {
 			dealer.setReceiveTimeOut(5000);
