@@ -16,8 +16,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Registers a proxy bean for every {@link ZmqDealerClient @ZmqDealerClient} interface found
- * in the packages a subclass names. Each definition carries the interface as its bean class,
+ * Registers a proxy bean for every {@link ZmqDealerClient @ZmqDealerClient},
+ * {@link ZmqPubClient @ZmqPubClient} and {@link ZmqPushClient @ZmqPushClient} interface
+ * found in the packages a subclass names. Each definition carries the interface as its bean class,
  * so injection by type works before the proxy exists, and an instance supplier that asks
  * the {@link ZmqClientProxyFactory} for the proxy. Definitions are lazy: a client opens its
  * socket when it is first injected or looked up.
@@ -37,6 +38,8 @@ public abstract class AbstractZmqClientsRegistrar implements ImportBeanDefinitio
 
 		};
 		scanner.addIncludeFilter(new AnnotationTypeFilter(ZmqDealerClient.class));
+		scanner.addIncludeFilter(new AnnotationTypeFilter(ZmqPubClient.class));
+		scanner.addIncludeFilter(new AnnotationTypeFilter(ZmqPushClient.class));
 		for (String basePackage : getBasePackages(metadata, registry)) {
 			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
 				register(candidate.getBeanClassName(), registry);

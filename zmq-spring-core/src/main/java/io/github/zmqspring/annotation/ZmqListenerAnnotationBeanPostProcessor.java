@@ -42,7 +42,8 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware, EmbeddedValueResolverAware {
 
 	private static final Map<Class<? extends Annotation>, SocketType> LISTENER_TYPES = Map.of(
-			ZmqRouterListener.class, SocketType.ROUTER, ZmqRepListener.class, SocketType.REP);
+			ZmqRouterListener.class, SocketType.ROUTER, ZmqRepListener.class, SocketType.REP, ZmqSubListener.class,
+			SocketType.SUB, ZmqPullListener.class, SocketType.PULL, ZmqPairListener.class, SocketType.PAIR);
 
 	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
 
@@ -103,7 +104,9 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		return new ZmqListenerEndpoint(LISTENER_TYPES.get(annotation.getType()),
 				StringUtils.hasText(id) ? id : beanName + "." + method.getName(), resolve(annotation.getString("endpoint")),
 				resolveAll(annotation.getStringArray("bind")), resolveAll(annotation.getStringArray("connect")),
-				resolve(annotation.getString("route")), resolveInteger(annotation.getString("concurrency"), "concurrency"),
+				annotation.getValue("route", String.class).map(this::resolve).orElse(""),
+				annotation.getValue("topics", String[].class).map(this::resolveAll).orElse(List.of()),
+				resolveInteger(annotation.getString("concurrency"), "concurrency"),
 				resolveBoolean(annotation.getString("autoStartup")), bean, method);
 	}
 

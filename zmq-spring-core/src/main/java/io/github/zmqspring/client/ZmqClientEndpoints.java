@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
+import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -33,6 +34,8 @@ public class ZmqClientEndpoints implements DisposableBean {
 	private final TaskScheduler scheduler;
 
 	private final Map<String, ZmqRequestReplyClient> requestReplyClients = new ConcurrentHashMap<>();
+
+	private final Map<String, ZmqMessageSender> senders = new ConcurrentHashMap<>();
 
 	private List<ZmqSocketCustomizer> customizers = List.of();
 
@@ -79,6 +82,26 @@ public class ZmqClientEndpoints implements DisposableBean {
 			this.registry.register(client.getEndpoint());
 			return client;
 		});
+	}
+
+	/**
+	 * Return the one-way sender of an endpoint, creating and registering it on first use.
+	 * @param endpoint the endpoint name
+	 * @param type PUB, PUSH or PAIR
+	 * @return the sender
+	 */
+	public ZmqMessageSender sender(String endpoint, SocketType type) {
+		ZmqMessageSender sender = this.senders.computeIfAbsent(endpoint, (name) -> {
+			ZmqMessageSender created = new ZmqMessageSender(this.context, this.definitions.get(name).withType(type),
+					this.customizers);
+			this.registry.register(created.getEndpoint());
+			return created;
+		});
+		if (sender.getEndpoint().getSocketType() != type) {
+			throw new IllegalStateException("Endpoint '" + endpoint + "' is a " + sender.getEndpoint().getSocketType()
+					+ " socket, not " + type);
+		}
+		return sender;
 	}
 
 	@Override

@@ -2,11 +2,10 @@ package io.github.zmqspring.client;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import io.github.zmqspring.annotation.ZmqRoute;
 import io.github.zmqspring.convert.ZmqPayload;
@@ -14,7 +13,6 @@ import io.github.zmqspring.convert.ZmqPayloadConverter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -38,9 +36,7 @@ final class ZmqClientMethod {
 
 	private final @Nullable String contentType;
 
-	private final int payloadIndex;
-
-	private final Map<Integer, String> headerIndexes;
+	private final ClientParameters parameters;
 
 	private final ReplyKind replyKind;
 
@@ -49,30 +45,14 @@ final class ZmqClientMethod {
 	private final Class<?> replyType;
 
 	ZmqClientMethod(Method method, Duration clientTimeout, @Nullable String contentType,
-			java.util.function.Function<String, Duration> durationResolver) {
+			Function<String, Duration> durationResolver) {
 		this.method = method;
 		ZmqRoute route = method.getAnnotation(ZmqRoute.class);
 		this.route = (route != null) ? route.value() : "";
 		this.timeout = (route != null && StringUtils.hasText(route.timeout())) ? durationResolver.apply(route.timeout())
 				: clientTimeout;
 		this.contentType = contentType;
-		this.headerIndexes = new LinkedHashMap<>();
-		int payload = -1;
-		for (int i = 0; i < method.getParameterCount(); i++) {
-			Header header = MethodParameter.forExecutable(method, i).getParameterAnnotation(Header.class);
-			if (header != null) {
-				String name = StringUtils.hasText(header.name()) ? header.name() : header.value();
-				this.headerIndexes.put(i, StringUtils.hasText(name) ? name : method.getParameters()[i].getName());
-			}
-			else if (payload == -1) {
-				payload = i;
-			}
-			else {
-				throw new IllegalStateException("Client method " + method + " has more than one payload parameter; "
-						+ "mark the others with @Header");
-			}
-		}
-		this.payloadIndex = payload;
+		this.parameters = new ClientParameters(method);
 		this.replyKind = ReplyKind.of(method.getReturnType());
 		MethodParameter returned = MethodParameter.forExecutable(method, -1);
 		this.replyParameter = (this.replyKind == ReplyKind.BLOCKING) ? returned : returned.nested();
@@ -80,9 +60,8 @@ final class ZmqClientMethod {
 	}
 
 	@Nullable Object invoke(@Nullable Object[] args, ZmqRequestReplyClient client, ZmqPayloadConverter converter) {
-		ZmqPayload payload = (this.payloadIndex >= 0 && args[this.payloadIndex] != null)
-				? converter.toPayload(args[this.payloadIndex], this.contentType) : new ZmqPayload(new byte[0], null);
-		Map<String, String> headers = headers(args);
+		ZmqPayload payload = this.parameters.payload(args, converter, this.contentType);
+		Map<String, String> headers = this.parameters.headers(args);
 		if (this.replyKind == ReplyKind.NONE) {
 			client.send(this.route, payload, headers);
 			return null;
@@ -95,19 +74,6 @@ final class ZmqClientMethod {
 			case FLUX -> ReactorClientCalls.flux(client, request, (reply) -> convert(reply, converter));
 			case NONE -> throw new IllegalStateException("unreachable");
 		};
-	}
-
-	private Map<String, String> headers(@Nullable Object[] args) {
-		if (this.headerIndexes.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, String> headers = new HashMap<>();
-		this.headerIndexes.forEach((index, name) -> {
-			if (args[index] != null) {
-				headers.put(name, args[index].toString());
-			}
-		});
-		return headers;
 	}
 
 	private @Nullable Object convert(ZmqReply reply, ZmqPayloadConverter converter) {

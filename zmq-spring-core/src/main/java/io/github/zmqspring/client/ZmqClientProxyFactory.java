@@ -4,12 +4,18 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.annotation.ZmqDealerClient;
+import io.github.zmqspring.annotation.ZmqPubClient;
+import io.github.zmqspring.annotation.ZmqPushClient;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
 
 import org.springframework.format.datetime.standard.DurationFormatterUtils;
 import org.springframework.util.Assert;
@@ -18,8 +24,10 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
 
 /**
- * Creates the proxies of {@link ZmqDealerClient @ZmqDealerClient} interfaces. Each interface
- * is introspected once into a plan per method; calls then only serialize, send and wait.
+ * Creates the proxies of {@link ZmqDealerClient @ZmqDealerClient},
+ * {@link ZmqPubClient @ZmqPubClient} and {@link ZmqPushClient @ZmqPushClient} interfaces.
+ * Each interface is introspected once into a plan per method; calls then only serialize,
+ * send and (for requests) wait.
  *
  * @author zmq-spring-boot
  */
@@ -51,22 +59,65 @@ public final class ZmqClientProxyFactory {
 	 * @return the proxy
 	 */
 	public <S> S createClient(Class<S> type) {
-		ZmqDealerClient annotation = type.getAnnotation(ZmqDealerClient.class);
-		Assert.state(type.isInterface() && annotation != null,
-				() -> type.getName() + " must be an interface annotated with @ZmqDealerClient");
-		ZmqRequestReplyClient client = this.endpoints.requestReply(resolve(annotation.endpoint()));
-		Duration timeout = StringUtils.hasText(annotation.timeout()) ? parseDuration(annotation.timeout())
-				: client.getDefinition().requestTimeout();
-		String contentType = resolve(annotation.contentType());
-		Map<Method, ZmqClientMethod> methods = new HashMap<>();
-		for (Method method : type.getMethods()) {
-			if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
-				methods.put(method, new ZmqClientMethod(method, timeout,
-						StringUtils.hasText(contentType) ? contentType : null, this::parseDuration));
-			}
+		Assert.state(type.isInterface(), () -> type.getName() + " must be an interface");
+		ZmqDealerClient dealer = type.getAnnotation(ZmqDealerClient.class);
+		ZmqPubClient pub = type.getAnnotation(ZmqPubClient.class);
+		ZmqPushClient push = type.getAnnotation(ZmqPushClient.class);
+		Map<Method, ClientCall> calls;
+		String endpoint;
+		if (dealer != null) {
+			endpoint = resolve(dealer.endpoint());
+			calls = requestReplyCalls(type, dealer, this.endpoints.requestReply(endpoint));
+		}
+		else if (pub != null || push != null) {
+			endpoint = resolve((pub != null) ? pub.endpoint() : push.endpoint());
+			ZmqMessageSender sender = this.endpoints.sender(endpoint, (pub != null) ? SocketType.PUB : SocketType.PUSH);
+			calls = sendCalls(type, pub != null, contentType((pub != null) ? pub.contentType() : push.contentType()),
+					sender);
+		}
+		else {
+			throw new IllegalStateException(
+					type.getName() + " must be annotated with @ZmqDealerClient, @ZmqPubClient or @ZmqPushClient");
 		}
 		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
-				new ClientInvocationHandler(type, client, methods)));
+				new ClientInvocationHandler(type, endpoint, calls)));
+	}
+
+	private Map<Method, ClientCall> requestReplyCalls(Class<?> type, ZmqDealerClient annotation,
+			ZmqRequestReplyClient client) {
+		Duration timeout = StringUtils.hasText(annotation.timeout()) ? parseDuration(annotation.timeout())
+				: client.getDefinition().requestTimeout();
+		String contentType = contentType(annotation.contentType());
+		Map<Method, ClientCall> calls = new HashMap<>();
+		for (Method method : clientMethods(type)) {
+			ZmqClientMethod plan = new ZmqClientMethod(method, timeout, contentType, this::parseDuration);
+			calls.put(method, (args) -> plan.invoke(args, client, this.converter));
+		}
+		return calls;
+	}
+
+	private Map<Method, ClientCall> sendCalls(Class<?> type, boolean publishes, @Nullable String contentType,
+			ZmqMessageSender sender) {
+		Map<Method, ClientCall> calls = new HashMap<>();
+		for (Method method : clientMethods(type)) {
+			ZmqSendMethod plan = new ZmqSendMethod(method, publishes, contentType);
+			calls.put(method, (args) -> {
+				plan.send(args, sender, this.converter);
+				return null;
+			});
+		}
+		return calls;
+	}
+
+	private static List<Method> clientMethods(Class<?> type) {
+		return Arrays.stream(type.getMethods())
+			.filter((method) -> !method.isDefault() && !Modifier.isStatic(method.getModifiers()))
+			.toList();
+	}
+
+	private @Nullable String contentType(String value) {
+		String resolved = resolve(value);
+		return StringUtils.hasText(resolved) ? resolved : null;
 	}
 
 	private String resolve(String value) {
@@ -79,33 +130,43 @@ public final class ZmqClientProxyFactory {
 	}
 
 	/**
+	 * One method of a client interface, bound to its socket.
+	 */
+	@FunctionalInterface
+	private interface ClientCall {
+
+		@Nullable Object invoke(@Nullable Object[] args);
+
+	}
+
+	/**
 	 * Dispatches proxy calls to their method plans.
 	 */
 	private final class ClientInvocationHandler implements InvocationHandler {
 
 		private final Class<?> type;
 
-		private final ZmqRequestReplyClient client;
+		private final String endpoint;
 
-		private final Map<Method, ZmqClientMethod> methods;
+		private final Map<Method, ClientCall> calls;
 
-		ClientInvocationHandler(Class<?> type, ZmqRequestReplyClient client, Map<Method, ZmqClientMethod> methods) {
+		ClientInvocationHandler(Class<?> type, String endpoint, Map<Method, ClientCall> calls) {
 			this.type = type;
-			this.client = client;
-			this.methods = methods;
+			this.endpoint = endpoint;
+			this.calls = calls;
 		}
 
 		@Override
 		public @Nullable Object invoke(Object proxy, Method method, @Nullable Object[] args) throws Throwable {
-			ZmqClientMethod plan = this.methods.get(method);
-			if (plan != null) {
-				return plan.invoke((args != null) ? args : new Object[0], this.client, ZmqClientProxyFactory.this.converter);
+			ClientCall call = this.calls.get(method);
+			if (call != null) {
+				return call.invoke((args != null) ? args : new Object[0]);
 			}
 			if (method.isDefault()) {
 				return InvocationHandler.invokeDefault(proxy, method, args);
 			}
 			if (ReflectionUtils.isToStringMethod(method)) {
-				return "ZeroMQ client " + this.type.getName() + " on endpoint '" + this.client.getEndpoint().getId() + "'";
+				return "ZeroMQ client " + this.type.getName() + " on endpoint '" + this.endpoint + "'";
 			}
 			if (ReflectionUtils.isEqualsMethod(method)) {
 				return proxy == ((args != null) ? args[0] : null);

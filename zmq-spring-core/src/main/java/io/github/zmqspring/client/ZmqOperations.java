@@ -35,4 +35,26 @@ public interface ZmqOperations {
 	 */
 	<T> CompletableFuture<T> requestAsync(String endpoint, String route, Object payload, Class<T> replyType);
 
+	/**
+	 * Publish a message on a topic over a PUB endpoint.
+	 * @param endpoint the PUB endpoint name
+	 * @param topic the topic (subscribers match its prefix)
+	 * @param payload the payload
+	 */
+	void publish(String endpoint, String topic, Object payload);
+
+	/**
+	 * Push a message to one of the PULL workers connected to a PUSH endpoint.
+	 * @param endpoint the PUSH endpoint name
+	 * @param payload the payload
+	 */
+	void push(String endpoint, Object payload);
+
+	/**
+	 * Send a message to the peer of a PAIR endpoint.
+	 * @param endpoint the PAIR endpoint name
+	 * @param payload the payload
+	 */
+	void send(String endpoint, Object payload);
+
 }

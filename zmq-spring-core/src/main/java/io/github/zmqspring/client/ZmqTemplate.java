@@ -5,10 +5,11 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
 
 /**
- * The default {@link ZmqOperations}: requests go out on the shared client socket of the
- * named endpoint, with that endpoint's request timeout.
+ * The default {@link ZmqOperations}: requests and messages go out on the shared client
+ * socket of the named endpoint (requests with that endpoint's request timeout).
  *
  * @author zmq-spring-boot
  */
@@ -40,6 +41,25 @@ public class ZmqTemplate implements ZmqOperations {
 		ZmqRequestReplyClient client = this.endpoints.requestReply(endpoint);
 		return client.request(toRequest(client, route, payload),
 				(reply) -> replyType.cast(this.converter.fromPayload(reply.payload(), replyType, null)));
+	}
+
+	@Override
+	public void publish(String endpoint, String topic, Object payload) {
+		send(endpoint, SocketType.PUB, topic, payload);
+	}
+
+	@Override
+	public void push(String endpoint, Object payload) {
+		send(endpoint, SocketType.PUSH, null, payload);
+	}
+
+	@Override
+	public void send(String endpoint, Object payload) {
+		send(endpoint, SocketType.PAIR, null, payload);
+	}
+
+	private void send(String endpoint, SocketType type, @Nullable String topic, Object payload) {
+		this.endpoints.sender(endpoint, type).send(topic, this.converter.toPayload(payload, null), Map.of());
 	}
 
 	private ZmqRequest toRequest(ZmqRequestReplyClient client, String route, Object payload) {

@@ -1,5 +1,6 @@
 package io.github.zmqspring.core;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
@@ -117,6 +119,33 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	 */
 	public void stop(String id) {
 		getRequiredEndpoint(id).stop();
+	}
+
+	/**
+	 * Subscribe a running SUB endpoint to one more topic. The subscription lasts until the
+	 * endpoint stops; the topics of its listeners are subscribed again on every start.
+	 * @param id the SUB endpoint's id
+	 * @param topic the topic prefix
+	 */
+	public void subscribe(String id, String topic) {
+		subscriber(id).execute((socket) -> socket.subscribe(topic.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * Remove a subscription from a running SUB endpoint.
+	 * @param id the SUB endpoint's id
+	 * @param topic the topic prefix
+	 */
+	public void unsubscribe(String id, String topic) {
+		subscriber(id).execute((socket) -> socket.unsubscribe(topic.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private ZmqSocketLoop subscriber(String id) {
+		ZmqSocketLoop endpoint = getRequiredEndpoint(id);
+		if (endpoint.getSocketType() != SocketType.SUB) {
+			throw new IllegalArgumentException("ZeroMQ endpoint '" + id + "' is " + endpoint.getSocketType() + ", not SUB");
+		}
+		return endpoint;
 	}
 
 	private void start(ZmqSocketLoop endpoint) {

@@ -8,11 +8,14 @@ import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -71,6 +74,8 @@ public final class ZmqSocketLoop {
 	private final ArrayBlockingQueue<ZMsg> outbound;
 
 	private final AtomicBoolean signalled = new AtomicBoolean();
+
+	private final Queue<Consumer<ZMQ.Socket>> commands = new ConcurrentLinkedQueue<>();
 
 	private final ZmqEndpointStatistics statistics;
 
@@ -231,6 +236,20 @@ public final class ZmqSocketLoop {
 		if (this.state == ZmqEndpointState.PAUSED) {
 			this.state = ZmqEndpointState.RUNNING;
 		}
+		wakeup();
+	}
+
+	/**
+	 * Run a command on the socket thread, e.g. to change a subscription. Commands run in
+	 * order, before the next batch of sends and receives.
+	 * @param command the command, given the socket
+	 * @throws ZmqException when the endpoint is not open
+	 */
+	public void execute(Consumer<ZMQ.Socket> command) {
+		if (!isOpen()) {
+			throw new ZmqException("ZeroMQ endpoint '" + getId() + "' is " + this.state + ", cannot run a command");
+		}
+		this.commands.add(command);
 		wakeup();
 	}
 
@@ -510,6 +529,7 @@ public final class ZmqSocketLoop {
 		void loop() throws IOException {
 			while (true) {
 				drainWakeup();
+				runCommands();
 				boolean progress = sendBatch();
 				progress |= receiveBatch();
 				if (ZmqSocketLoop.this.stopRequested && isDone()) {
@@ -521,6 +541,13 @@ public final class ZmqSocketLoop {
 						ZMQ.poll(this.selector, pollItems(), pollTimeout());
 					}
 				}
+			}
+		}
+
+		private void runCommands() {
+			Consumer<ZMQ.Socket> command;
+			while ((command = ZmqSocketLoop.this.commands.poll()) != null) {
+				command.accept(this.socket);
 			}
 		}
 
@@ -545,8 +572,8 @@ public final class ZmqSocketLoop {
 		}
 
 		private boolean hasQueuedWork() {
-			return this.pending == null && !ZmqSocketLoop.this.outbound.isEmpty()
-					&& (this.backlog == null || this.backlog.size() < ZmqSocketLoop.this.definition.sendQueueCapacity());
+			return !ZmqSocketLoop.this.commands.isEmpty() || (this.pending == null && !ZmqSocketLoop.this.outbound.isEmpty()
+					&& (this.backlog == null || this.backlog.size() < ZmqSocketLoop.this.definition.sendQueueCapacity()));
 		}
 
 		private boolean backlogEmpty() {

@@ -2,13 +2,11 @@ package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.core.ZmqHeaders;
-import io.github.zmqspring.core.ZmqMessageHeaders;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;
@@ -18,8 +16,6 @@ import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
 
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.GenericMessage;
 
 /**
  * A request received by a ROUTER or REP listener, split into its routing prefix (mirrored on
@@ -143,21 +139,8 @@ final class ZmqInboundRequest {
 	 * @return the message with the body as payload
 	 */
 	Message<byte[]> toMessage(String endpoint) {
-		Map<String, Object> headers = new HashMap<>();
-		headers.put(ZmqHeaders.ENDPOINT, endpoint);
-		headers.put(ZmqHeaders.ROUTE, route());
-		if (!this.prefix.isEmpty()) {
-			headers.put(ZmqHeaders.IDENTITY, this.prefix.get(0));
-		}
-		ZmqEnvelope envelope = this.envelope;
-		if (envelope != null) {
-			headers.putAll(envelope.headers());
-			headers.put(ZmqHeaders.CORRELATION_ID, envelope.correlationId());
-			if (envelope.contentType() != null) {
-				headers.put(MessageHeaders.CONTENT_TYPE, envelope.contentType());
-			}
-		}
-		return new GenericMessage<>(this.body, new ZmqMessageHeaders(headers));
+		Map<String, Object> extra = this.prefix.isEmpty() ? Map.of() : Map.of(ZmqHeaders.IDENTITY, this.prefix.get(0));
+		return InboundMessages.create(this.body, this.envelope, endpoint, route(), extra);
 	}
 
 	/**

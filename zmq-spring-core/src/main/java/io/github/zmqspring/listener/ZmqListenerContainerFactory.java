@@ -1,16 +1,21 @@
 package io.github.zmqspring.listener;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRole;
+import io.github.zmqspring.core.ZmqInboundHandler;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.core.ZmqSocketLoop;
 import org.zeromq.SocketType;
@@ -87,7 +92,9 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * Create the container serving the given endpoints, which share one socket.
+	 * Create the container serving the given endpoints, which share one socket: a request
+	 * dispatcher for ROUTER and REP, a one-way dispatcher for SUB (subscribed to every
+	 * listener's topics), PULL and PAIR.
 	 * @param endpoints the listener endpoints, all with the same socket id and type
 	 * @return the container, not started
 	 */
@@ -101,20 +108,39 @@ public class ZmqListenerContainerFactory {
 				throw new IllegalStateException("Socket '" + first.socketId() + "' is used as " + type + " by " + first
 						+ " and as " + endpoint.socketType() + " by " + endpoint);
 			}
-			ZmqRequestDispatcher.Route previous = routes.put(endpoint.route(), route(endpoint));
-			if (previous != null) {
-				throw new IllegalStateException("Route '" + endpoint.route() + "' of socket '" + first.socketId()
-						+ "' is served twice: " + endpoint + " and " + previous.method().getMethod());
+			ZmqRequestDispatcher.Route route = route(endpoint);
+			for (String key : routingKeys(endpoint)) {
+				ZmqRequestDispatcher.Route previous = routes.put(key, route);
+				if (previous != null) {
+					throw new IllegalStateException("'" + key + "' of socket '" + first.socketId() + "' is served twice: "
+							+ endpoint + " and " + previous.method().getMethod());
+				}
 			}
 		}
 		ZmqEndpointDefinition definition = this.definitions
 			.resolve(first.socketId(), first.endpoint(), first.bind(), first.connect())
 			.withType(type);
-		ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-				this.executor, routes, this.converter);
-		ZmqSocketLoop loop = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, this.customizers,
-				dispatcher, concurrency(type, endpoints));
-		dispatcher.attach(loop);
+		List<ZmqSocketCustomizer> customizers = this.customizers;
+		ZmqInboundHandler handler;
+		Consumer<ZmqSocketLoop> attach;
+		if (type == SocketType.ROUTER || type == SocketType.REP) {
+			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
+					this.executor, routes, this.converter);
+			handler = dispatcher;
+			attach = dispatcher::attach;
+		}
+		else {
+			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(definition.name(), type == SocketType.SUB,
+					this.executor, routes);
+			handler = dispatcher;
+			attach = dispatcher::attach;
+			if (type == SocketType.SUB) {
+				customizers = subscribing(routes.keySet());
+			}
+		}
+		ZmqSocketLoop loop = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, customizers, handler,
+				concurrency(type, endpoints));
+		attach.accept(loop);
 		loop.setShutdownTimeout(this.shutdownTimeout);
 		loop.setAutoStartup(endpoints.stream()
 			.map(ZmqListenerEndpoint::autoStartup)
@@ -123,11 +149,25 @@ public class ZmqListenerContainerFactory {
 		return loop;
 	}
 
+	private static List<String> routingKeys(ZmqListenerEndpoint endpoint) {
+		if (endpoint.socketType() != SocketType.SUB) {
+			return List.of(endpoint.route());
+		}
+		return endpoint.topics().isEmpty() ? List.of("") : endpoint.topics();
+	}
+
+	private List<ZmqSocketCustomizer> subscribing(Collection<String> topics) {
+		List<ZmqSocketCustomizer> customizers = new ArrayList<>(this.customizers);
+		customizers.add((definition, socket) -> topics
+			.forEach((topic) -> socket.subscribe(topic.getBytes(StandardCharsets.UTF_8))));
+		return customizers;
+	}
+
 	private ZmqRequestDispatcher.Route route(ZmqListenerEndpoint endpoint) {
 		ZmqReplyMode mode = ZmqReplyMode.of(endpoint.method());
-		if (endpoint.socketType() == SocketType.REP && mode.isStreaming()) {
-			throw new IllegalStateException(endpoint + " returns a stream, but a REP socket sends exactly one reply "
-					+ "per request: use @ZmqRouterListener for streamed replies");
+		if (endpoint.socketType() != SocketType.ROUTER && mode.isStreaming()) {
+			throw new IllegalStateException(endpoint + " returns a stream, but only a ROUTER socket can send several "
+					+ "replies to one request: use @ZmqRouterListener for streamed replies");
 		}
 		return new ZmqRequestDispatcher.Route(
 				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode);

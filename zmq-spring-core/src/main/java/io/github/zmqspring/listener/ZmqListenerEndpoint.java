@@ -20,6 +20,7 @@ import org.springframework.util.StringUtils;
  * @param bind inline bind addresses
  * @param connect inline connect addresses
  * @param route the route this method serves (empty: the default route)
+ * @param topics the topics a SUB listener subscribes to (empty for other types)
  * @param concurrency messages processed at once, or {@code null} for the factory default
  * @param autoStartup whether to start with the context, or {@code null} for the default
  * @param bean the bean holding the method
@@ -27,7 +28,7 @@ import org.springframework.util.StringUtils;
  * @author zmq-spring-boot
  */
 public record ZmqListenerEndpoint(SocketType socketType, String id, String endpoint, List<String> bind,
-		List<String> connect, String route, @Nullable Integer concurrency, @Nullable Boolean autoStartup, Object bean,
+		List<String> connect, String route, List<String> topics, @Nullable Integer concurrency, @Nullable Boolean autoStartup, Object bean,
 		Method method) {
 
 	/**

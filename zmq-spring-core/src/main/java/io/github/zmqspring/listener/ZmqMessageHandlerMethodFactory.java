@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zmqspring.annotation.ZmqIdentity;
+import io.github.zmqspring.annotation.ZmqTopic;
 import io.github.zmqspring.core.ZmqHeaders;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 
 /**
  * The spring-messaging method factory with the ZeroMQ parameter annotations added:
- * {@link ZmqIdentity @ZmqIdentity} next to {@code @Payload}, {@code @Header},
+ * {@link ZmqIdentity @ZmqIdentity} and {@link ZmqTopic @ZmqTopic} next to {@code @Payload}, {@code @Header},
  * {@code @Headers} and {@code Message<T>}.
  *
  * @author zmq-spring-boot
@@ -25,6 +26,7 @@ public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodF
 	public void setCustomArgumentResolvers(List<HandlerMethodArgumentResolver> customArgumentResolvers) {
 		List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>();
 		resolvers.add(new HeaderResolver(ZmqIdentity.class, ZmqHeaders.IDENTITY));
+		resolvers.add(new HeaderResolver(ZmqTopic.class, ZmqHeaders.TOPIC));
 		resolvers.addAll(customArgumentResolvers);
 		super.setCustomArgumentResolvers(resolvers);
 	}

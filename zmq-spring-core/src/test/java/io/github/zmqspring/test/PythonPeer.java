@@ -96,6 +96,11 @@ public final class PythonPeer implements AutoCloseable {
 		return output();
 	}
 
+	/** @return whether the program is still running */
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
 	/** @return what the program printed so far */
 	public String output() {
 		try {

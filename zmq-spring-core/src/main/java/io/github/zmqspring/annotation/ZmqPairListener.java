@@ -1,0 +1,71 @@
+package io.github.zmqspring.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.messaging.handler.annotation.MessageMapping;
+
+/**
+ * Marks a method as the receiving side of an exclusive PAIR connection (inproc or tcp). Messages are processed one at a time, in order; a failure is a counted drop.
+ * <p>
+ * The socket is a named endpoint ({@link #endpoint()}, configured under
+ * {@code zmq.endpoints}) or declared inline ({@link #bind()}/{@link #connect()}). Several
+ * methods can share one endpoint, each serving its own {@link #route()}. String attributes
+ * accept {@code ${...}} placeholders. Usable as a meta-annotation.
+ *
+ * @author zmq-spring-boot
+ */
+@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@MessageMapping
+public @interface ZmqPairListener {
+
+	/**
+	 * The listener id; also the socket id of an inline endpoint. Defaults to
+	 * {@code beanName.methodName}.
+	 * @return the id
+	 */
+	String id() default "";
+
+	/**
+	 * The name of an endpoint configured under {@code zmq.endpoints}.
+	 * @return the endpoint name, or empty for inline addresses
+	 */
+	String endpoint() default "";
+
+	/**
+	 * Addresses to bind, e.g. {@code tcp://*:5555} ({@code *} as port for a random one).
+	 * @return the addresses
+	 */
+	String[] bind() default {};
+
+	/**
+	 * Addresses to connect to.
+	 * @return the addresses
+	 */
+	String[] connect() default {};
+
+	/**
+	 * The route this method serves, as named by the sender's envelope; messages without
+	 * one go to the method with the empty route.
+	 * @return the route
+	 */
+	String route() default "";
+
+	/**
+	 * How many messages this endpoint processes at once; empty for the default.
+	 * @return the concurrency, as a number or placeholder
+	 */
+	String concurrency() default "";
+
+	/**
+	 * Whether the endpoint starts with the application context; empty for {@code true}.
+	 * @return {@code true} or {@code false}, or a placeholder
+	 */
+	String autoStartup() default "";
+
+}

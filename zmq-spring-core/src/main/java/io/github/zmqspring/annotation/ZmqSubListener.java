@@ -1,0 +1,71 @@
+package io.github.zmqspring.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.messaging.handler.annotation.MessageMapping;
+
+/**
+ * Marks a method as a SUB subscriber: it receives what publishers send on the {@link #topics() topics} (prefix match, as ZeroMQ matches them); the topic is available as a {@link ZmqTopic @ZmqTopic} parameter. Messages are processed one at a time, in order, unless {@link #concurrency()} says otherwise; a failure is a counted drop.
+ * <p>
+ * The socket is a named endpoint ({@link #endpoint()}, configured under
+ * {@code zmq.endpoints}) or declared inline ({@link #bind()}/{@link #connect()}). Several
+ * methods can share one endpoint, each serving its own topics. String attributes
+ * accept {@code ${...}} placeholders. Usable as a meta-annotation.
+ *
+ * @author zmq-spring-boot
+ */
+@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@MessageMapping
+public @interface ZmqSubListener {
+
+	/**
+	 * The listener id; also the socket id of an inline endpoint. Defaults to
+	 * {@code beanName.methodName}.
+	 * @return the id
+	 */
+	String id() default "";
+
+	/**
+	 * The name of an endpoint configured under {@code zmq.endpoints}.
+	 * @return the endpoint name, or empty for inline addresses
+	 */
+	String endpoint() default "";
+
+	/**
+	 * Addresses to bind, e.g. {@code tcp://*:5555} ({@code *} as port for a random one).
+	 * @return the addresses
+	 */
+	String[] bind() default {};
+
+	/**
+	 * Addresses to connect to.
+	 * @return the addresses
+	 */
+	String[] connect() default {};
+
+	/**
+	 * The topics to subscribe to; a message matches a topic it starts with. Empty
+	 * subscribes to everything.
+	 * @return the topics
+	 */
+	String[] topics() default {};
+
+	/**
+	 * How many messages this endpoint processes at once; empty for the default.
+	 * @return the concurrency, as a number or placeholder
+	 */
+	String concurrency() default "";
+
+	/**
+	 * Whether the endpoint starts with the application context; empty for {@code true}.
+	 * @return {@code true} or {@code false}, or a placeholder
+	 */
+	String autoStartup() default "";
+
+}

@@ -1,0 +1,54 @@
+package io.github.zmqspring.listener;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.zmqspring.core.ZmqHeaders;
+import io.github.zmqspring.core.ZmqMessageHeaders;
+import io.github.zmqspring.protocol.ZmqEnvelope;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.GenericMessage;
+
+/**
+ * Builds the Spring message a listener method receives from what arrived on the socket: the
+ * body as payload, the envelope's content type and user headers, and the starter's own
+ * headers.
+ *
+ * @author zmq-spring-boot
+ */
+final class InboundMessages {
+
+	private InboundMessages() {
+	}
+
+	/**
+	 * Create the message.
+	 * @param body the payload
+	 * @param envelope the envelope, or {@code null} for plain peers
+	 * @param endpoint the endpoint name
+	 * @param route the route served
+	 * @param extra further headers (identity, topic), may be empty
+	 * @return the message
+	 */
+	static Message<byte[]> create(byte[] body, @Nullable ZmqEnvelope envelope, String endpoint, String route,
+			Map<String, Object> extra) {
+		Map<String, Object> headers = new HashMap<>();
+		if (envelope != null) {
+			headers.putAll(envelope.headers());
+			if (envelope.correlationId() != 0) {
+				headers.put(ZmqHeaders.CORRELATION_ID, envelope.correlationId());
+			}
+			if (envelope.contentType() != null) {
+				headers.put(MessageHeaders.CONTENT_TYPE, envelope.contentType());
+			}
+		}
+		headers.putAll(extra);
+		headers.put(ZmqHeaders.ENDPOINT, endpoint);
+		headers.put(ZmqHeaders.ROUTE, route);
+		return new GenericMessage<>(body, new ZmqMessageHeaders(headers));
+	}
+
+}
