@@ -572,8 +572,8 @@ public final class ZmqSocketLoop {
 		}
 
 		private boolean hasQueuedWork() {
-			return !ZmqSocketLoop.this.commands.isEmpty() || (this.pending == null && !ZmqSocketLoop.this.outbound.isEmpty()
-					&& (this.backlog == null || this.backlog.size() < ZmqSocketLoop.this.definition.sendQueueCapacity()));
+			return !ZmqSocketLoop.this.commands.isEmpty()
+					|| (this.pending == null && !ZmqSocketLoop.this.outbound.isEmpty() && !backlogFull());
 		}
 
 		private boolean backlogEmpty() {
@@ -613,7 +613,7 @@ public final class ZmqSocketLoop {
 
 		private boolean sendBatch() {
 			int sent = retryBacklog();
-			while (sent < BATCH) {
+			while (sent < BATCH && !backlogFull()) {
 				ZMsg message = (this.pending != null) ? this.pending : ZmqSocketLoop.this.outbound.poll();
 				if (message == null) {
 					break;
@@ -630,14 +630,20 @@ public final class ZmqSocketLoop {
 						break;
 					}
 					park(message);
-					if (this.backlog.size() >= ZmqSocketLoop.this.definition.sendQueueCapacity()) {
-						break;
-					}
 					continue;
 				}
 				sent++;
 			}
 			return sent > 0;
+		}
+
+		/**
+		 * Whether the ROUTER backlog holds as many replies as the send queue may: then the
+		 * loop stops taking from the send queue (also replies to a peer that already has
+		 * parked ones), so that senders wait and time out instead of the backlog growing.
+		 */
+		private boolean backlogFull() {
+			return this.backlog != null && this.backlog.size() >= ZmqSocketLoop.this.definition.sendQueueCapacity();
 		}
 
 		private int retryBacklog() {
