@@ -34,9 +34,9 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 
 	private static final Log logger = LogFactory.getLog(ZmqEndpointRegistry.class);
 
-	private final Map<String, ZmqSocketLoop> endpoints = new ConcurrentHashMap<>();
+	private final Map<String, ZmqEndpoint> endpoints = new ConcurrentHashMap<>();
 
-	private final List<ZmqSocketLoop> order = new CopyOnWriteArrayList<>();
+	private final List<ZmqEndpoint> order = new CopyOnWriteArrayList<>();
 
 	private final Object lifecycleMonitor = new Object();
 
@@ -64,9 +64,9 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	 * @param endpoint the endpoint
 	 * @throws IllegalStateException when another endpoint has the same id
 	 */
-	public void register(ZmqSocketLoop endpoint) {
+	public void register(ZmqEndpoint endpoint) {
 		synchronized (this.lifecycleMonitor) {
-			ZmqSocketLoop existing = this.endpoints.putIfAbsent(endpoint.getId(), endpoint);
+			ZmqEndpoint existing = this.endpoints.putIfAbsent(endpoint.getId(), endpoint);
 			if (existing != null) {
 				throw new IllegalStateException("Another ZeroMQ endpoint is already registered with id '"
 						+ endpoint.getId() + "': " + existing);
@@ -83,7 +83,7 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	 * @param id the id
 	 * @return the endpoint, or {@code null}
 	 */
-	public @Nullable ZmqSocketLoop getEndpoint(String id) {
+	public @Nullable ZmqEndpoint getEndpoint(String id) {
 		return this.endpoints.get(id);
 	}
 
@@ -92,8 +92,8 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	 * @param id the id
 	 * @return the endpoint
 	 */
-	public ZmqSocketLoop getRequiredEndpoint(String id) {
-		ZmqSocketLoop endpoint = this.endpoints.get(id);
+	public ZmqEndpoint getRequiredEndpoint(String id) {
+		ZmqEndpoint endpoint = this.endpoints.get(id);
 		if (endpoint == null) {
 			throw new IllegalArgumentException("No ZeroMQ endpoint with id '" + id + "' (known: " + this.endpoints.keySet() + ")");
 		}
@@ -101,7 +101,7 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	}
 
 	/** @return all endpoints in registration order */
-	public Collection<ZmqSocketLoop> getEndpoints() {
+	public Collection<ZmqEndpoint> getEndpoints() {
 		return List.copyOf(this.order);
 	}
 
@@ -141,14 +141,14 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	}
 
 	private ZmqSocketLoop subscriber(String id) {
-		ZmqSocketLoop endpoint = getRequiredEndpoint(id);
-		if (endpoint.getSocketType() != SocketType.SUB) {
+		ZmqEndpoint endpoint = getRequiredEndpoint(id);
+		if (!(endpoint instanceof ZmqSocketLoop loop) || endpoint.getSocketType() != SocketType.SUB) {
 			throw new IllegalArgumentException("ZeroMQ endpoint '" + id + "' is " + endpoint.getSocketType() + ", not SUB");
 		}
-		return endpoint;
+		return loop;
 	}
 
-	private void start(ZmqSocketLoop endpoint) {
+	private void start(ZmqEndpoint endpoint) {
 		endpoint.start();
 		ApplicationEventPublisher publisher = this.eventPublisher;
 		if (publisher != null) {
@@ -159,7 +159,7 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	@Override
 	public void start() {
 		synchronized (this.lifecycleMonitor) {
-			for (ZmqSocketLoop endpoint : inStartOrder()) {
+			for (ZmqEndpoint endpoint : inStartOrder()) {
 				if (endpoint.isAutoStartup()) {
 					start(endpoint);
 				}
@@ -168,10 +168,10 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 		}
 	}
 
-	private List<ZmqSocketLoop> inStartOrder() {
-		List<ZmqSocketLoop> clients = new ArrayList<>();
-		List<ZmqSocketLoop> others = new ArrayList<>();
-		for (ZmqSocketLoop endpoint : this.order) {
+	private List<ZmqEndpoint> inStartOrder() {
+		List<ZmqEndpoint> clients = new ArrayList<>();
+		List<ZmqEndpoint> others = new ArrayList<>();
+		for (ZmqEndpoint endpoint : this.order) {
 			(endpoint.getRole() == ZmqEndpointRole.CLIENT ? clients : others).add(endpoint);
 		}
 		clients.addAll(others);
@@ -182,15 +182,15 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	public void stop() {
 		synchronized (this.lifecycleMonitor) {
 			this.running = false;
-			List<ZmqSocketLoop> endpoints = inStartOrder();
+			List<ZmqEndpoint> endpoints = inStartOrder();
 			stopConcurrently(endpoints.stream().filter((e) -> e.getRole() != ZmqEndpointRole.CLIENT).toList());
 			stopConcurrently(endpoints.stream().filter((e) -> e.getRole() == ZmqEndpointRole.CLIENT).toList());
 		}
 	}
 
-	private void stopConcurrently(List<ZmqSocketLoop> endpoints) {
+	private void stopConcurrently(List<ZmqEndpoint> endpoints) {
 		List<Thread> stoppers = new ArrayList<>();
-		for (ZmqSocketLoop endpoint : endpoints) {
+		for (ZmqEndpoint endpoint : endpoints) {
 			Thread stopper = new Thread(endpoint::stop, "zmq-" + endpoint.getId() + "-stop");
 			stopper.setDaemon(true);
 			stopper.start();

@@ -45,7 +45,7 @@ import org.springframework.util.Assert;
  *
  * @author zmq-spring-boot
  */
-public final class ZmqSocketLoop {
+public final class ZmqSocketLoop implements ZmqEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ZmqSocketLoop.class);
 
@@ -149,6 +149,7 @@ public final class ZmqSocketLoop {
 	 * Does nothing when already running.
 	 * @throws ZmqException when the socket could not be opened (bad address, port in use)
 	 */
+	@Override
 	public void start() {
 		synchronized (this.lifecycleMonitor) {
 			if (isOpen()) {
@@ -189,6 +190,7 @@ public final class ZmqSocketLoop {
 	 * close the socket and end the thread. Never waits longer than the shutdown timeout
 	 * plus the socket's linger and a small margin.
 	 */
+	@Override
 	public void stop() {
 		synchronized (this.lifecycleMonitor) {
 			Thread loopThread = this.thread;
@@ -220,6 +222,7 @@ public final class ZmqSocketLoop {
 	 * Stop reading inbound messages; the socket stays open and ZeroMQ queues up to the
 	 * high-water mark, then pushes back on senders.
 	 */
+	@Override
 	public void pause() {
 		this.paused = true;
 		if (this.state == ZmqEndpointState.RUNNING) {
@@ -231,6 +234,7 @@ public final class ZmqSocketLoop {
 	/**
 	 * Resume reading after {@link #pause()}.
 	 */
+	@Override
 	public void resume() {
 		this.paused = false;
 		if (this.state == ZmqEndpointState.PAUSED) {
@@ -417,16 +421,19 @@ public final class ZmqSocketLoop {
 	}
 
 	/** @return the endpoint id (its name) */
+	@Override
 	public String getId() {
 		return this.definition.name();
 	}
 
 	/** @return the socket type */
+	@Override
 	public SocketType getSocketType() {
 		return this.type;
 	}
 
 	/** @return what the endpoint is for */
+	@Override
 	public ZmqEndpointRole getRole() {
 		return this.role;
 	}
@@ -437,21 +444,25 @@ public final class ZmqSocketLoop {
 	}
 
 	/** @return the current state */
+	@Override
 	public ZmqEndpointState getState() {
 		return this.state;
 	}
 
 	/** @return the addresses actually bound (with real ports for {@code *} or {@code 0}) */
+	@Override
 	public List<String> getBoundAddresses() {
 		return this.boundAddresses;
 	}
 
 	/** @return why the endpoint failed, or {@code null} */
+	@Override
 	public @Nullable Throwable getFailure() {
 		return this.failure;
 	}
 
 	/** @return how many received messages are in process */
+	@Override
 	public int getInFlight() {
 		return this.maxInFlight - this.permits.availablePermits();
 	}
@@ -462,11 +473,13 @@ public final class ZmqSocketLoop {
 	}
 
 	/** @return the endpoint's counters */
+	@Override
 	public ZmqEndpointStatistics getStatistics() {
 		return this.statistics;
 	}
 
 	/** @return whether the registry starts this endpoint with the application context */
+	@Override
 	public boolean isAutoStartup() {
 		return this.autoStartup;
 	}

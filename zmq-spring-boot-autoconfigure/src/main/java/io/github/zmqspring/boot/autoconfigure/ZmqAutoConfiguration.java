@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.zmqspring.core.ZmqContextFactoryBean;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZContext;
 
@@ -75,6 +76,12 @@ public final class ZmqAutoConfiguration {
 	@ConditionalOnMissingBean
 	ZmqEndpointRegistry zmqEndpointRegistry() {
 		return new ZmqEndpointRegistry();
+	}
+
+	@Bean
+	ZmqProxiesRegistrar zmqProxiesRegistrar(ZContext context, ZmqProperties properties, ZmqEndpointRegistry registry,
+			ObjectProvider<ZmqSocketCustomizer> customizers) {
+		return new ZmqProxiesRegistrar(context, properties, registry, customizers.orderedStream().toList());
 	}
 
 	@Bean

@@ -65,9 +65,25 @@ public final class ZmqEndpointDefinitionsFactory {
 		return new ZmqEndpointDefinitions(definitions, applyDefaults);
 	}
 
+	/**
+	 * Create the definition of one side of a proxy from {@code zmq.proxies.<name>.<side>}.
+	 * @param proxy the proxy name
+	 * @param side {@code frontend} or {@code backend}
+	 * @param endpoint the side's properties
+	 * @return the definition, named {@code <proxy>-<side>}
+	 */
+	public ZmqEndpointDefinition createProxySide(String proxy, String side, ZmqProperties.Endpoint endpoint) {
+		return createDefinition(proxy + "-" + side, "zmq.proxies." + proxy + "." + side, endpoint,
+				this.properties.getDefaults());
+	}
+
 	private ZmqEndpointDefinition createDefinition(String name, ZmqProperties.Endpoint endpoint,
 			ZmqProperties.Options defaults) {
-		String prefix = ENDPOINTS_PREFIX + "." + name;
+		return createDefinition(name, ENDPOINTS_PREFIX + "." + name, endpoint, defaults);
+	}
+
+	private ZmqEndpointDefinition createDefinition(String name, String prefix, ZmqProperties.Endpoint endpoint,
+			ZmqProperties.Options defaults) {
 		ZmqEndpointDefinition.Builder definition = ZmqEndpointDefinition.builder(name);
 		ZmqSocketOptions.Builder options = ZmqSocketOptions.builder();
 		applyOptions(defaults, DEFAULTS_PREFIX, options, definition);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.core.ZmqEndpointStartedEvent;
-import io.github.zmqspring.core.ZmqSocketLoop;
+import io.github.zmqspring.core.ZmqEndpoint;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
@@ -39,7 +39,7 @@ final class ZmqPortInfoApplicationListener implements ApplicationListener<ZmqEnd
 
 	@Override
 	public void onApplicationEvent(ZmqEndpointStartedEvent event) {
-		ZmqSocketLoop endpoint = event.getEndpoint();
+		ZmqEndpoint endpoint = event.getEndpoint();
 		Integer port = firstTcpPort(endpoint.getBoundAddresses());
 		if (port != null && this.applicationContext != null) {
 			setPortProperty(this.applicationContext, "local.zmq." + endpoint.getId() + ".port", port);

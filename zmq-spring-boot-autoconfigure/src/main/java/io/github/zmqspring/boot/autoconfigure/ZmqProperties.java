@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.zmqspring.core.ZmqProxy;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -38,6 +39,11 @@ public class ZmqProperties {
 	 */
 	private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
 
+	/**
+	 * Named proxies (queue, forwarder, streamer) between a frontend and a backend socket.
+	 */
+	private final Map<String, Proxy> proxies = new LinkedHashMap<>();
+
 	public Context getContext() {
 		return this.context;
 	}
@@ -52,6 +58,10 @@ public class ZmqProperties {
 
 	public Map<String, Endpoint> getEndpoints() {
 		return this.endpoints;
+	}
+
+	public Map<String, Proxy> getProxies() {
+		return this.proxies;
 	}
 
 	/**
@@ -325,6 +335,58 @@ public class ZmqProperties {
 
 		public Reconnect getReconnect() {
 			return this.reconnect;
+		}
+
+	}
+
+	/**
+	 * A proxy: its kind and its two sockets.
+	 */
+	public static class Proxy {
+
+		/**
+		 * Kind of proxy: 'queue' (ROUTER frontend, DEALER backend), 'forwarder' (XSUB
+		 * frontend, XPUB backend) or 'streamer' (PULL frontend, PUSH backend).
+		 */
+		private ZmqProxy.Type type = ZmqProxy.Type.QUEUE;
+
+		/**
+		 * Whether the proxy starts with the application.
+		 */
+		private boolean autoStartup = true;
+
+		/**
+		 * The socket clients (or publishers, pushers) talk to: addresses and options.
+		 */
+		private final Endpoint frontend = new Endpoint();
+
+		/**
+		 * The socket workers (or subscribers, pullers) talk to: addresses and options.
+		 */
+		private final Endpoint backend = new Endpoint();
+
+		public ZmqProxy.Type getType() {
+			return this.type;
+		}
+
+		public void setType(ZmqProxy.Type type) {
+			this.type = type;
+		}
+
+		public boolean isAutoStartup() {
+			return this.autoStartup;
+		}
+
+		public void setAutoStartup(boolean autoStartup) {
+			this.autoStartup = autoStartup;
+		}
+
+		public Endpoint getFrontend() {
+			return this.frontend;
+		}
+
+		public Endpoint getBackend() {
+			return this.backend;
 		}
 
 	}

@@ -6,10 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.annotation.ZmqPairListener;
 import io.github.zmqspring.annotation.ZmqPubClient;
 import io.github.zmqspring.annotation.ZmqPullListener;
 import io.github.zmqspring.annotation.ZmqPushClient;
+import io.github.zmqspring.annotation.ZmqRepListener;
 import io.github.zmqspring.annotation.ZmqSubListener;
 import io.github.zmqspring.annotation.ZmqTopic;
 import io.github.zmqspring.client.ZmqOperations;
@@ -204,6 +206,42 @@ final class DistributionApps {
 		void result(Task result) {
 			this.timesSeen.merge(result.id(), 1, Integer::sum);
 			this.byWorker.computeIfAbsent(result.worker(), (worker) -> new AtomicInteger()).incrementAndGet();
+		}
+
+	}
+
+	/**
+	 * Calls the workers behind a queue proxy.
+	 */
+	@ZmqDealerClient(endpoint = "jobs-client")
+	public interface JobClient {
+
+		String run(String job);
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class RepWorkerApp {
+
+		@Bean
+		RepWorker repWorker() {
+			return new RepWorker();
+		}
+
+	}
+
+	/**
+	 * A REP worker behind the broker.
+	 */
+	static class RepWorker {
+
+		final AtomicInteger jobs = new AtomicInteger();
+
+		@ZmqRepListener(endpoint = "jobs")
+		String run(String job) {
+			this.jobs.incrementAndGet();
+			return "done:" + job;
 		}
 
 	}

@@ -15,8 +15,8 @@ import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.Weat
 import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.WeatherPublisher;
 import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.core.ZmqDropReason;
+import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
-import io.github.zmqspring.core.ZmqSocketLoop;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -155,7 +155,7 @@ class DistributionIntegrationTests {
 				ConfigurableApplicationContext sender = DistributionApps.run(DistributionApps.PublisherApp.class,
 						"zmq.endpoints.results-out.connect=tcp://127.0.0.1:" + DistributionApps.port(sink, "results-in"))) {
 			ZmqOperations operations = sender.getBean(ZmqOperations.class);
-			ZmqSocketLoop resultsIn = sink.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("results-in");
+			ZmqEndpoint resultsIn = sink.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("results-in");
 			operations.push("results-out", "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			operations.push("results-out", new Task(7, "w"));
 			Sink results = sink.getBean(Sink.class);

@@ -5,9 +5,9 @@ import java.time.Duration;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.client.ZmqRemoteException;
+import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqEndpointState;
-import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.protocol.ZmqStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -37,7 +37,7 @@ class ListenerEndpointTests {
 	void anInlineListenerThatDoesNotAutoStartIsStartedPausedAndResumedById() {
 		try (ConfigurableApplicationContext app = run("inline.auto-startup=false")) {
 			ZmqEndpointRegistry registry = app.getBean(ZmqEndpointRegistry.class);
-			ZmqSocketLoop inline = registry.getRequiredEndpoint("inline-orders");
+			ZmqEndpoint inline = registry.getRequiredEndpoint("inline-orders");
 			assertThat(inline.getState()).isEqualTo(ZmqEndpointState.STOPPED);
 			assertThat(inline.getBoundAddresses()).isEmpty();
 

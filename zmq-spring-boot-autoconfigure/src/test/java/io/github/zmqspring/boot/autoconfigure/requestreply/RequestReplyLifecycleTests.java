@@ -7,9 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.zmqspring.boot.autoconfigure.requestreply.EchoClientApp.EchoClient;
-import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
-import io.github.zmqspring.core.ZmqSocketLoop;
+import io.github.zmqspring.core.ZmqException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,8 +67,8 @@ class RequestReplyLifecycleTests {
 						"zmq.endpoints.rpc-client.connect=tcp://127.0.0.1:" + TestApps.port(one, "rpc")
 								+ ",tcp://127.0.0.1:" + TestApps.port(two, "rpc"))) {
 			EchoClient echo = client.getBean(EchoClient.class);
-			ZmqSocketLoop rpcOne = one.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("rpc");
-			ZmqSocketLoop rpcTwo = two.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("rpc");
+			ZmqEndpoint rpcOne = one.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("rpc");
+			ZmqEndpoint rpcTwo = two.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("rpc");
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 				List<CompletableFuture<String>> replies = new ArrayList<>();
 				for (int i = 0; i < 20; i++) {

@@ -1,0 +1,52 @@
+package io.github.zmqspring.boot.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqProxy;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
+import org.zeromq.ZContext;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+/**
+ * Creates a {@link ZmqProxy} for every entry under {@code zmq.proxies} and registers it with
+ * the endpoint registry, which starts and stops it with the application.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqProxiesRegistrar implements SmartInitializingSingleton {
+
+	private final ZContext context;
+
+	private final ZmqProperties properties;
+
+	private final ZmqEndpointRegistry registry;
+
+	private final List<ZmqSocketCustomizer> customizers;
+
+	ZmqProxiesRegistrar(ZContext context, ZmqProperties properties, ZmqEndpointRegistry registry,
+			List<ZmqSocketCustomizer> customizers) {
+		this.context = context;
+		this.properties = properties;
+		this.registry = registry;
+		this.customizers = customizers;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		ZmqEndpointDefinitionsFactory definitions = new ZmqEndpointDefinitionsFactory(this.properties);
+		for (Map.Entry<String, ZmqProperties.Proxy> entry : this.properties.getProxies().entrySet()) {
+			String name = entry.getKey();
+			ZmqProperties.Proxy proxy = entry.getValue();
+			ZmqProxy created = new ZmqProxy(this.context, name, proxy.getType(),
+					definitions.createProxySide(name, "frontend", proxy.getFrontend()),
+					definitions.createProxySide(name, "backend", proxy.getBackend()), this.customizers);
+			created.setAutoStartup(proxy.isAutoStartup());
+			created.setShutdownTimeout(this.properties.getContext().getShutdownTimeout());
+			this.registry.register(created);
+		}
+	}
+
+}

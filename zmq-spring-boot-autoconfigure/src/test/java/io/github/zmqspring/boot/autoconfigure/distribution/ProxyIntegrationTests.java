@@ -1,0 +1,88 @@
+package io.github.zmqspring.boot.autoconfigure.distribution;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.JobClient;
+import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.RepWorker;
+import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.Weather;
+import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.WeatherBoard;
+import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.WeatherPublisher;
+import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointState;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Proxies configured under {@code zmq.proxies}: a queue broker between DEALER clients and
+ * REP workers, and a forwarder between publishers and subscribers, started, paused and
+ * stopped through the registry.
+ *
+ * @author zmq-spring-boot
+ */
+class ProxyIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@Test
+	void aQueueProxySpreadsRequestsFromDealerClientsOverRepWorkers() {
+		try (ConfigurableApplicationContext broker = DistributionApps.run(DistributionApps.PublisherApp.class,
+				"zmq.proxies.broker.type=queue", "zmq.proxies.broker.frontend.bind=tcp://127.0.0.1:*",
+				"zmq.proxies.broker.backend.bind=tcp://127.0.0.1:*")) {
+			ZmqEndpoint proxy = broker.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("broker");
+			List<String> addresses = proxy.getBoundAddresses();
+			try (ConfigurableApplicationContext one = DistributionApps.run(DistributionApps.RepWorkerApp.class,
+					"zmq.endpoints.jobs.connect=" + addresses.get(1));
+					ConfigurableApplicationContext two = DistributionApps.run(DistributionApps.RepWorkerApp.class,
+							"zmq.endpoints.jobs.connect=" + addresses.get(1));
+					ConfigurableApplicationContext client = DistributionApps.run(DistributionApps.PublisherApp.class,
+							"zmq.endpoints.jobs-client.connect=" + addresses.get(0))) {
+				JobClient jobs = client.getBean(JobClient.class);
+				RepWorker first = one.getBean(RepWorker.class);
+				RepWorker second = two.getBean(RepWorker.class);
+				await().atMost(WAIT).until(() -> {
+					assertThat(jobs.run("j")).isEqualTo("done:j");
+					return first.jobs.get() > 0 && second.jobs.get() > 0;
+				});
+				assertThat(proxy.getStatistics().getReceived()).isEqualTo(proxy.getStatistics().getSent());
+
+				proxy.pause();
+				assertThat(proxy.getState()).isEqualTo(ZmqEndpointState.PAUSED);
+				proxy.resume();
+				assertThat(jobs.run("after resume")).isEqualTo("done:after resume");
+			}
+			broker.getBean(ZmqEndpointRegistry.class).stop("broker");
+			assertThat(proxy.getState()).isEqualTo(ZmqEndpointState.STOPPED);
+		}
+	}
+
+	@Test
+	void aForwarderProxyCarriesPublicationsAndSubscriptions() {
+		try (ConfigurableApplicationContext forwarder = DistributionApps.run(DistributionApps.PublisherApp.class,
+				"zmq.proxies.hub.type=forwarder", "zmq.proxies.hub.frontend.bind=tcp://127.0.0.1:*",
+				"zmq.proxies.hub.backend.bind=tcp://127.0.0.1:*")) {
+			List<String> addresses = forwarder.getBean(ZmqEndpointRegistry.class)
+				.getRequiredEndpoint("hub")
+				.getBoundAddresses();
+			try (ConfigurableApplicationContext station = DistributionApps.run(DistributionApps.PublisherApp.class,
+					"zmq.endpoints.weather-out.connect=" + addresses.get(0));
+					ConfigurableApplicationContext subscriber = DistributionApps.run(
+							DistributionApps.SubscriberApp.class, "zmq.endpoints.weather-in.connect=" + addresses.get(1))) {
+				WeatherPublisher publisher = station.getBean(WeatherPublisher.class);
+				WeatherBoard board = subscriber.getBean(WeatherBoard.class);
+				await().atMost(WAIT).until(() -> {
+					publisher.publish("20002", new Weather("20002", 1));
+					publisher.publish("10001", new Weather("10001", 1));
+					return board.updates.size() >= 3;
+				});
+				assertThat(board.updates).extracting(Weather::zip).containsOnly("10001");
+			}
+		}
+	}
+
+}
