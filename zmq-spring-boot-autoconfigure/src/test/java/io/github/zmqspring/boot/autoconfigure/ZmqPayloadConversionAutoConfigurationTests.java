@@ -1,0 +1,192 @@
+package io.github.zmqspring.boot.autoconfigure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.github.zmqspring.convert.ZmqMessageConverters;
+import io.github.zmqspring.convert.ZmqPayload;
+import io.github.zmqspring.convert.ZmqPayloadConverter;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.AbstractMessageConverter;
+import org.springframework.messaging.converter.ByteArrayMessageConverter;
+import org.springframework.messaging.converter.CompositeMessageConverter;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.util.MimeType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the payload conversion part of {@link ZmqAutoConfiguration}: the converter
+ * chain, Boot's {@link JsonMapper}, application converters and back-off.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqPayloadConversionAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ZmqAutoConfiguration.class));
+
+	@Test
+	void jsonUsesTheApplicationJsonMapperWithItsSpringJacksonProperties() {
+		this.contextRunner.withPropertyValues("spring.jackson.property-naming-strategy=SNAKE_CASE").run((context) -> {
+			ZmqPayload payload = context.getBean(ZmqPayloadConverter.class).toPayload(new Sample("a", 1), null);
+			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"sample_name\":\"a\",\"sample_count\":1}");
+			assertThat(payload.contentType()).isEqualTo("application/json");
+			assertThat(converters(context).get(2))
+				.isSameAs(context.getBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME));
+		});
+	}
+
+	@Test
+	void jsonUsesJsonMapperBuilderCustomizers() {
+		this.contextRunner.withUserConfiguration(KebabCaseNamesConfiguration.class).run((context) -> {
+			ZmqPayloadConverter converter = context.getBean(ZmqPayloadConverter.class);
+			ZmqPayload payload = converter.toPayload(new Sample("a", 1), null);
+			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"sample-name\":\"a\",\"sample-count\":1}");
+			assertThat(converter.fromPayload(payload, Sample.class, null)).isEqualTo(new Sample("a", 1));
+		});
+	}
+
+	@Test
+	void chainIsRawBytesThenTextThenApplicationConvertersInOrderThenJson() {
+		this.contextRunner.withUserConfiguration(ApplicationConvertersConfiguration.class).run((context) -> {
+			assertThat(converters(context)).map(Object::getClass)
+				.containsExactly(ByteArrayMessageConverter.class, StringMessageConverter.class,
+						CsvConverter.class, CsvConverter.class, JacksonJsonMessageConverter.class);
+			assertThat(converters(context).get(2)).isSameAs(context.getBean("first"));
+			assertThat(converters(context).get(3)).isSameAs(context.getBean("second"));
+		});
+	}
+
+	@Test
+	void applicationConverterIsUsedForItsContentType() {
+		this.contextRunner.withUserConfiguration(ApplicationConvertersConfiguration.class).run((context) -> {
+			ZmqPayloadConverter converter = context.getBean(ZmqPayloadConverter.class);
+			ZmqPayload payload = converter.toPayload(new Sample("a", 1), "text/csv");
+			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("first:a,1");
+			assertThat(payload.contentType()).isEqualTo("text/csv");
+			assertThat(converter.fromPayload(new ZmqPayload("b,2".getBytes(StandardCharsets.UTF_8), "text/csv"),
+					Sample.class, null))
+				.isEqualTo(new Sample("b", 2));
+			assertThat(new String(converter.toPayload(new Sample("a", 1), null).bytes(), StandardCharsets.UTF_8))
+				.as("JSON stays the default for objects")
+				.isEqualTo("{\"sampleName\":\"a\",\"sampleCount\":1}");
+		});
+	}
+
+	@Test
+	void withoutJsonMapperBeanTheDefaultJsonConverterIsUsed() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ZmqAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(JsonMapper.class)
+					.doesNotHaveBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME);
+				assertThat(converters(context).get(2)).isInstanceOf(JacksonJsonMessageConverter.class);
+			});
+	}
+
+	@Test
+	void withoutJacksonOnTheClasspathTheJsonMapperConverterBacksOff() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(JsonMapper.class)).run((context) -> {
+			assertThat(context).hasNotFailed()
+				.hasSingleBean(ZmqPayloadConverter.class)
+				.doesNotHaveBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME);
+		});
+	}
+
+	@Test
+	void whenUserDefinesPayloadConverterThenAutoConfiguredOneBacksOff() {
+		ZmqPayloadConverter custom = new ZmqPayloadConverter(ZmqMessageConverters.createDefault());
+		this.contextRunner.withBean(ZmqPayloadConverter.class, () -> custom).run((context) -> {
+			assertThat(context).hasSingleBean(ZmqPayloadConverter.class);
+			assertThat(context.getBean(ZmqPayloadConverter.class)).isSameAs(custom);
+		});
+	}
+
+	private static List<MessageConverter> converters(AssertableApplicationContext context) {
+		return ((CompositeMessageConverter) context.getBean(ZmqPayloadConverter.class).getMessageConverter())
+			.getConverters();
+	}
+
+	record Sample(String sampleName, int sampleCount) {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class KebabCaseNamesConfiguration {
+
+		@Bean
+		JsonMapperBuilderCustomizer kebabCaseNames() {
+			return (builder) -> builder.propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ApplicationConvertersConfiguration {
+
+		@Bean
+		@Order(2)
+		CsvConverter second() {
+			return new CsvConverter("second");
+		}
+
+		@Bean
+		@Order(1)
+		CsvConverter first() {
+			return new CsvConverter("first");
+		}
+
+	}
+
+	/**
+	 * A {@code text/csv} converter for {@link Sample}, marking what it writes with its name.
+	 */
+	static class CsvConverter extends AbstractMessageConverter {
+
+		private final String name;
+
+		CsvConverter(String name) {
+			super(new MimeType("text", "csv"));
+			this.name = name;
+			setStrictContentTypeMatch(true);
+		}
+
+		@Override
+		protected boolean supports(Class<?> clazz) {
+			return clazz == Sample.class;
+		}
+
+		@Override
+		protected Object convertFromInternal(Message<?> message, Class<?> targetClass,
+				@Nullable Object conversionHint) {
+			String[] fields = new String((byte[]) message.getPayload(), StandardCharsets.UTF_8).split(",");
+			return new Sample(fields[0], Integer.parseInt(fields[1]));
+		}
+
+		@Override
+		protected Object convertToInternal(Object payload,
+				@Nullable MessageHeaders headers,
+				@Nullable Object conversionHint) {
+			Sample sample = (Sample) payload;
+			return (this.name + ":" + sample.sampleName() + "," + sample.sampleCount()).getBytes(StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
