@@ -13,8 +13,8 @@ import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.util.ClassUtils;
 
 /**
- * The default converter chain, tried in this order: raw bytes ({@code byte[]},
- * {@code application/octet-stream}), UTF-8 text ({@code String}, {@code text/plain}), the
+ * The default converter chain, tried in this order: raw bytes ({@code byte[]} and
+ * {@link java.nio.ByteBuffer}, {@code application/octet-stream}), UTF-8 text ({@code String}, {@code text/plain}), the
  * application's converters, then JSON through Jackson when it is on the classpath. The first
  * converter that accepts the Java type and content type wins.
  *
@@ -40,6 +40,7 @@ public final class ZmqMessageConverters {
 			@Nullable MessageConverter json) {
 		List<MessageConverter> converters = new ArrayList<>();
 		converters.add(new ByteArrayMessageConverter());
+		converters.add(new ByteBufferMessageConverter());
 		converters.add(new StringMessageConverter());
 		converters.addAll(applicationConverters);
 		if (json != null) {

@@ -1,5 +1,7 @@
 package io.github.zmqspring.convert;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -15,8 +17,9 @@ import org.springframework.util.MimeType;
 
 /**
  * Turns objects into frame bytes and back with a spring-messaging {@link MessageConverter},
- * choosing the converter by content type and Java type. Raw {@code byte[]} passes through
- * without a copy.
+ * choosing the converter by content type and Java type. Raw bytes ({@code byte[]} and
+ * {@link ByteBuffer}) are already serialized: they pass through unchanged and are labelled
+ * with the requested content type, {@code application/octet-stream} when none is requested.
  *
  * @author zmq-spring-boot
  */
@@ -47,8 +50,12 @@ public final class ZmqPayloadConverter {
 	 * @throws MessageConversionException when no converter can write the value
 	 */
 	public ZmqPayload toPayload(Object value, @Nullable String contentType) {
-		if (value instanceof byte[] bytes && (contentType == null || OCTET_STREAM.equals(contentType))) {
-			return new ZmqPayload(bytes, OCTET_STREAM);
+		if (value instanceof byte[] bytes) {
+			return new ZmqPayload(bytes, (contentType != null) ? contentType : OCTET_STREAM);
+		}
+		if (value instanceof ByteBuffer buffer) {
+			return new ZmqPayload(ByteBufferMessageConverter.toBytes(buffer),
+					(contentType != null) ? contentType : OCTET_STREAM);
 		}
 		MessageHeaders headers = (contentType != null)
 				? new MessageHeaders(Map.of(MessageHeaders.CONTENT_TYPE, contentType)) : null;
@@ -58,7 +65,7 @@ public final class ZmqPayloadConverter {
 					+ ((contentType != null) ? " as " + contentType : ""));
 		}
 		Object payload = message.getPayload();
-		byte[] bytes = (payload instanceof String text) ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+		byte[] bytes = (payload instanceof String text) ? text.getBytes(StandardCharsets.UTF_8)
 				: (byte[]) payload;
 		Object type = message.getHeaders().get(MessageHeaders.CONTENT_TYPE);
 		return new ZmqPayload(bytes, (type != null) ? type.toString() : contentType);

@@ -36,11 +36,11 @@ final class ZmqInboundRequest {
 
 	private final @Nullable ZmqEnvelope envelope;
 
-	private final byte[] body;
+	private final List<byte[]> body;
 
 	private final @Nullable String malformation;
 
-	private ZmqInboundRequest(List<byte[]> prefix, @Nullable ZmqEnvelope envelope, byte[] body,
+	private ZmqInboundRequest(List<byte[]> prefix, @Nullable ZmqEnvelope envelope, List<byte[]> body,
 			@Nullable String malformation) {
 		this.prefix = prefix;
 		this.envelope = envelope;
@@ -49,7 +49,8 @@ final class ZmqInboundRequest {
 	}
 
 	/**
-	 * Split a received message.
+	 * Split a received message. The body may have several frames; whether the listener
+	 * accepts them is for the dispatcher to decide once it knows the route.
 	 * @param message the frames as received
 	 * @param routed whether the first frame is a ROUTER routing id (with a delimiter after
 	 * any further routing frames)
@@ -64,25 +65,15 @@ final class ZmqInboundRequest {
 		List<byte[]> prefix = frames.subList(0, bodyStart);
 		List<byte[]> rest = frames.subList(bodyStart, frames.size());
 		if (rest.isEmpty() || !ZmqEnvelopeCodec.isEnvelope(rest.get(0))) {
-			if (rest.size() > 1) {
-				return malformed(prefix, "expected one body frame from a plain peer, got " + rest.size());
-			}
-			return new ZmqInboundRequest(prefix, null, rest.isEmpty() ? EMPTY : rest.get(0), null);
+			return new ZmqInboundRequest(prefix, null, List.copyOf(rest), null);
 		}
 		try {
 			ZmqEnvelope envelope = ZmqEnvelopeCodec.decode(rest.get(0));
-			if (rest.size() > 2) {
-				return malformed(prefix, "expected at most one body frame after the envelope, got " + (rest.size() - 1));
-			}
-			return new ZmqInboundRequest(prefix, envelope, (rest.size() == 2) ? rest.get(1) : EMPTY, null);
+			return new ZmqInboundRequest(prefix, envelope, List.copyOf(rest.subList(1, rest.size())), null);
 		}
 		catch (ZmqProtocolException ex) {
-			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), EMPTY, ex.getMessage());
+			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), List.of(), ex.getMessage());
 		}
-	}
-
-	private static ZmqInboundRequest malformed(List<byte[]> prefix, String reason) {
-		return new ZmqInboundRequest(prefix, null, EMPTY, reason);
 	}
 
 	/**
@@ -101,6 +92,11 @@ final class ZmqInboundRequest {
 	/** @return why the request is malformed, or {@code null} when it is not */
 	@Nullable String malformation() {
 		return this.malformation;
+	}
+
+	/** @return how many body frames the request has (after the routing prefix and envelope) */
+	int bodyFrameCount() {
+		return this.body.size();
 	}
 
 	/** @return whether the peer speaks the envelope */
@@ -140,12 +136,14 @@ final class ZmqInboundRequest {
 	/**
 	 * Build the Spring message handed to the listener method.
 	 * @param endpoint the endpoint name
-	 * @return the message with the body as payload
+	 * @return the message with the (first) body frame as payload and all body frames in
+	 * {@link ZmqHeaders#FRAMES}
 	 */
 	Message<byte[]> toMessage(String endpoint) {
 		Map<String, Object> headers = new HashMap<>();
 		headers.put(ZmqHeaders.ENDPOINT, endpoint);
 		headers.put(ZmqHeaders.ROUTE, route());
+		headers.put(ZmqHeaders.FRAMES, this.body);
 		if (!this.prefix.isEmpty()) {
 			headers.put(ZmqHeaders.IDENTITY, this.prefix.get(0));
 		}
@@ -157,7 +155,7 @@ final class ZmqInboundRequest {
 				headers.put(MessageHeaders.CONTENT_TYPE, envelope.contentType());
 			}
 		}
-		return new GenericMessage<>(this.body, new ZmqMessageHeaders(headers));
+		return new GenericMessage<>(this.body.isEmpty() ? EMPTY : this.body.get(0), new ZmqMessageHeaders(headers));
 	}
 
 	/**

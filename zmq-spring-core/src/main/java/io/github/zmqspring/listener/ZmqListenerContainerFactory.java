@@ -130,7 +130,8 @@ public class ZmqListenerContainerFactory {
 					+ "per request: use @ZmqRouterListener for streamed replies");
 		}
 		return new ZmqRequestDispatcher.Route(
-				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode);
+				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode,
+				ZmqFramesArgumentResolver.acceptsFrames(endpoint.method()));
 	}
 
 	private int concurrency(SocketType type, List<ZmqListenerEndpoint> endpoints) {

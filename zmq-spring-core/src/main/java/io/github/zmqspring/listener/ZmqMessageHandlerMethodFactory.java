@@ -15,7 +15,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 /**
  * The spring-messaging method factory with the ZeroMQ parameter annotations added:
  * {@link ZmqIdentity @ZmqIdentity} next to {@code @Payload}, {@code @Header},
- * {@code @Headers} and {@code Message<T>}.
+ * {@code @Headers} and {@code Message<T>}, and the body frames as they arrived for a
+ * parameter of type {@code org.zeromq.ZMsg} or {@code List<byte[]>}.
  *
  * @author zmq-spring-boot
  */
@@ -25,6 +26,7 @@ public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodF
 	public void setCustomArgumentResolvers(List<HandlerMethodArgumentResolver> customArgumentResolvers) {
 		List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>();
 		resolvers.add(new HeaderResolver(ZmqIdentity.class, ZmqHeaders.IDENTITY));
+		resolvers.add(new ZmqFramesArgumentResolver());
 		resolvers.addAll(customArgumentResolvers);
 		super.setCustomArgumentResolvers(resolvers);
 	}

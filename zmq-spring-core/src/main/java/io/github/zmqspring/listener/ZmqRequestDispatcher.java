@@ -91,9 +91,7 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 		ZmqInboundRequest request = ZmqInboundRequest.parse(message, this.routed);
 		String malformation = request.malformation();
 		if (malformation != null) {
-			loop().getStatistics().dropped(ZmqDropReason.MALFORMED, malformation);
-			send(request.error(ZmqStatus.BAD_REQUEST, "Malformed request: " + malformation));
-			done.run();
+			rejectMalformed(request, malformation, done);
 			return;
 		}
 		if (request.kind() == ZmqMessageKind.CANCEL) {
@@ -107,6 +105,11 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 			send(request.error(ZmqStatus.NOT_FOUND, "No handler for route '" + request.route() + "' on endpoint '"
 					+ this.endpoint + "' (routes: " + this.routes.keySet() + ")"));
 			done.run();
+			return;
+		}
+		if (request.bodyFrameCount() > 1 && !route.acceptsFrames()) {
+			rejectMalformed(request, "expected one body frame, got " + request.bodyFrameCount()
+					+ " (a listener with a ZMsg or List<byte[]> parameter accepts several)", done);
 			return;
 		}
 		Object result;
@@ -129,6 +132,12 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 			case FLUX -> streamFlux(request, result, done);
 			case STREAM -> streamItems(request, (Stream<?>) result, done);
 		}
+	}
+
+	private void rejectMalformed(ZmqInboundRequest request, String reason, Runnable done) {
+		loop().getStatistics().dropped(ZmqDropReason.MALFORMED, reason);
+		send(request.error(ZmqStatus.BAD_REQUEST, "Malformed request: " + reason));
+		done.run();
 	}
 
 	private void acknowledge(ZmqInboundRequest request, Runnable done) {
@@ -297,8 +306,10 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 	 *
 	 * @param method the invocable method
 	 * @param mode how its result becomes replies
+	 * @param acceptsFrames whether it takes the body frames ({@code ZMsg} or
+	 * {@code List<byte[]>}) and so accepts several of them
 	 */
-	record Route(InvocableHandlerMethod method, ZmqReplyMode mode) {
+	record Route(InvocableHandlerMethod method, ZmqReplyMode mode, boolean acceptsFrames) {
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.zmqspring.boot.autoconfigure;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.github.zmqspring.convert.ByteBufferMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
@@ -49,7 +50,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			ZmqPayload payload = context.getBean(ZmqPayloadConverter.class).toPayload(new Sample("a", 1), null);
 			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"sample_name\":\"a\",\"sample_count\":1}");
 			assertThat(payload.contentType()).isEqualTo("application/json");
-			assertThat(converters(context).get(2))
+			assertThat(converters(context).get(3))
 				.isSameAs(context.getBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME));
 		});
 	}
@@ -68,10 +69,11 @@ class ZmqPayloadConversionAutoConfigurationTests {
 	void chainIsRawBytesThenTextThenApplicationConvertersInOrderThenJson() {
 		this.contextRunner.withUserConfiguration(ApplicationConvertersConfiguration.class).run((context) -> {
 			assertThat(converters(context)).map(Object::getClass)
-				.containsExactly(ByteArrayMessageConverter.class, StringMessageConverter.class,
+				.containsExactly(ByteArrayMessageConverter.class, ByteBufferMessageConverter.class,
+						StringMessageConverter.class,
 						CsvConverter.class, CsvConverter.class, JacksonJsonMessageConverter.class);
-			assertThat(converters(context).get(2)).isSameAs(context.getBean("first"));
-			assertThat(converters(context).get(3)).isSameAs(context.getBean("second"));
+			assertThat(converters(context).get(3)).isSameAs(context.getBean("first"));
+			assertThat(converters(context).get(4)).isSameAs(context.getBean("second"));
 		});
 	}
 
@@ -97,7 +99,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(JsonMapper.class)
 					.doesNotHaveBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME);
-				assertThat(converters(context).get(2)).isInstanceOf(JacksonJsonMessageConverter.class);
+				assertThat(converters(context).get(3)).isInstanceOf(JacksonJsonMessageConverter.class);
 			});
 	}
 

@@ -1,5 +1,7 @@
 package io.github.zmqspring.boot.autoconfigure.convert;
 
+import java.nio.ByteBuffer;
+
 import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.annotation.ZmqRoute;
 
@@ -31,6 +33,9 @@ public class ConversionClientApp {
 		/** An order as this client puts it on the wire, echoed back. */
 		@ZmqRoute("raw")
 		byte[] orderRequestBytes(Order order);
+
+		@ZmqRoute("buffer")
+		ByteBuffer buffer(ByteBuffer data);
 
 	}
 

@@ -1,17 +1,22 @@
 package io.github.zmqspring.boot.autoconfigure.convert;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.github.zmqspring.annotation.ZmqRouterListener;
+import org.zeromq.ZMsg;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The server side of the conversion tests: one ROUTER endpoint {@code convert}.
+ * The server side of the conversion tests: the ROUTER endpoints {@code convert} (several
+ * routes), {@code frames} and {@code frame-list} (multipart requests of plain peers).
  *
  * @author zmq-spring-boot
  */
@@ -39,6 +44,34 @@ class ConversionServerApp {
 		@ZmqRouterListener(endpoint = "convert", route = "raw")
 		byte[] raw(byte[] body) {
 			return body;
+		}
+
+		@ZmqRouterListener(endpoint = "convert")
+		String text(String body) {
+			return "text:" + body;
+		}
+
+		/** Replies with the request's bytes reversed, as a buffer positioned past a prefix. */
+		@ZmqRouterListener(endpoint = "convert", route = "buffer")
+		ByteBuffer buffer(ByteBuffer body) {
+			byte[] reply = new byte[body.remaining() + 2];
+			for (int i = 0; i < body.remaining(); i++) {
+				reply[reply.length - 1 - i] = body.get(body.position() + i);
+			}
+			return ByteBuffer.wrap(reply).position(2);
+		}
+
+		@ZmqRouterListener(endpoint = "frames")
+		String frames(ZMsg frames) {
+			return frames.size() + ":" + frames.stream().map((frame) -> frame.getString(StandardCharsets.UTF_8)).collect(Collectors.joining("|"));
+		}
+
+		@ZmqRouterListener(endpoint = "frame-list")
+		byte[] frameList(List<byte[]> frames) {
+			int length = frames.stream().mapToInt((frame) -> frame.length).sum();
+			ByteBuffer joined = ByteBuffer.allocate(length);
+			frames.forEach(joined::put);
+			return joined.array();
 		}
 
 	}
