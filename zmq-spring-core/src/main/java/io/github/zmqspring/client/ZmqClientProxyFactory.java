@@ -57,12 +57,12 @@ public final class ZmqClientProxyFactory {
 		ZmqRequestReplyClient client = this.endpoints.requestReply(resolve(annotation.endpoint()));
 		Duration timeout = StringUtils.hasText(annotation.timeout()) ? parseDuration(annotation.timeout())
 				: client.getDefinition().requestTimeout();
-		String contentType = resolve(annotation.contentType());
+		String declared = resolve(annotation.contentType());
+		String contentType = StringUtils.hasText(declared) ? declared : client.getDefinition().contentType();
 		Map<Method, ZmqClientMethod> methods = new HashMap<>();
 		for (Method method : type.getMethods()) {
 			if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
-				methods.put(method, new ZmqClientMethod(method, timeout,
-						StringUtils.hasText(contentType) ? contentType : null, this::parseDuration));
+				methods.put(method, new ZmqClientMethod(method, timeout, contentType, this::parseDuration));
 			}
 		}
 		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },

@@ -43,7 +43,7 @@ public class ZmqTemplate implements ZmqOperations {
 	}
 
 	private ZmqRequest toRequest(ZmqRequestReplyClient client, String route, Object payload) {
-		return new ZmqRequest(route, this.converter.toPayload(payload, null), Map.of(),
+		return new ZmqRequest(route, this.converter.toPayload(payload, client.getDefinition().contentType()), Map.of(),
 				client.getDefinition().requestTimeout());
 	}
 

@@ -9,11 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.AbstractMessageConverter;
+import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.converter.SmartMessageConverter;
 import org.springframework.messaging.support.GenericMessage;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeType;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * Turns objects into frame bytes and back with a spring-messaging {@link MessageConverter},
@@ -40,6 +44,35 @@ public final class ZmqPayloadConverter {
 	/** @return the underlying message converter */
 	public MessageConverter getMessageConverter() {
 		return this.converter;
+	}
+
+	/**
+	 * Whether some converter of the chain reads or writes a content type. A converter that
+	 * does not declare its content types (not an {@link AbstractMessageConverter}) is
+	 * assumed to support any.
+	 * @param contentType the content type as stated on the wire
+	 * @return {@code false} when the value is not a valid MIME type or no converter declares
+	 * a type compatible with it
+	 */
+	public boolean supportsContentType(String contentType) {
+		MimeType type;
+		try {
+			type = MimeTypeUtils.parseMimeType(contentType);
+		}
+		catch (InvalidMimeTypeException ex) {
+			return false;
+		}
+		return supports(this.converter, type);
+	}
+
+	private static boolean supports(MessageConverter converter, MimeType type) {
+		if (converter instanceof CompositeMessageConverter composite) {
+			return composite.getConverters().stream().anyMatch((each) -> supports(each, type));
+		}
+		if (converter instanceof AbstractMessageConverter declared) {
+			return declared.getSupportedMimeTypes().stream().anyMatch((supported) -> supported.isCompatibleWith(type));
+		}
+		return true;
 	}
 
 	/**

@@ -114,6 +114,11 @@ final class ZmqInboundRequest {
 		return (this.envelope != null) ? this.envelope.route() : "";
 	}
 
+	/** @return the content type stated in the envelope, or {@code null} */
+	@Nullable String contentType() {
+		return (this.envelope != null) ? this.envelope.contentType() : null;
+	}
+
 	/** @return the correlation id, 0 for plain peers */
 	long correlationId() {
 		return (this.envelope != null) ? this.envelope.correlationId() : 0;

@@ -111,7 +111,7 @@ public class ZmqListenerContainerFactory {
 			.resolve(first.socketId(), first.endpoint(), first.bind(), first.connect())
 			.withType(type);
 		ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-				this.executor, routes, this.converter);
+				this.executor, routes, this.converter, definition.contentType());
 		ZmqSocketLoop loop = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, this.customizers,
 				dispatcher, concurrency(type, endpoints));
 		dispatcher.attach(loop);

@@ -7,6 +7,7 @@ import io.github.zmqspring.convert.ByteBufferMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -119,6 +120,20 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			assertThat(context).hasSingleBean(ZmqPayloadConverter.class);
 			assertThat(context.getBean(ZmqPayloadConverter.class)).isSameAs(custom);
 		});
+	}
+
+	@Test
+	void endpointContentTypeIsMappedWithTheDefaultsAsFallback() {
+		this.contextRunner
+			.withPropertyValues("zmq.defaults.content-type=application/json", "zmq.endpoints.a.bind=tcp://*:0",
+					"zmq.endpoints.b.bind=tcp://*:0", "zmq.endpoints.b.content-type=text/plain;charset=UTF-8")
+			.run((context) -> {
+				ZmqEndpointDefinitions definitions = context.getBean(ZmqEndpointDefinitions.class);
+				assertThat(definitions.get("a").contentType()).isEqualTo("application/json");
+				assertThat(definitions.get("b").contentType()).isEqualTo("text/plain;charset=UTF-8");
+			});
+		this.contextRunner.withPropertyValues("zmq.endpoints.a.bind=tcp://*:0")
+			.run((context) -> assertThat(context.getBean(ZmqEndpointDefinitions.class).get("a").contentType()).isNull());
 	}
 
 	private static List<MessageConverter> converters(AssertableApplicationContext context) {

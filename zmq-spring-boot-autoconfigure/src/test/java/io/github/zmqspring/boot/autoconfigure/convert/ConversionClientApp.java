@@ -39,4 +39,54 @@ public class ConversionClientApp {
 
 	}
 
+	/**
+	 * A client of an endpoint configured with {@code content-type: application/json}.
+	 */
+	@ZmqDealerClient(endpoint = "json-client")
+	public interface JsonByDefaultClient {
+
+		/** A request as this client puts it on the wire, echoed back. */
+		@ZmqRoute("raw")
+		byte[] requestBytes(String text);
+
+		/** Raw bytes, sent as they are and labelled with the endpoint's content type. */
+		@ZmqRoute("order")
+		Order order(byte[] json);
+
+	}
+
+	/**
+	 * A client of the same endpoint that overrides its content type.
+	 */
+	@ZmqDealerClient(endpoint = "json-client", contentType = "text/plain")
+	public interface TextOverrideClient {
+
+		/** A request as this client puts it on the wire, echoed back. */
+		@ZmqRoute("raw")
+		byte[] requestBytes(String text);
+
+	}
+
+	/**
+	 * A client that labels its (raw) requests with a content type no converter reads.
+	 */
+	@ZmqDealerClient(endpoint = "convert-client", contentType = "application/x-unknown")
+	public interface UnknownContentTypeClient {
+
+		@ZmqRoute("order")
+		Order order(byte[] body);
+
+	}
+
+	/**
+	 * A client that labels its (raw) requests with a content type that is not a MIME type.
+	 */
+	@ZmqDealerClient(endpoint = "convert-client", contentType = "not-a-mime-type")
+	public interface InvalidContentTypeClient {
+
+		@ZmqRoute("order")
+		Order order(byte[] body);
+
+	}
+
 }

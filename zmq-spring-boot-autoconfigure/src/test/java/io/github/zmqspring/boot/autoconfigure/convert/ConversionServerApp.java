@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The server side of the conversion tests: the ROUTER endpoints {@code convert} (several
- * routes), {@code frames} and {@code frame-list} (multipart requests of plain peers).
+ * routes), {@code json-replies} (configured to reply in JSON), {@code frames} and
+ * {@code frame-list} (multipart requests of plain peers).
  *
  * @author zmq-spring-boot
  */
@@ -59,6 +60,11 @@ class ConversionServerApp {
 				reply[reply.length - 1 - i] = body.get(body.position() + i);
 			}
 			return ByteBuffer.wrap(reply).position(2);
+		}
+
+		@ZmqRouterListener(endpoint = "json-replies")
+		String jsonReply(String body) {
+			return body;
 		}
 
 		@ZmqRouterListener(endpoint = "frames")

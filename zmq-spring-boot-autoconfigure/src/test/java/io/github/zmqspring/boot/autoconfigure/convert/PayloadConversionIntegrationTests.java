@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.ConversionClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.InvalidContentTypeClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.JsonByDefaultClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.TextOverrideClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.UnknownContentTypeClient;
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
+import io.github.zmqspring.client.ZmqRemoteException;
+import io.github.zmqspring.protocol.ZmqStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +25,7 @@ import org.zeromq.ZMsg;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Payload conversion between two Spring Boot applications over ROUTER/DEALER on
@@ -40,11 +47,15 @@ class PayloadConversionIntegrationTests {
 	@BeforeAll
 	static void startApps() {
 		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
-				"zmq.endpoints.frames.bind=tcp://127.0.0.1:*", "zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*");
+				"zmq.endpoints.frames.bind=tcp://127.0.0.1:*", "zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.json-replies.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.json-replies.content-type=application/json");
 		port = TestApps.port(server, "convert");
 		client = TestApps.run(ConversionClientApp.class, SNAKE_CASE,
 				"zmq.endpoints.convert-client.connect=tcp://127.0.0.1:" + port,
-				"zmq.endpoints.convert-client.request-timeout=5s");
+				"zmq.endpoints.convert-client.request-timeout=5s",
+				"zmq.endpoints.json-client.connect=tcp://127.0.0.1:" + port,
+				"zmq.endpoints.json-client.content-type=application/json");
 	}
 
 	@AfterAll
@@ -117,6 +128,49 @@ class PayloadConversionIntegrationTests {
 		assertThat(reply.getFirst().getString(StandardCharsets.UTF_8))
 			.startsWith("ERROR 400: Malformed request: expected one body frame, got 2");
 		assertThat(plainRequest("convert", "one").getFirst().getString(StandardCharsets.UTF_8)).isEqualTo("text:one");
+	}
+
+	@Test
+	void theEndpointContentTypeIsTheDefaultOfListenerReplies() {
+		ZMsg reply = plainRequest("json-replies", "hi");
+		assertThat(reply.getFirst().getString(StandardCharsets.UTF_8)).isEqualTo("\"hi\"");
+	}
+
+	@Test
+	void theEndpointContentTypeIsTheDefaultOfClientRequestsAndTheAnnotationOverridesIt() {
+		assertThat(client.getBean(JsonByDefaultClient.class).requestBytes("hi"))
+			.asString(StandardCharsets.UTF_8)
+			.isEqualTo("\"hi\"");
+		assertThat(client.getBean(TextOverrideClient.class).requestBytes("hi"))
+			.asString(StandardCharsets.UTF_8)
+			.isEqualTo("hi");
+	}
+
+	@Test
+	void aRequestInAContentTypeNoConverterReadsGetsA415() {
+		byte[] json = converting().orderRequestBytes(order());
+		assertThatExceptionOfType(ZmqRemoteException.class)
+			.isThrownBy(() -> client.getBean(UnknownContentTypeClient.class).order(json))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.UNSUPPORTED_MEDIA_TYPE);
+				assertThat(ex.getRemoteMessage())
+					.startsWith("Unsupported content type 'application/x-unknown' on endpoint 'convert'");
+			});
+		assertThatExceptionOfType(ZmqRemoteException.class)
+			.isThrownBy(() -> client.getBean(InvalidContentTypeClient.class).order(json))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.UNSUPPORTED_MEDIA_TYPE);
+				assertThat(ex.getRemoteMessage()).startsWith("Unsupported content type 'not-a-mime-type'");
+			});
+		assertThat(converting().order(order()).orderId()).as("the endpoint keeps serving").isEqualTo("o-1");
+	}
+
+	@Test
+	void anUnreadablePayloadInASupportedContentTypeIsStillA400() {
+		assertThatExceptionOfType(ZmqRemoteException.class)
+			.isThrownBy(() -> client.getBean(JsonByDefaultClient.class)
+				.order("{not json".getBytes(StandardCharsets.UTF_8)))
+			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(ZmqStatus.BAD_REQUEST));
 	}
 
 	/**
