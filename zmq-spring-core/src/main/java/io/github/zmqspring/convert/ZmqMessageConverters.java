@@ -9,18 +9,24 @@ import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.util.ClassUtils;
 
 /**
  * The default converter chain, tried in this order: raw bytes ({@code byte[]} and
- * {@link java.nio.ByteBuffer}, {@code application/octet-stream}), UTF-8 text ({@code String}, {@code text/plain}), the
- * application's converters, then JSON through Jackson when it is on the classpath. The first
- * converter that accepts the Java type and content type wins.
+ * {@link java.nio.ByteBuffer}, {@code application/octet-stream}), UTF-8 text
+ * ({@code String}, {@code text/plain}), the application's converters, Protobuf
+ * ({@code application/x-protobuf}) when {@code protobuf-java} is on the classpath, then JSON
+ * through Jackson when it is on the classpath. The first converter that accepts the Java
+ * type and content type wins.
  *
  * @author zmq-spring-boot
  */
 public final class ZmqMessageConverters {
+
+	private static final boolean PROTOBUF_PRESENT = ClassUtils.isPresent("com.google.protobuf.Message",
+			ZmqMessageConverters.class.getClassLoader());
 
 	private static final boolean JACKSON_PRESENT = ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper",
 			ZmqMessageConverters.class.getClassLoader());
@@ -31,7 +37,7 @@ public final class ZmqMessageConverters {
 	/**
 	 * Build the chain.
 	 * @param applicationConverters converters to try after the raw and text converters and
-	 * before JSON, in order
+	 * before Protobuf and JSON, in order
 	 * @param json the JSON converter to use (for example one built on the application's
 	 * {@code JsonMapper}), or {@code null} for a default one when Jackson is present
 	 * @return the composite converter
@@ -43,6 +49,9 @@ public final class ZmqMessageConverters {
 		converters.add(new ByteBufferMessageConverter());
 		converters.add(new StringMessageConverter());
 		converters.addAll(applicationConverters);
+		if (PROTOBUF_PRESENT) {
+			converters.add(new ProtobufMessageConverter());
+		}
 		if (json != null) {
 			converters.add(json);
 		}

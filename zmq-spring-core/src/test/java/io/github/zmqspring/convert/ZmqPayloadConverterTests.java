@@ -3,6 +3,7 @@ package io.github.zmqspring.convert;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
+import com.google.protobuf.Timestamp;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,24 @@ class ZmqPayloadConverterTests {
 			Object value = this.converter.fromPayload(new ZmqPayload(bytes, contentType), ByteBuffer.class, null);
 			assertThat(value).isEqualTo(ByteBuffer.wrap(bytes));
 		}
+	}
+
+	@Test
+	void protobufMessagesAreWrittenAsApplicationXProtobufAndReadBack() {
+		Timestamp timestamp = Timestamp.newBuilder().setSeconds(1_700_000_000).setNanos(42).build();
+		ZmqPayload payload = this.converter.toPayload(timestamp, null);
+		assertThat(payload.contentType()).startsWith("application/x-protobuf");
+		assertThat(payload.bytes()).isEqualTo(timestamp.toByteArray());
+		assertThat(this.converter.fromPayload(payload, Timestamp.class, null)).isEqualTo(timestamp);
+		assertThat(this.converter.supportsContentType("application/x-protobuf")).isTrue();
+	}
+
+	@Test
+	void supportedContentTypesAreThoseOfTheChain() {
+		assertThat(this.converter.supportsContentType("application/json")).isTrue();
+		assertThat(this.converter.supportsContentType("text/plain;charset=UTF-8")).isTrue();
+		assertThat(this.converter.supportsContentType("application/x-unknown")).isFalse();
+		assertThat(this.converter.supportsContentType("not-a-mime-type")).isFalse();
 	}
 
 }

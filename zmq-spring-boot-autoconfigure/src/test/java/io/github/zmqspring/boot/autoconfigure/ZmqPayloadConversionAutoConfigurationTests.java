@@ -29,6 +29,7 @@ import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.util.MimeType;
 
@@ -51,7 +52,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			ZmqPayload payload = context.getBean(ZmqPayloadConverter.class).toPayload(new Sample("a", 1), null);
 			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"sample_name\":\"a\",\"sample_count\":1}");
 			assertThat(payload.contentType()).isEqualTo("application/json");
-			assertThat(converters(context).get(3))
+			assertThat(converters(context).get(4))
 				.isSameAs(context.getBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME));
 		});
 	}
@@ -67,12 +68,13 @@ class ZmqPayloadConversionAutoConfigurationTests {
 	}
 
 	@Test
-	void chainIsRawBytesThenTextThenApplicationConvertersInOrderThenJson() {
+	void chainIsRawBytesThenTextThenApplicationConvertersInOrderThenProtobufThenJson() {
 		this.contextRunner.withUserConfiguration(ApplicationConvertersConfiguration.class).run((context) -> {
 			assertThat(converters(context)).map(Object::getClass)
 				.containsExactly(ByteArrayMessageConverter.class, ByteBufferMessageConverter.class,
 						StringMessageConverter.class,
-						CsvConverter.class, CsvConverter.class, JacksonJsonMessageConverter.class);
+						CsvConverter.class, CsvConverter.class, ProtobufMessageConverter.class,
+						JacksonJsonMessageConverter.class);
 			assertThat(converters(context).get(3)).isSameAs(context.getBean("first"));
 			assertThat(converters(context).get(4)).isSameAs(context.getBean("second"));
 		});
@@ -100,7 +102,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(JsonMapper.class)
 					.doesNotHaveBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME);
-				assertThat(converters(context).get(3)).isInstanceOf(JacksonJsonMessageConverter.class);
+				assertThat(converters(context).get(4)).isInstanceOf(JacksonJsonMessageConverter.class);
 			});
 	}
 

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 
 import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.annotation.ZmqRoute;
+import io.github.zmqspring.boot.autoconfigure.convert.proto.Quote;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -36,6 +37,17 @@ public class ConversionClientApp {
 
 		@ZmqRoute("buffer")
 		ByteBuffer buffer(ByteBuffer data);
+
+		@ZmqRoute("quote")
+		Quote quote(Quote quote);
+
+		/** A quote as this client puts it on the wire, echoed back. */
+		@ZmqRoute("raw")
+		byte[] quoteRequestBytes(Quote quote);
+
+		/** The content type a quote request arrives with. */
+		@ZmqRoute("content-type")
+		String contentTypeOf(Quote quote);
 
 	}
 

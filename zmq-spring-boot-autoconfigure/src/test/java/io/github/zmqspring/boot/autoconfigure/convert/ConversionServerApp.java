@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.zmqspring.annotation.ZmqRouterListener;
+import io.github.zmqspring.boot.autoconfigure.convert.proto.Quote;
 import org.zeromq.ZMsg;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.handler.annotation.Headers;
 
 /**
  * The server side of the conversion tests: the ROUTER endpoints {@code convert} (several
@@ -60,6 +63,16 @@ class ConversionServerApp {
 				reply[reply.length - 1 - i] = body.get(body.position() + i);
 			}
 			return ByteBuffer.wrap(reply).position(2);
+		}
+
+		@ZmqRouterListener(endpoint = "convert", route = "quote")
+		Quote quote(Quote quote) {
+			return quote.toBuilder().setPriceMicros(quote.getPriceMicros() * 2).addVenues("zmq").build();
+		}
+
+		@ZmqRouterListener(endpoint = "convert", route = "content-type")
+		String contentTypeOf(@Headers Map<String, Object> headers) {
+			return String.valueOf(headers.get(MessageHeaders.CONTENT_TYPE));
 		}
 
 		@ZmqRouterListener(endpoint = "json-replies")

@@ -11,6 +11,7 @@ import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.Invali
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.JsonByDefaultClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.TextOverrideClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.UnknownContentTypeClient;
+import io.github.zmqspring.boot.autoconfigure.convert.proto.Quote;
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.client.ZmqRemoteException;
 import io.github.zmqspring.protocol.ZmqStatus;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Payload conversion between two Spring Boot applications over ROUTER/DEALER on
  * 127.0.0.1, both with {@code spring.jackson.property-naming-strategy=SNAKE_CASE}, and raw
- * types ({@code ByteBuffer}, multipart bodies) from plain ZeroMQ peers.
+ * types ({@code ByteBuffer}, multipart bodies) from plain ZeroMQ peers, per-endpoint content
+ * types and Protobuf.
  *
  * @author zmq-spring-boot
  */
@@ -171,6 +173,24 @@ class PayloadConversionIntegrationTests {
 			.isThrownBy(() -> client.getBean(JsonByDefaultClient.class)
 				.order("{not json".getBytes(StandardCharsets.UTF_8)))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(ZmqStatus.BAD_REQUEST));
+	}
+
+	@Test
+	void protobufMessagesRoundTripAsApplicationXProtobuf() throws Exception {
+		Quote quote = Quote.newBuilder()
+			.setSymbol("ZMQ")
+			.setPriceMicros(1_500_000)
+			.addVenues("xnas")
+			.putSizes("bid", 100)
+			.build();
+		Quote reply = converting().quote(quote);
+		assertThat(reply.getSymbol()).isEqualTo("ZMQ");
+		assertThat(reply.getPriceMicros()).isEqualTo(3_000_000);
+		assertThat(reply.getVenuesList()).containsExactly("xnas", "zmq");
+		assertThat(reply.getSizesMap()).containsEntry("bid", 100L);
+		assertThat(Quote.parseFrom(converting().quoteRequestBytes(quote))).as("protobuf binary on the wire")
+			.isEqualTo(quote);
+		assertThat(converting().contentTypeOf(quote)).startsWith("application/x-protobuf");
 	}
 
 	/**
