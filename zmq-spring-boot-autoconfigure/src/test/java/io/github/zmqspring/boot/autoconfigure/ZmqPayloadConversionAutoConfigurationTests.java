@@ -3,12 +3,13 @@ package io.github.zmqspring.boot.autoconfigure;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.github.zmqspring.boot.autoconfigure.convert.Sample;
+import io.github.zmqspring.boot.autoconfigure.convert.SampleCsvConverter;
 import io.github.zmqspring.convert.ByteBufferMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,16 +23,12 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.AbstractMessageConverter;
 import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
-import org.springframework.util.MimeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,8 +46,8 @@ class ZmqPayloadConversionAutoConfigurationTests {
 	@Test
 	void jsonUsesTheApplicationJsonMapperWithItsSpringJacksonProperties() {
 		this.contextRunner.withPropertyValues("spring.jackson.property-naming-strategy=SNAKE_CASE").run((context) -> {
-			ZmqPayload payload = context.getBean(ZmqPayloadConverter.class).toPayload(new Sample("a", 1), null);
-			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"sample_name\":\"a\",\"sample_count\":1}");
+			ZmqPayload payload = context.getBean(ZmqPayloadConverter.class).toPayload(new Person("a", 1), null);
+			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"first_name\":\"a\",\"shoe_size\":1}");
 			assertThat(payload.contentType()).isEqualTo("application/json");
 			assertThat(converters(context).get(4))
 				.isSameAs(context.getBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME));
@@ -61,9 +58,9 @@ class ZmqPayloadConversionAutoConfigurationTests {
 	void jsonUsesJsonMapperBuilderCustomizers() {
 		this.contextRunner.withUserConfiguration(KebabCaseNamesConfiguration.class).run((context) -> {
 			ZmqPayloadConverter converter = context.getBean(ZmqPayloadConverter.class);
-			ZmqPayload payload = converter.toPayload(new Sample("a", 1), null);
-			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"sample-name\":\"a\",\"sample-count\":1}");
-			assertThat(converter.fromPayload(payload, Sample.class, null)).isEqualTo(new Sample("a", 1));
+			ZmqPayload payload = converter.toPayload(new Person("a", 1), null);
+			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"first-name\":\"a\",\"shoe-size\":1}");
+			assertThat(converter.fromPayload(payload, Person.class, null)).isEqualTo(new Person("a", 1));
 		});
 	}
 
@@ -73,7 +70,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			assertThat(converters(context)).map(Object::getClass)
 				.containsExactly(ByteArrayMessageConverter.class, ByteBufferMessageConverter.class,
 						StringMessageConverter.class,
-						CsvConverter.class, CsvConverter.class, ProtobufMessageConverter.class,
+						SampleCsvConverter.class, SampleCsvConverter.class, ProtobufMessageConverter.class,
 						JacksonJsonMessageConverter.class);
 			assertThat(converters(context).get(3)).isSameAs(context.getBean("first"));
 			assertThat(converters(context).get(4)).isSameAs(context.getBean("second"));
@@ -92,7 +89,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 				.isEqualTo(new Sample("b", 2));
 			assertThat(new String(converter.toPayload(new Sample("a", 1), null).bytes(), StandardCharsets.UTF_8))
 				.as("JSON stays the default for objects")
-				.isEqualTo("{\"sampleName\":\"a\",\"sampleCount\":1}");
+				.isEqualTo("{\"name\":\"a\",\"count\":1}");
 		});
 	}
 
@@ -143,7 +140,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			.getConverters();
 	}
 
-	record Sample(String sampleName, int sampleCount) {
+	record Person(String firstName, int shoeSize) {
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -161,49 +158,14 @@ class ZmqPayloadConversionAutoConfigurationTests {
 
 		@Bean
 		@Order(2)
-		CsvConverter second() {
-			return new CsvConverter("second");
+		SampleCsvConverter second() {
+			return new SampleCsvConverter("second");
 		}
 
 		@Bean
 		@Order(1)
-		CsvConverter first() {
-			return new CsvConverter("first");
-		}
-
-	}
-
-	/**
-	 * A {@code text/csv} converter for {@link Sample}, marking what it writes with its name.
-	 */
-	static class CsvConverter extends AbstractMessageConverter {
-
-		private final String name;
-
-		CsvConverter(String name) {
-			super(new MimeType("text", "csv"));
-			this.name = name;
-			setStrictContentTypeMatch(true);
-		}
-
-		@Override
-		protected boolean supports(Class<?> clazz) {
-			return clazz == Sample.class;
-		}
-
-		@Override
-		protected Object convertFromInternal(Message<?> message, Class<?> targetClass,
-				@Nullable Object conversionHint) {
-			String[] fields = new String((byte[]) message.getPayload(), StandardCharsets.UTF_8).split(",");
-			return new Sample(fields[0], Integer.parseInt(fields[1]));
-		}
-
-		@Override
-		protected Object convertToInternal(Object payload,
-				@Nullable MessageHeaders headers,
-				@Nullable Object conversionHint) {
-			Sample sample = (Sample) payload;
-			return (this.name + ":" + sample.sampleName() + "," + sample.sampleCount()).getBytes(StandardCharsets.UTF_8);
+		SampleCsvConverter first() {
+			return new SampleCsvConverter("first");
 		}
 
 	}

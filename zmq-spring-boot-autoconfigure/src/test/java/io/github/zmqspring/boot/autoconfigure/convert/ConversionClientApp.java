@@ -8,6 +8,7 @@ import io.github.zmqspring.boot.autoconfigure.convert.proto.Quote;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The client side of the conversion tests.
@@ -17,6 +18,11 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 public class ConversionClientApp {
+
+	@Bean
+	SampleCsvConverter clientCsvConverter() {
+		return new SampleCsvConverter("client");
+	}
 
 	/**
 	 * A client of the {@code convert} ROUTER endpoint.
@@ -76,6 +82,21 @@ public class ConversionClientApp {
 		/** A request as this client puts it on the wire, echoed back. */
 		@ZmqRoute("raw")
 		byte[] requestBytes(String text);
+
+	}
+
+	/**
+	 * A client that sends {@code text/csv}, which only the application's converter writes.
+	 */
+	@ZmqDealerClient(endpoint = "convert-client", contentType = "text/csv")
+	public interface CsvClient {
+
+		@ZmqRoute("sample")
+		Sample sample(Sample sample);
+
+		/** A sample as this client puts it on the wire, echoed back. */
+		@ZmqRoute("raw")
+		byte[] sampleRequestBytes(Sample sample);
 
 	}
 

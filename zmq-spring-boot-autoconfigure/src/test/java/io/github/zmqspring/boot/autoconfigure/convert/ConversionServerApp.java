@@ -19,7 +19,8 @@ import org.springframework.messaging.handler.annotation.Headers;
 
 /**
  * The server side of the conversion tests: the ROUTER endpoints {@code convert} (several
- * routes), {@code json-replies} (configured to reply in JSON), {@code frames} and
+ * routes), {@code json-replies} and {@code csv-replies} (configured to reply in JSON and
+ * in CSV), {@code frames} and
  * {@code frame-list} (multipart requests of plain peers).
  *
  * @author zmq-spring-boot
@@ -31,6 +32,11 @@ class ConversionServerApp {
 	@Bean
 	ConversionService conversionService() {
 		return new ConversionService();
+	}
+
+	@Bean
+	SampleCsvConverter serverCsvConverter() {
+		return new SampleCsvConverter("server");
 	}
 
 	/**
@@ -65,6 +71,11 @@ class ConversionServerApp {
 			return ByteBuffer.wrap(reply).position(2);
 		}
 
+		@ZmqRouterListener(endpoint = "convert", route = "sample")
+		Sample sample(Sample sample) {
+			return new Sample(sample.name() + "!", sample.count() + 1);
+		}
+
 		@ZmqRouterListener(endpoint = "convert", route = "quote")
 		Quote quote(Quote quote) {
 			return quote.toBuilder().setPriceMicros(quote.getPriceMicros() * 2).addVenues("zmq").build();
@@ -77,6 +88,11 @@ class ConversionServerApp {
 
 		@ZmqRouterListener(endpoint = "json-replies")
 		String jsonReply(String body) {
+			return body;
+		}
+
+		@ZmqRouterListener(endpoint = "csv-replies")
+		String csvReply(String body) {
 			return body;
 		}
 

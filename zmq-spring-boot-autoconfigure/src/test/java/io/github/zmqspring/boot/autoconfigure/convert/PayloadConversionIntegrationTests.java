@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.ConversionClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.CsvClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.InvalidContentTypeClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.JsonByDefaultClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.TextOverrideClient;
@@ -51,7 +52,8 @@ class PayloadConversionIntegrationTests {
 		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.frames.bind=tcp://127.0.0.1:*", "zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.json-replies.bind=tcp://127.0.0.1:*",
-				"zmq.endpoints.json-replies.content-type=application/json");
+				"zmq.endpoints.json-replies.content-type=application/json",
+				"zmq.endpoints.csv-replies.bind=tcp://127.0.0.1:*", "zmq.endpoints.csv-replies.content-type=text/csv");
 		port = TestApps.port(server, "convert");
 		client = TestApps.run(ConversionClientApp.class, SNAKE_CASE,
 				"zmq.endpoints.convert-client.connect=tcp://127.0.0.1:" + port,
@@ -139,6 +141,13 @@ class PayloadConversionIntegrationTests {
 	}
 
 	@Test
+	void aReplyNoConverterCanWriteInTheEndpointContentTypeIsA500() {
+		ZMsg reply = plainRequest("csv-replies", "hi");
+		assertThat(reply.getFirst().getString(StandardCharsets.UTF_8))
+			.isEqualTo("ERROR 500: MessageConversionException: No converter can write java.lang.String as text/csv");
+	}
+
+	@Test
 	void theEndpointContentTypeIsTheDefaultOfClientRequestsAndTheAnnotationOverridesIt() {
 		assertThat(client.getBean(JsonByDefaultClient.class).requestBytes("hi"))
 			.asString(StandardCharsets.UTF_8)
@@ -173,6 +182,15 @@ class PayloadConversionIntegrationTests {
 			.isThrownBy(() -> client.getBean(JsonByDefaultClient.class)
 				.order("{not json".getBytes(StandardCharsets.UTF_8)))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(ZmqStatus.BAD_REQUEST));
+	}
+
+	@Test
+	void anApplicationMessageConverterBeanIsUsedOnBothSides() {
+		CsvClient csv = client.getBean(CsvClient.class);
+		assertThat(csv.sampleRequestBytes(new Sample("a", 1))).asString(StandardCharsets.UTF_8)
+			.isEqualTo("client:a,1");
+		assertThat(csv.sample(new Sample("a", 1))).as("read as text/csv by the server's converter, replied in JSON")
+			.isEqualTo(new Sample("a!", 2));
 	}
 
 	@Test
