@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.datetime.standard.DurationFormatterUtils;
 import org.springframework.util.Assert;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
@@ -59,6 +61,9 @@ public final class ZmqClientProxyFactory {
 				: client.getDefinition().requestTimeout();
 		String declared = resolve(annotation.contentType());
 		String contentType = StringUtils.hasText(declared) ? declared : client.getDefinition().contentType();
+		if (contentType != null) {
+			checkContentType(type, contentType);
+		}
 		Map<Method, ZmqClientMethod> methods = new HashMap<>();
 		for (Method method : type.getMethods()) {
 			if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
@@ -67,6 +72,16 @@ public final class ZmqClientProxyFactory {
 		}
 		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new ClientInvocationHandler(type, client, methods)));
+	}
+
+	private static void checkContentType(Class<?> type, String contentType) {
+		try {
+			MimeTypeUtils.parseMimeType(contentType);
+		}
+		catch (InvalidMimeTypeException ex) {
+			throw new IllegalStateException("@ZmqDealerClient(contentType = \"" + contentType + "\") of " + type.getName()
+					+ " is not a MIME type: " + ex.getMessage(), ex);
+		}
 	}
 
 	private String resolve(String value) {

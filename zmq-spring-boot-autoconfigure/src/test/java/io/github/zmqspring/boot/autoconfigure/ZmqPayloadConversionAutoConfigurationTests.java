@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.github.zmqspring.boot.autoconfigure.convert.Sample;
 import io.github.zmqspring.boot.autoconfigure.convert.SampleCsvConverter;
+import io.github.zmqspring.annotation.ZmqDealerClient;
+import io.github.zmqspring.client.ZmqClientProxyFactory;
 import io.github.zmqspring.convert.ByteBufferMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayload;
@@ -31,6 +33,7 @@ import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for the payload conversion part of {@link ZmqAutoConfiguration}: the converter
@@ -135,9 +138,27 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			.run((context) -> assertThat(context.getBean(ZmqEndpointDefinitions.class).get("a").contentType()).isNull());
 	}
 
+	@Test
+	void aClientWhoseContentTypeIsNotAMimeTypeFailsWhenItsProxyIsCreated() {
+		this.contextRunner.withPropertyValues("zmq.endpoints.a.connect=tcp://127.0.0.1:1").run((context) -> {
+			ZmqClientProxyFactory factory = context.getBean(ZmqClientProxyFactory.class);
+			assertThatIllegalStateException().isThrownBy(() -> factory.createClient(InvalidContentTypeClient.class))
+				.withMessage("@ZmqDealerClient(contentType = \"not-a-mime-type\") of "
+						+ InvalidContentTypeClient.class.getName()
+						+ " is not a MIME type: Invalid mime type \"not-a-mime-type\": does not contain '/'");
+		});
+	}
+
 	private static List<MessageConverter> converters(AssertableApplicationContext context) {
 		return ((CompositeMessageConverter) context.getBean(ZmqPayloadConverter.class).getMessageConverter())
 			.getConverters();
+	}
+
+	@ZmqDealerClient(endpoint = "a", contentType = "not-a-mime-type")
+	interface InvalidContentTypeClient {
+
+		String call(String text);
+
 	}
 
 	record Person(String firstName, int shoeSize) {

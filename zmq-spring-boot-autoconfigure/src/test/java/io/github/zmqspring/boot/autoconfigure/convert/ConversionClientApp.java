@@ -111,15 +111,4 @@ public class ConversionClientApp {
 
 	}
 
-	/**
-	 * A client that labels its (raw) requests with a content type that is not a MIME type.
-	 */
-	@ZmqDealerClient(endpoint = "convert-client", contentType = "not-a-mime-type")
-	public interface InvalidContentTypeClient {
-
-		@ZmqRoute("order")
-		Order order(byte[] body);
-
-	}
-
 }

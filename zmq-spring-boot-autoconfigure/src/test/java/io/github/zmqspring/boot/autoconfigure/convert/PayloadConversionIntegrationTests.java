@@ -8,13 +8,15 @@ import java.util.Map;
 
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.ConversionClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.CsvClient;
-import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.InvalidContentTypeClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.JsonByDefaultClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.TextOverrideClient;
 import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.UnknownContentTypeClient;
 import io.github.zmqspring.boot.autoconfigure.convert.proto.Quote;
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.client.ZmqRemoteException;
+import io.github.zmqspring.protocol.ZmqEnvelope;
+import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,13 +169,27 @@ class PayloadConversionIntegrationTests {
 				assertThat(ex.getRemoteMessage())
 					.startsWith("Unsupported content type 'application/x-unknown' on endpoint 'convert'");
 			});
-		assertThatExceptionOfType(ZmqRemoteException.class)
-			.isThrownBy(() -> client.getBean(InvalidContentTypeClient.class).order(json))
-			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.UNSUPPORTED_MEDIA_TYPE);
-				assertThat(ex.getRemoteMessage()).startsWith("Unsupported content type 'not-a-mime-type'");
-			});
 		assertThat(converting().order(order()).orderId()).as("the endpoint keeps serving").isEqualTo("o-1");
+	}
+
+	@Test
+	void aRequestWhoseContentTypeIsNotAMimeTypeGetsA415() {
+		try (ZContext context = new ZContext(); ZMQ.Socket dealer = plainPeer(context, SocketType.DEALER, "convert")) {
+			ZMsg request = new ZMsg();
+			request.add(new byte[0]);
+			request.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.request(7, "order", "not-a-mime-type", Map.of())));
+			request.add(converting().orderRequestBytes(order()));
+			request.send(dealer);
+			ZMsg reply = ZMsg.recvMsg(dealer);
+			assertThat(reply).isNotNull();
+			assertThat(reply.pop().size()).as("delimiter").isZero();
+			ZmqEnvelope envelope = ZmqEnvelopeCodec.decode(reply.pop().getData());
+			assertThat(envelope.kind()).isEqualTo(ZmqMessageKind.ERROR);
+			assertThat(envelope.correlationId()).isEqualTo(7);
+			assertThat(envelope.status()).isEqualTo(ZmqStatus.UNSUPPORTED_MEDIA_TYPE);
+			assertThat(reply.getLast().getString(StandardCharsets.UTF_8))
+				.startsWith("Unsupported content type 'not-a-mime-type' on endpoint 'convert'");
+		}
 	}
 
 	@Test
