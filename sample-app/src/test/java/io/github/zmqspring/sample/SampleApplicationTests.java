@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +51,14 @@ class SampleApplicationTests {
 	@Test
 	void ordersArePlacedOverZeroMq() {
 		assertThat(this.orders.place(new Order("X", 3, new BigDecimal("2.50"))).total()).isEqualByComparingTo("7.50");
+	}
+
+	@Test
+	void theStarterWorksWithoutProtobufOnTheClasspath() {
+		assertThat(ClassUtils.isPresent("com.google.protobuf.Message", getClass().getClassLoader()))
+			.as("protobuf-java is optional, the starter does not pull it in")
+			.isFalse();
+		assertThat(this.orders.place(new Order("Y", 1, BigDecimal.ONE)).total()).isEqualByComparingTo("1");
 	}
 
 }

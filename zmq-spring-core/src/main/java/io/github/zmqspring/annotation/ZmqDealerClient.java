@@ -39,8 +39,9 @@ public @interface ZmqDealerClient {
 	String timeout() default "";
 
 	/**
-	 * The content type requests are serialized as, e.g. {@code application/json}; empty to
-	 * choose by payload type.
+	 * The content type requests are serialized as, e.g. {@code application/json}; empty for
+	 * the endpoint's {@code content-type}, or, when that is not set either, to choose by
+	 * payload type. {@code ${...}} placeholders are resolved.
 	 * @return the content type
 	 */
 	String contentType() default "";

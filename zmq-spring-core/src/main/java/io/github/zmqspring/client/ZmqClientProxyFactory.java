@@ -19,6 +19,8 @@ import org.zeromq.SocketType;
 
 import org.springframework.format.datetime.standard.DurationFormatterUtils;
 import org.springframework.util.Assert;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
@@ -72,8 +74,8 @@ public final class ZmqClientProxyFactory {
 		else if (pub != null || push != null) {
 			endpoint = resolve((pub != null) ? pub.endpoint() : push.endpoint());
 			ZmqMessageSender sender = this.endpoints.sender(endpoint, (pub != null) ? SocketType.PUB : SocketType.PUSH);
-			calls = sendCalls(type, pub != null, contentType((pub != null) ? pub.contentType() : push.contentType()),
-					sender);
+			calls = sendCalls(type, pub != null, contentType(type, (pub != null) ? pub.contentType() : push.contentType(),
+					sender.getEndpoint().getDefinition().contentType()), sender);
 		}
 		else {
 			throw new IllegalStateException(
@@ -87,7 +89,7 @@ public final class ZmqClientProxyFactory {
 			ZmqRequestReplyClient client) {
 		Duration timeout = StringUtils.hasText(annotation.timeout()) ? parseDuration(annotation.timeout())
 				: client.getDefinition().requestTimeout();
-		String contentType = contentType(annotation.contentType());
+		String contentType = contentType(type, annotation.contentType(), client.getDefinition().contentType());
 		Map<Method, ClientCall> calls = new HashMap<>();
 		for (Method method : clientMethods(type)) {
 			ZmqClientMethod plan = new ZmqClientMethod(method, timeout, contentType, this::parseDuration);
@@ -115,9 +117,26 @@ public final class ZmqClientProxyFactory {
 			.toList();
 	}
 
-	private @Nullable String contentType(String value) {
-		String resolved = resolve(value);
-		return StringUtils.hasText(resolved) ? resolved : null;
+	/**
+	 * The content type of a client: the annotation's, else the endpoint's, checked once.
+	 */
+	private @Nullable String contentType(Class<?> type, String declared, @Nullable String endpointDefault) {
+		String resolved = resolve(declared);
+		String contentType = StringUtils.hasText(resolved) ? resolved : endpointDefault;
+		if (contentType != null) {
+			checkContentType(type, contentType);
+		}
+		return contentType;
+	}
+
+	private static void checkContentType(Class<?> type, String contentType) {
+		try {
+			MimeTypeUtils.parseMimeType(contentType);
+		}
+		catch (InvalidMimeTypeException ex) {
+			throw new IllegalStateException("The content type \"" + contentType + "\" of ZeroMQ client " + type.getName()
+					+ " is not a MIME type: " + ex.getMessage(), ex);
+		}
 	}
 
 	private String resolve(String value) {

@@ -59,11 +59,13 @@ public class ZmqTemplate implements ZmqOperations {
 	}
 
 	private void send(String endpoint, SocketType type, @Nullable String topic, Object payload) {
-		this.endpoints.sender(endpoint, type).send(topic, this.converter.toPayload(payload, null), Map.of());
+		ZmqMessageSender sender = this.endpoints.sender(endpoint, type);
+		String contentType = sender.getEndpoint().getDefinition().contentType();
+		sender.send(topic, this.converter.toPayload(payload, contentType), Map.of());
 	}
 
 	private ZmqRequest toRequest(ZmqRequestReplyClient client, String route, Object payload) {
-		return new ZmqRequest(route, this.converter.toPayload(payload, null), Map.of(),
+		return new ZmqRequest(route, this.converter.toPayload(payload, client.getDefinition().contentType()), Map.of(),
 				client.getDefinition().requestTimeout());
 	}
 

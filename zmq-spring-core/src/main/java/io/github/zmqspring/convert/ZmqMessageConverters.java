@@ -9,16 +9,24 @@ import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.util.ClassUtils;
 
 /**
- * The default converter chain: raw bytes, UTF-8 text, then JSON through Jackson when it is
- * on the classpath. Application converters go first.
+ * The default converter chain, tried in this order: raw bytes ({@code byte[]} and
+ * {@link java.nio.ByteBuffer}, {@code application/octet-stream}), UTF-8 text
+ * ({@code String}, {@code text/plain}), the application's converters, Protobuf
+ * ({@code application/x-protobuf}) when {@code protobuf-java} is on the classpath, then JSON
+ * through Jackson when it is on the classpath. The first converter that accepts the Java
+ * type and content type wins.
  *
  * @author zmq-spring-boot
  */
 public final class ZmqMessageConverters {
+
+	private static final boolean PROTOBUF_PRESENT = ClassUtils.isPresent("com.google.protobuf.Message",
+			ZmqMessageConverters.class.getClassLoader());
 
 	private static final boolean JACKSON_PRESENT = ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper",
 			ZmqMessageConverters.class.getClassLoader());
@@ -28,16 +36,22 @@ public final class ZmqMessageConverters {
 
 	/**
 	 * Build the chain.
-	 * @param applicationConverters converters to try before the defaults, in order
-	 * @param json the JSON converter to use, or {@code null} for a default one (when Jackson
-	 * is present)
+	 * @param applicationConverters converters to try after the raw and text converters and
+	 * before Protobuf and JSON, in order
+	 * @param json the JSON converter to use (for example one built on the application's
+	 * {@code JsonMapper}), or {@code null} for a default one when Jackson is present
 	 * @return the composite converter
 	 */
-	public static CompositeMessageConverter create(List<MessageConverter> applicationConverters,
+	public static CompositeMessageConverter create(List<? extends MessageConverter> applicationConverters,
 			@Nullable MessageConverter json) {
-		List<MessageConverter> converters = new ArrayList<>(applicationConverters);
+		List<MessageConverter> converters = new ArrayList<>();
 		converters.add(new ByteArrayMessageConverter());
+		converters.add(new ByteBufferMessageConverter());
 		converters.add(new StringMessageConverter());
+		converters.addAll(applicationConverters);
+		if (PROTOBUF_PRESENT) {
+			converters.add(new ProtobufMessageConverter());
+		}
 		if (json != null) {
 			converters.add(json);
 		}

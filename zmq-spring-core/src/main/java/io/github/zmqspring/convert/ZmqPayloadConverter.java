@@ -1,5 +1,7 @@
 package io.github.zmqspring.convert;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -7,16 +9,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.AbstractMessageConverter;
+import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.converter.SmartMessageConverter;
 import org.springframework.messaging.support.GenericMessage;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeType;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * Turns objects into frame bytes and back with a spring-messaging {@link MessageConverter},
- * choosing the converter by content type and Java type. Raw {@code byte[]} passes through
- * without a copy.
+ * choosing the converter by content type and Java type. Raw bytes ({@code byte[]} and
+ * {@link ByteBuffer}) are already serialized: they pass through unchanged and are labelled
+ * with the requested content type, {@code application/octet-stream} when none is requested.
  *
  * @author zmq-spring-boot
  */
@@ -40,6 +47,35 @@ public final class ZmqPayloadConverter {
 	}
 
 	/**
+	 * Whether some converter of the chain reads or writes a content type. A converter that
+	 * does not declare its content types (not an {@link AbstractMessageConverter}) is
+	 * assumed to support any.
+	 * @param contentType the content type as stated on the wire
+	 * @return {@code false} when the value is not a valid MIME type or no converter declares
+	 * a type compatible with it
+	 */
+	public boolean supportsContentType(String contentType) {
+		MimeType type;
+		try {
+			type = MimeTypeUtils.parseMimeType(contentType);
+		}
+		catch (InvalidMimeTypeException ex) {
+			return false;
+		}
+		return supports(this.converter, type);
+	}
+
+	private static boolean supports(MessageConverter converter, MimeType type) {
+		if (converter instanceof CompositeMessageConverter composite) {
+			return composite.getConverters().stream().anyMatch((each) -> supports(each, type));
+		}
+		if (converter instanceof AbstractMessageConverter declared) {
+			return declared.getSupportedMimeTypes().stream().anyMatch((supported) -> supported.isCompatibleWith(type));
+		}
+		return true;
+	}
+
+	/**
 	 * Serialize a value.
 	 * @param value the value
 	 * @param contentType the wanted content type, or {@code null} to let the converter choose
@@ -47,8 +83,12 @@ public final class ZmqPayloadConverter {
 	 * @throws MessageConversionException when no converter can write the value
 	 */
 	public ZmqPayload toPayload(Object value, @Nullable String contentType) {
-		if (value instanceof byte[] bytes && (contentType == null || OCTET_STREAM.equals(contentType))) {
-			return new ZmqPayload(bytes, OCTET_STREAM);
+		if (value instanceof byte[] bytes) {
+			return new ZmqPayload(bytes, (contentType != null) ? contentType : OCTET_STREAM);
+		}
+		if (value instanceof ByteBuffer buffer) {
+			return new ZmqPayload(ByteBufferMessageConverter.toBytes(buffer),
+					(contentType != null) ? contentType : OCTET_STREAM);
 		}
 		MessageHeaders headers = (contentType != null)
 				? new MessageHeaders(Map.of(MessageHeaders.CONTENT_TYPE, contentType)) : null;
@@ -58,7 +98,7 @@ public final class ZmqPayloadConverter {
 					+ ((contentType != null) ? " as " + contentType : ""));
 		}
 		Object payload = message.getPayload();
-		byte[] bytes = (payload instanceof String text) ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+		byte[] bytes = (payload instanceof String text) ? text.getBytes(StandardCharsets.UTF_8)
 				: (byte[]) payload;
 		Object type = message.getHeaders().get(MessageHeaders.CONTENT_TYPE);
 		return new ZmqPayload(bytes, (type != null) ? type.toString() : contentType);

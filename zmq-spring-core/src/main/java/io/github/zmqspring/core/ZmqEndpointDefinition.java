@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
 import org.springframework.util.Assert;
+import org.springframework.util.MimeType;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * Everything needed to open one named ZeroMQ endpoint: its socket type, the addresses it
@@ -35,6 +37,8 @@ public final class ZmqEndpointDefinition {
 
 	private final int maxInFlight;
 
+	private final @Nullable String contentType;
+
 	private ZmqEndpointDefinition(Builder builder) {
 		this.name = builder.name;
 		this.type = builder.type;
@@ -45,6 +49,7 @@ public final class ZmqEndpointDefinition {
 		this.sendTimeout = builder.sendTimeout;
 		this.requestTimeout = builder.requestTimeout;
 		this.maxInFlight = builder.maxInFlight;
+		this.contentType = builder.contentType;
 	}
 
 	/**
@@ -126,6 +131,15 @@ public final class ZmqEndpointDefinition {
 		return this.maxInFlight;
 	}
 
+	/**
+	 * The content type of the payloads this endpoint sends when the code does not say: the
+	 * replies of its listeners and the requests of its clients.
+	 * @return the content type, or {@code null} to let the converter choose by Java type
+	 */
+	public @Nullable String contentType() {
+		return this.contentType;
+	}
+
 	@Override
 	public String toString() {
 		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
@@ -155,6 +169,8 @@ public final class ZmqEndpointDefinition {
 
 		private int maxInFlight = 10_000;
 
+		private @Nullable String contentType;
+
 		private Builder(String name) {
 			Assert.hasText(name, "'name' must not be empty");
 			this.name = name;
@@ -170,6 +186,7 @@ public final class ZmqEndpointDefinition {
 			this.sendTimeout = definition.sendTimeout;
 			this.requestTimeout = definition.requestTimeout;
 			this.maxInFlight = definition.maxInFlight;
+			this.contentType = definition.contentType;
 		}
 
 		public Builder type(@Nullable SocketType type) {
@@ -215,6 +232,22 @@ public final class ZmqEndpointDefinition {
 		public Builder maxInFlight(int maxInFlight) {
 			Assert.isTrue(maxInFlight > 0, "'maxInFlight' must be positive");
 			this.maxInFlight = maxInFlight;
+			return this;
+		}
+
+		/**
+		 * Set the default content type of what the endpoint sends.
+		 * @param contentType a MIME type such as {@code application/json}, or {@code null}
+		 * to let the converter choose
+		 * @return this builder
+		 * @throws IllegalArgumentException when the value is not a valid MIME type
+		 */
+		public Builder contentType(@Nullable String contentType) {
+			if (contentType != null) {
+				MimeType type = MimeTypeUtils.parseMimeType(contentType);
+				Assert.isTrue(type.isConcrete(), () -> "'contentType' must be a concrete MIME type, not " + contentType);
+			}
+			this.contentType = contentType;
 			return this;
 		}
 

@@ -24,6 +24,13 @@ public final class ZmqHeaders {
 	/** The name of the endpoint a message arrived on ({@code String}). */
 	public static final String ENDPOINT = PREFIX + "endpoint";
 
+	/**
+	 * The body frames of a message as they arrived ({@code List<byte[]>}, unmodifiable),
+	 * without the routing prefix and the envelope. Listener parameters of type
+	 * {@code org.zeromq.ZMsg} or {@code List<byte[]>} receive them.
+	 */
+	public static final String FRAMES = PREFIX + "frames";
+
 	/** The topic of a published message ({@code String}). */
 	public static final String TOPIC = PREFIX + "topic";
 

@@ -2,6 +2,7 @@ package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,11 +33,11 @@ final class ZmqInboundRequest {
 
 	private final @Nullable ZmqEnvelope envelope;
 
-	private final byte[] body;
+	private final List<byte[]> body;
 
 	private final @Nullable String malformation;
 
-	private ZmqInboundRequest(List<byte[]> prefix, @Nullable ZmqEnvelope envelope, byte[] body,
+	private ZmqInboundRequest(List<byte[]> prefix, @Nullable ZmqEnvelope envelope, List<byte[]> body,
 			@Nullable String malformation) {
 		this.prefix = prefix;
 		this.envelope = envelope;
@@ -45,7 +46,8 @@ final class ZmqInboundRequest {
 	}
 
 	/**
-	 * Split a received message.
+	 * Split a received message. The body may have several frames; whether the listener
+	 * accepts them is for the dispatcher to decide once it knows the route.
 	 * @param message the frames as received
 	 * @param routed whether the first frame is a ROUTER routing id (with a delimiter after
 	 * any further routing frames)
@@ -60,25 +62,15 @@ final class ZmqInboundRequest {
 		List<byte[]> prefix = frames.subList(0, bodyStart);
 		List<byte[]> rest = frames.subList(bodyStart, frames.size());
 		if (rest.isEmpty() || !ZmqEnvelopeCodec.isEnvelope(rest.get(0))) {
-			if (rest.size() > 1) {
-				return malformed(prefix, "expected one body frame from a plain peer, got " + rest.size());
-			}
-			return new ZmqInboundRequest(prefix, null, rest.isEmpty() ? EMPTY : rest.get(0), null);
+			return new ZmqInboundRequest(prefix, null, List.copyOf(rest), null);
 		}
 		try {
 			ZmqEnvelope envelope = ZmqEnvelopeCodec.decode(rest.get(0));
-			if (rest.size() > 2) {
-				return malformed(prefix, "expected at most one body frame after the envelope, got " + (rest.size() - 1));
-			}
-			return new ZmqInboundRequest(prefix, envelope, (rest.size() == 2) ? rest.get(1) : EMPTY, null);
+			return new ZmqInboundRequest(prefix, envelope, List.copyOf(rest.subList(1, rest.size())), null);
 		}
 		catch (ZmqProtocolException ex) {
-			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), EMPTY, ex.getMessage());
+			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), List.of(), ex.getMessage());
 		}
-	}
-
-	private static ZmqInboundRequest malformed(List<byte[]> prefix, String reason) {
-		return new ZmqInboundRequest(prefix, null, EMPTY, reason);
 	}
 
 	/**
@@ -99,6 +91,11 @@ final class ZmqInboundRequest {
 		return this.malformation;
 	}
 
+	/** @return how many body frames the request has (after the routing prefix and envelope) */
+	int bodyFrameCount() {
+		return this.body.size();
+	}
+
 	/** @return whether the peer speaks the envelope */
 	boolean hasEnvelope() {
 		return this.envelope != null;
@@ -112,6 +109,11 @@ final class ZmqInboundRequest {
 	/** @return the requested route, empty for the default route */
 	String route() {
 		return (this.envelope != null) ? this.envelope.route() : "";
+	}
+
+	/** @return the content type stated in the envelope, or {@code null} */
+	@Nullable String contentType() {
+		return (this.envelope != null) ? this.envelope.contentType() : null;
 	}
 
 	/** @return the correlation id, 0 for plain peers */
@@ -136,11 +138,17 @@ final class ZmqInboundRequest {
 	/**
 	 * Build the Spring message handed to the listener method.
 	 * @param endpoint the endpoint name
-	 * @return the message with the body as payload
+	 * @return the message with the (first) body frame as payload and all body frames in
+	 * {@link ZmqHeaders#FRAMES}
 	 */
 	Message<byte[]> toMessage(String endpoint) {
-		Map<String, Object> extra = this.prefix.isEmpty() ? Map.of() : Map.of(ZmqHeaders.IDENTITY, this.prefix.get(0));
-		return InboundMessages.create(this.body, this.envelope, endpoint, route(), extra);
+		Map<String, Object> extra = new HashMap<>();
+		extra.put(ZmqHeaders.FRAMES, this.body);
+		if (!this.prefix.isEmpty()) {
+			extra.put(ZmqHeaders.IDENTITY, this.prefix.get(0));
+		}
+		return InboundMessages.create(this.body.isEmpty() ? EMPTY : this.body.get(0), this.envelope, endpoint, route(),
+				extra);
 	}
 
 	/**

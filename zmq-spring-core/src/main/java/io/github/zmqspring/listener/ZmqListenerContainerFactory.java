@@ -125,7 +125,7 @@ public class ZmqListenerContainerFactory {
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
 			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-					this.executor, routes, this.converter);
+					this.executor, routes, this.converter, definition.contentType());
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
@@ -170,7 +170,8 @@ public class ZmqListenerContainerFactory {
 					+ "replies to one request: use @ZmqRouterListener for streamed replies");
 		}
 		return new ZmqRequestDispatcher.Route(
-				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode);
+				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode,
+				ZmqFramesArgumentResolver.acceptsFrames(endpoint.method()));
 	}
 
 	private int concurrency(SocketType type, List<ZmqListenerEndpoint> endpoints) {

@@ -111,8 +111,11 @@ final class ZmqMessageDispatcher implements ZmqInboundHandler {
 		if (first != null && message.size() > 1 && ZmqEnvelopeCodec.isEnvelope(first.getData())) {
 			envelope = ZmqEnvelopeCodec.decode(message.pop().getData());
 		}
-		ZFrame last = message.peekLast();
-		byte[] body = (last != null) ? last.getData() : new byte[0];
+		List<byte[]> frames = new ArrayList<>(message.size());
+		for (ZFrame frame : message) {
+			frames.add(frame.getData());
+		}
+		byte[] body = frames.isEmpty() ? new byte[0] : frames.get(frames.size() - 1);
 		String routeKey;
 		ZmqRequestDispatcher.Route route;
 		Map<String, Object> extra;
@@ -121,12 +124,12 @@ final class ZmqMessageDispatcher implements ZmqInboundHandler {
 			routeKey = (match != null) ? match.topic() : "";
 			route = (match != null) ? match.route() : null;
 			String topic = (topicFrame != null) ? new String(topicFrame, StandardCharsets.UTF_8) : routeKey;
-			extra = Map.of(ZmqHeaders.TOPIC, topic);
+			extra = Map.of(ZmqHeaders.TOPIC, topic, ZmqHeaders.FRAMES, frames);
 		}
 		else {
 			routeKey = (envelope != null) ? envelope.route() : "";
 			route = this.routes.get(routeKey);
-			extra = Map.of();
+			extra = Map.of(ZmqHeaders.FRAMES, frames);
 		}
 		if (route == null) {
 			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "no listener for '" + routeKey + "'");

@@ -15,8 +15,9 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 
 /**
  * The spring-messaging method factory with the ZeroMQ parameter annotations added:
- * {@link ZmqIdentity @ZmqIdentity} and {@link ZmqTopic @ZmqTopic} next to {@code @Payload}, {@code @Header},
- * {@code @Headers} and {@code Message<T>}.
+ * {@link ZmqIdentity @ZmqIdentity} and {@link ZmqTopic @ZmqTopic} next to {@code @Payload},
+ * {@code @Header}, {@code @Headers} and {@code Message<T>}, and the body frames as they
+ * arrived for a parameter of type {@code org.zeromq.ZMsg} or {@code List<byte[]>}.
  *
  * @author zmq-spring-boot
  */
@@ -27,6 +28,7 @@ public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodF
 		List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>();
 		resolvers.add(new HeaderResolver(ZmqIdentity.class, ZmqHeaders.IDENTITY));
 		resolvers.add(new HeaderResolver(ZmqTopic.class, ZmqHeaders.TOPIC));
+		resolvers.add(new ZmqFramesArgumentResolver());
 		resolvers.addAll(customArgumentResolvers);
 		super.setCustomArgumentResolvers(resolvers);
 	}

@@ -27,6 +27,7 @@ import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 import org.springframework.util.Assert;
+import org.springframework.util.InvalidMimeTypeException;
 
 /**
  * Serves the requests of one ROUTER or REP socket: hands each message to the executor, routes
@@ -50,6 +51,8 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 
 	private final ZmqPayloadConverter converter;
 
+	private final @Nullable String replyContentType;
+
 	private final Map<String, Runnable> activeStreams = new ConcurrentHashMap<>();
 
 	private @Nullable ZmqSocketLoop loop;
@@ -62,14 +65,17 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 	 * @param executor runs the handlers
 	 * @param routes the methods by route
 	 * @param converter converts replies
+	 * @param replyContentType the content type of replies (the endpoint's
+	 * {@code content-type}), or {@code null} to let the converter choose by Java type
 	 */
 	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, Map<String, Route> routes,
-			ZmqPayloadConverter converter) {
+			ZmqPayloadConverter converter, @Nullable String replyContentType) {
 		this.endpoint = endpoint;
 		this.routed = routed;
 		this.executor = executor;
 		this.routes = Map.copyOf(routes);
 		this.converter = converter;
+		this.replyContentType = replyContentType;
 	}
 
 	void attach(ZmqSocketLoop loop) {
@@ -91,9 +97,7 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 		ZmqInboundRequest request = ZmqInboundRequest.parse(message, this.routed);
 		String malformation = request.malformation();
 		if (malformation != null) {
-			loop().getStatistics().dropped(ZmqDropReason.MALFORMED, malformation);
-			send(request.error(ZmqStatus.BAD_REQUEST, "Malformed request: " + malformation));
-			done.run();
+			rejectMalformed(request, malformation, done);
 			return;
 		}
 		if (request.kind() == ZmqMessageKind.CANCEL) {
@@ -107,6 +111,11 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 			send(request.error(ZmqStatus.NOT_FOUND, "No handler for route '" + request.route() + "' on endpoint '"
 					+ this.endpoint + "' (routes: " + this.routes.keySet() + ")"));
 			done.run();
+			return;
+		}
+		if (request.bodyFrameCount() > 1 && !route.acceptsFrames()) {
+			rejectMalformed(request, "expected one body frame, got " + request.bodyFrameCount()
+					+ " (a listener with a ZMsg or List<byte[]> parameter accepts several)", done);
 			return;
 		}
 		Object result;
@@ -129,6 +138,12 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 			case FLUX -> streamFlux(request, result, done);
 			case STREAM -> streamItems(request, (Stream<?>) result, done);
 		}
+	}
+
+	private void rejectMalformed(ZmqInboundRequest request, String reason, Runnable done) {
+		loop().getStatistics().dropped(ZmqDropReason.MALFORMED, reason);
+		send(request.error(ZmqStatus.BAD_REQUEST, "Malformed request: " + reason));
+		done.run();
 	}
 
 	private void acknowledge(ZmqInboundRequest request, Runnable done) {
@@ -217,7 +232,7 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 	}
 
 	private void sendItem(ZmqInboundRequest request, Object item) {
-		send(request.streamItem(this.converter.toPayload(item, null)));
+		send(request.streamItem(this.converter.toPayload(item, this.replyContentType)));
 	}
 
 	private void endStream(ZmqInboundRequest request, Runnable done) {
@@ -244,19 +259,43 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 		}
 		ZmqPayload payload;
 		try {
-			payload = (value != null) ? this.converter.toPayload(value, null) : new ZmqPayload(new byte[0], null);
+			payload = (value != null) ? this.converter.toPayload(value, this.replyContentType)
+					: new ZmqPayload(new byte[0], null);
 		}
 		catch (RuntimeException ex) {
-			fail(request, ex);
+			// the handler succeeded but its result cannot be written: the server's fault
+			fail(request, ZmqStatus.INTERNAL_ERROR, ex);
 			return;
 		}
 		send(request.reply(payload));
 	}
 
 	private void fail(ZmqInboundRequest request, Throwable ex) {
-		boolean badInput = ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException;
-		int status = badInput ? ZmqStatus.BAD_REQUEST : ZmqStatus.INTERNAL_ERROR;
-		String text = describe(ex);
+		fail(request, status(request, ex), ex);
+	}
+
+	/**
+	 * The status of a failed request: 415 when its payload could not be read because no
+	 * converter supports its content type (or the content type is not a MIME type), 400 for
+	 * any other payload that cannot be read, 500 for a handler failure.
+	 */
+	private int status(ZmqInboundRequest request, Throwable ex) {
+		boolean badInput = ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException
+				|| ex instanceof InvalidMimeTypeException;
+		if (!badInput) {
+			return ZmqStatus.INTERNAL_ERROR;
+		}
+		String contentType = request.contentType();
+		return (contentType != null && !this.converter.supportsContentType(contentType))
+				? ZmqStatus.UNSUPPORTED_MEDIA_TYPE : ZmqStatus.BAD_REQUEST;
+	}
+
+	private void fail(ZmqInboundRequest request, int status, Throwable ex) {
+		boolean badInput = status != ZmqStatus.INTERNAL_ERROR;
+		String text = (status == ZmqStatus.UNSUPPORTED_MEDIA_TYPE)
+				? "Unsupported content type '" + request.contentType() + "' on endpoint '" + this.endpoint + "': "
+						+ describe(ex)
+				: describe(ex);
 		if (!this.routed || request.expectsReply()) {
 			if (!badInput && logger.isWarnEnabled()) {
 				logger.warn("Listener on endpoint '" + this.endpoint + "' route '" + request.route() + "' failed", ex);
@@ -297,8 +336,10 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 	 *
 	 * @param method the invocable method
 	 * @param mode how its result becomes replies
+	 * @param acceptsFrames whether it takes the body frames ({@code ZMsg} or
+	 * {@code List<byte[]>}) and so accepts several of them
 	 */
-	record Route(InvocableHandlerMethod method, ZmqReplyMode mode) {
+	record Route(InvocableHandlerMethod method, ZmqReplyMode mode, boolean acceptsFrames) {
 	}
 
 }

@@ -11,28 +11,43 @@ import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqMessageHandlerMethodFactory;
 import org.zeromq.ZContext;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.validation.Validator;
 
 /**
  * Listener infrastructure: payload conversion, argument resolution, the container factory,
  * and {@link EnableZmq @EnableZmq} unless the application enabled it itself.
+ * <p>
+ * Payloads are converted by raw bytes, then text, then the application's
+ * {@link MessageConverter} beans (in their order), then JSON. JSON goes through the
+ * application's {@link JsonMapper} when there is one (Boot's Jackson auto-configuration), so
+ * {@code spring.jackson.*} and {@code JsonMapperBuilderCustomizer} beans apply on the wire.
+ * A {@link ZmqPayloadConverter} bean of the application replaces all of it.
  *
  * @author zmq-spring-boot
  */
 @Configuration(proxyBeanMethods = false)
 class ZmqAnnotationDrivenConfiguration {
 
+	/** The name of the JSON converter built on the application's {@link JsonMapper}. */
+	static final String JSON_MESSAGE_CONVERTER_BEAN_NAME = "zmqJsonMessageConverter";
+
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqPayloadConverter zmqPayloadConverter(ObjectProvider<MessageConverter> converters) {
-		return new ZmqPayloadConverter(ZmqMessageConverters.create(converters.orderedStream().toList(), null));
+	ZmqPayloadConverter zmqPayloadConverter(ObjectProvider<MessageConverter> converters,
+			@Qualifier(JSON_MESSAGE_CONVERTER_BEAN_NAME) ObjectProvider<MessageConverter> json) {
+		return new ZmqPayloadConverter(
+				ZmqMessageConverters.create(converters.orderedStream().toList(), json.getIfAvailable()));
 	}
 
 	@Bean
@@ -57,6 +72,23 @@ class ZmqAnnotationDrivenConfiguration {
 		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
 		return factory;
+	}
+
+	/**
+	 * JSON through the application's {@link JsonMapper}. Not a default candidate, so that it
+	 * is not mistaken for an application converter.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JsonMapper.class)
+	static class JacksonJsonConfiguration {
+
+		@Bean(name = JSON_MESSAGE_CONVERTER_BEAN_NAME, defaultCandidate = false)
+		@ConditionalOnBean(JsonMapper.class)
+		@ConditionalOnMissingBean(name = JSON_MESSAGE_CONVERTER_BEAN_NAME)
+		JacksonJsonMessageConverter zmqJsonMessageConverter(JsonMapper jsonMapper) {
+			return new JacksonJsonMessageConverter(jsonMapper);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

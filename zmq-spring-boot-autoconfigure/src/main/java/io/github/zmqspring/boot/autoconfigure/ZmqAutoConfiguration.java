@@ -40,7 +40,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  *
  * @author zmq-spring-boot
  */
-@AutoConfiguration(after = TaskExecutionAutoConfiguration.class)
+@AutoConfiguration(after = TaskExecutionAutoConfiguration.class,
+		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnClass(ZContext.class)
 @EnableConfigurationProperties(ZmqProperties.class)
 @Import({ ZmqAnnotationDrivenConfiguration.class, ZmqClientsConfiguration.class })

@@ -129,6 +129,7 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(source::getSendTimeout).to(property(prefix + ".send-timeout", definition::sendTimeout));
 		map.from(source::getRequestTimeout).to(property(prefix + ".request-timeout", definition::requestTimeout));
 		map.from(source::getMaxInFlight).to(property(prefix + ".max-in-flight", definition::maxInFlight));
+		map.from(source::getContentType).to(property(prefix + ".content-type", definition::contentType));
 	}
 
 	private static List<String> addresses(String property, List<String> addresses) {

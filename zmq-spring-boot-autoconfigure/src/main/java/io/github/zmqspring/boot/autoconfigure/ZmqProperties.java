@@ -229,6 +229,15 @@ public class ZmqProperties {
 		 */
 		private @Nullable Integer maxInFlight;
 
+		/**
+		 * Content type of the payloads this endpoint sends when the code does not say: the
+		 * replies of its listeners and the requests of its clients (a client's
+		 * '@ZmqDealerClient(contentType)' wins), for example 'application/json' to send
+		 * strings as JSON too. Unset, the converter chooses by Java type ('text/plain' for
+		 * strings, 'application/octet-stream' for bytes, 'application/json' for objects).
+		 */
+		private @Nullable String contentType;
+
 		private final Heartbeat heartbeat = new Heartbeat();
 
 		private final Reconnect reconnect = new Reconnect();
@@ -327,6 +336,14 @@ public class ZmqProperties {
 
 		public void setMaxInFlight(@Nullable Integer maxInFlight) {
 			this.maxInFlight = maxInFlight;
+		}
+
+		public @Nullable String getContentType() {
+			return this.contentType;
+		}
+
+		public void setContentType(@Nullable String contentType) {
+			this.contentType = contentType;
 		}
 
 		public Heartbeat getHeartbeat() {

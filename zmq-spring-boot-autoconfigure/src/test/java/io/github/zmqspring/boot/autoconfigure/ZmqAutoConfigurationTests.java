@@ -213,6 +213,8 @@ class ZmqAutoConfigurationTests {
 			zmq.defaults.send-timeout              | -1s                 | 'sendTimeout' must not be negative
 			zmq.endpoints.orders.request-timeout   | 0s                  | 'requestTimeout' must be positive
 			zmq.defaults.max-in-flight             | 0                   | 'maxInFlight' must be positive
+			zmq.endpoints.orders.content-type      | json                | does not contain '/'
+			zmq.defaults.content-type              | application/*       | 'contentType' must be a concrete MIME type
 			zmq.context.io-threads                 | 0                   | must be at least 1
 			zmq.context.max-sockets                | 0                   | must be at least 1
 			zmq.context.shutdown-timeout           | -1s                 | must not be negative

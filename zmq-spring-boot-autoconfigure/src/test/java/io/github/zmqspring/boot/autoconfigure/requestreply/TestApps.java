@@ -15,12 +15,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * @author zmq-spring-boot
  */
-final class TestApps {
+public final class TestApps {
 
 	private TestApps() {
 	}
 
-	static ConfigurableApplicationContext run(Class<?> configuration, String... properties) {
+	/**
+	 * Start an application without a web server.
+	 * @param configuration the application class
+	 * @param properties extra {@code key=value} properties
+	 * @return the running application
+	 */
+	public static ConfigurableApplicationContext run(Class<?> configuration, String... properties) {
 		return new SpringApplicationBuilder(configuration).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.level.io.github.zmqspring=INFO")
 			.properties(properties)
@@ -43,7 +49,7 @@ final class TestApps {
 	 * @param endpoint the endpoint name
 	 * @return the port
 	 */
-	static int port(ConfigurableApplicationContext context, String endpoint) {
+	public static int port(ConfigurableApplicationContext context, String endpoint) {
 		return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.zmq." + endpoint + ".port"));
 	}
 
@@ -52,7 +58,7 @@ final class TestApps {
 	 * before the server exists.
 	 * @return the port
 	 */
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();

@@ -1,0 +1,259 @@
+package io.github.zmqspring.boot.autoconfigure.convert;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.ConversionClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.CsvClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.JsonByDefaultClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.TextOverrideClient;
+import io.github.zmqspring.boot.autoconfigure.convert.ConversionClientApp.UnknownContentTypeClient;
+import io.github.zmqspring.boot.autoconfigure.convert.proto.Quote;
+import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
+import io.github.zmqspring.client.ZmqRemoteException;
+import io.github.zmqspring.protocol.ZmqEnvelope;
+import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqMessageKind;
+import io.github.zmqspring.protocol.ZmqStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMsg;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Payload conversion between two Spring Boot applications over ROUTER/DEALER on
+ * 127.0.0.1, both with {@code spring.jackson.property-naming-strategy=SNAKE_CASE}, and raw
+ * types ({@code ByteBuffer}, multipart bodies) from plain ZeroMQ peers, per-endpoint content
+ * types and Protobuf.
+ *
+ * @author zmq-spring-boot
+ */
+class PayloadConversionIntegrationTests {
+
+	private static final String SNAKE_CASE = "spring.jackson.property-naming-strategy=SNAKE_CASE";
+
+	private static ConfigurableApplicationContext server;
+
+	private static ConfigurableApplicationContext client;
+
+	private static int port;
+
+	@BeforeAll
+	static void startApps() {
+		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.frames.bind=tcp://127.0.0.1:*", "zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.json-replies.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.json-replies.content-type=application/json",
+				"zmq.endpoints.csv-replies.bind=tcp://127.0.0.1:*", "zmq.endpoints.csv-replies.content-type=text/csv");
+		port = TestApps.port(server, "convert");
+		client = TestApps.run(ConversionClientApp.class, SNAKE_CASE,
+				"zmq.endpoints.convert-client.connect=tcp://127.0.0.1:" + port,
+				"zmq.endpoints.convert-client.request-timeout=5s",
+				"zmq.endpoints.json-client.connect=tcp://127.0.0.1:" + port,
+				"zmq.endpoints.json-client.content-type=application/json");
+	}
+
+	@AfterAll
+	static void stopApps() {
+		client.close();
+		server.close();
+	}
+
+	private static ConversionClient converting() {
+		return client.getBean(ConversionClient.class);
+	}
+
+	private static Order order() {
+		return new Order("o-1", Instant.parse("2026-11-23T10:15:30.123456789Z"),
+				List.of(Map.of("sku", "A-1", "qty", 2, "tags", List.of("red", "big")), Map.of("sku", "B-2", "qty", 1)));
+	}
+
+	@Test
+	void jsonRecordWithInstantAndNestedCollectionsRoundTrips() {
+		Order reply = converting().order(order());
+		assertThat(reply.orderId()).isEqualTo("o-1");
+		assertThat(reply.placedAt()).isEqualTo(order().placedAt());
+		assertThat(reply.lines()).hasSize(3)
+			.startsWith(order().lines().get(0), order().lines().get(1))
+			.endsWith(Map.of("sku", "gift", "qty", 1));
+	}
+
+	@Test
+	void theApplicationJacksonSettingsApplyOnTheWireBothWays() {
+		String request = new String(converting().orderRequestBytes(order()), StandardCharsets.UTF_8);
+		assertThat(request).contains("\"order_id\":\"o-1\"", "\"placed_at\":").doesNotContain("orderId");
+		String reply = new String(converting().orderReplyBytes(order()), StandardCharsets.UTF_8);
+		assertThat(reply).contains("\"order_id\":\"o-1\"", "\"placed_at\":", "\"gift\"").doesNotContain("placedAt");
+	}
+
+	@Test
+	void byteBufferPayloadsAndRepliesCarryTheRemainingBytes() {
+		ByteBuffer data = ByteBuffer.wrap("xxabc".getBytes(StandardCharsets.UTF_8)).position(2);
+		ByteBuffer reply = converting().buffer(data);
+		assertThat(StandardCharsets.UTF_8.decode(reply).toString()).isEqualTo("cba");
+		assertThat(data.position()).as("the caller's buffer is left as it was").isEqualTo(2);
+	}
+
+	@Test
+	void aZMsgParameterReceivesEveryBodyFrameOfAPlainPeer() {
+		ZMsg reply = plainRequest("frames", "a", "bb", "ccc");
+		assertThat(reply.size()).isEqualTo(1);
+		assertThat(reply.getFirst().getString(StandardCharsets.UTF_8)).isEqualTo("3:a|bb|ccc");
+	}
+
+	@Test
+	void aByteArrayListParameterReceivesEveryBodyFrameOfAPlainReqPeerEvenEmptyOnes() {
+		try (ZContext context = new ZContext(); ZMQ.Socket req = plainPeer(context, SocketType.REQ, "frame-list")) {
+			ZMsg request = new ZMsg();
+			request.add("one-");
+			request.add("");
+			request.add("two-");
+			request.add("three");
+			request.send(req);
+			ZMsg reply = ZMsg.recvMsg(req);
+			assertThat(reply).isNotNull();
+			assertThat(reply.size()).isEqualTo(1);
+			assertThat(reply.getFirst().getString(StandardCharsets.UTF_8)).isEqualTo("one-two-three");
+		}
+	}
+
+	@Test
+	void severalBodyFramesToAListenerWithoutAFramesParameterGetA400AndTheSocketKeepsServing() {
+		ZMsg reply = plainRequest("convert", "a", "b");
+		assertThat(reply.getFirst().getString(StandardCharsets.UTF_8))
+			.startsWith("ERROR 400: Malformed request: expected one body frame, got 2");
+		assertThat(plainRequest("convert", "one").getFirst().getString(StandardCharsets.UTF_8)).isEqualTo("text:one");
+	}
+
+	@Test
+	void theEndpointContentTypeIsTheDefaultOfListenerReplies() {
+		ZMsg reply = plainRequest("json-replies", "hi");
+		assertThat(reply.getFirst().getString(StandardCharsets.UTF_8)).isEqualTo("\"hi\"");
+	}
+
+	@Test
+	void aReplyNoConverterCanWriteInTheEndpointContentTypeIsA500() {
+		ZMsg reply = plainRequest("csv-replies", "hi");
+		assertThat(reply.getFirst().getString(StandardCharsets.UTF_8))
+			.isEqualTo("ERROR 500: MessageConversionException: No converter can write java.lang.String as text/csv");
+	}
+
+	@Test
+	void theEndpointContentTypeIsTheDefaultOfClientRequestsAndTheAnnotationOverridesIt() {
+		assertThat(client.getBean(JsonByDefaultClient.class).requestBytes("hi"))
+			.asString(StandardCharsets.UTF_8)
+			.isEqualTo("\"hi\"");
+		assertThat(client.getBean(TextOverrideClient.class).requestBytes("hi"))
+			.asString(StandardCharsets.UTF_8)
+			.isEqualTo("hi");
+	}
+
+	@Test
+	void aRequestInAContentTypeNoConverterReadsGetsA415() {
+		byte[] json = converting().orderRequestBytes(order());
+		assertThatExceptionOfType(ZmqRemoteException.class)
+			.isThrownBy(() -> client.getBean(UnknownContentTypeClient.class).order(json))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.UNSUPPORTED_MEDIA_TYPE);
+				assertThat(ex.getRemoteMessage())
+					.startsWith("Unsupported content type 'application/x-unknown' on endpoint 'convert'");
+			});
+		assertThat(converting().order(order()).orderId()).as("the endpoint keeps serving").isEqualTo("o-1");
+	}
+
+	@Test
+	void aRequestWhoseContentTypeIsNotAMimeTypeGetsA415() {
+		try (ZContext context = new ZContext(); ZMQ.Socket dealer = plainPeer(context, SocketType.DEALER, "convert")) {
+			ZMsg request = new ZMsg();
+			request.add(new byte[0]);
+			request.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.request(7, "order", "not-a-mime-type", Map.of())));
+			request.add(converting().orderRequestBytes(order()));
+			request.send(dealer);
+			ZMsg reply = ZMsg.recvMsg(dealer);
+			assertThat(reply).isNotNull();
+			assertThat(reply.pop().size()).as("delimiter").isZero();
+			ZmqEnvelope envelope = ZmqEnvelopeCodec.decode(reply.pop().getData());
+			assertThat(envelope.kind()).isEqualTo(ZmqMessageKind.ERROR);
+			assertThat(envelope.correlationId()).isEqualTo(7);
+			assertThat(envelope.status()).isEqualTo(ZmqStatus.UNSUPPORTED_MEDIA_TYPE);
+			assertThat(reply.getLast().getString(StandardCharsets.UTF_8))
+				.startsWith("Unsupported content type 'not-a-mime-type' on endpoint 'convert'");
+		}
+	}
+
+	@Test
+	void anUnreadablePayloadInASupportedContentTypeIsStillA400() {
+		assertThatExceptionOfType(ZmqRemoteException.class)
+			.isThrownBy(() -> client.getBean(JsonByDefaultClient.class)
+				.order("{not json".getBytes(StandardCharsets.UTF_8)))
+			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(ZmqStatus.BAD_REQUEST));
+	}
+
+	@Test
+	void anApplicationMessageConverterBeanIsUsedOnBothSides() {
+		CsvClient csv = client.getBean(CsvClient.class);
+		assertThat(csv.sampleRequestBytes(new Sample("a", 1))).asString(StandardCharsets.UTF_8)
+			.isEqualTo("client:a,1");
+		assertThat(csv.sample(new Sample("a", 1))).as("read as text/csv by the server's converter, replied in JSON")
+			.isEqualTo(new Sample("a!", 2));
+	}
+
+	@Test
+	void protobufMessagesRoundTripAsApplicationXProtobuf() throws Exception {
+		Quote quote = Quote.newBuilder()
+			.setSymbol("ZMQ")
+			.setPriceMicros(1_500_000)
+			.addVenues("xnas")
+			.putSizes("bid", 100)
+			.build();
+		Quote reply = converting().quote(quote);
+		assertThat(reply.getSymbol()).isEqualTo("ZMQ");
+		assertThat(reply.getPriceMicros()).isEqualTo(3_000_000);
+		assertThat(reply.getVenuesList()).containsExactly("xnas", "zmq");
+		assertThat(reply.getSizesMap()).containsEntry("bid", 100L);
+		assertThat(Quote.parseFrom(converting().quoteRequestBytes(quote))).as("protobuf binary on the wire")
+			.isEqualTo(quote);
+		assertThat(converting().contentTypeOf(quote)).startsWith("application/x-protobuf");
+	}
+
+	/**
+	 * Send frames from a plain DEALER (no envelope) and wait for the reply.
+	 */
+	private static ZMsg plainRequest(String endpoint, String... frames) {
+		try (ZContext context = new ZContext(); ZMQ.Socket dealer = plainPeer(context, SocketType.DEALER, endpoint)) {
+			ZMsg request = new ZMsg();
+			for (String frame : frames) {
+				request.add(frame);
+			}
+			request.send(dealer);
+			ZMsg reply = ZMsg.recvMsg(dealer);
+			assertThat(reply).as("reply from " + endpoint).isNotNull();
+			return reply;
+		}
+	}
+
+	/**
+	 * A plain ZeroMQ socket connected to an endpoint of the server. A short handshake
+	 * interval recovers JeroMQ's rare stalled loopback handshake (see
+	 * {@code docs/design-decisions.md}) well within the receive timeout.
+	 */
+	private static ZMQ.Socket plainPeer(ZContext context, SocketType type, String endpoint) {
+		ZMQ.Socket socket = context.createSocket(type);
+		socket.setHandshakeIvl(1000);
+		socket.setReceiveTimeOut(10_000);
+		socket.connect("tcp://127.0.0.1:" + TestApps.port(server, endpoint));
+		return socket;
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.github.zmqspring.convert;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import com.google.protobuf.Timestamp;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ZmqPayloadConverter} with the default chain.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqPayloadConverterTests {
+
+	private final ZmqPayloadConverter converter = new ZmqPayloadConverter(ZmqMessageConverters.createDefault());
+
+	@Test
+	void rawBytesPassThroughWithTheRequestedContentType() {
+		byte[] json = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+		ZmqPayload payload = this.converter.toPayload(json, "application/json");
+		assertThat(payload.bytes()).isSameAs(json);
+		assertThat(payload.contentType()).isEqualTo("application/json");
+		assertThat(this.converter.toPayload(json, null).contentType()).isEqualTo("application/octet-stream");
+	}
+
+	@Test
+	void aByteBufferIsWrittenFromItsRemainingBytesWithoutMovingItsPosition() {
+		ByteBuffer buffer = ByteBuffer.wrap("skip-data".getBytes(StandardCharsets.UTF_8)).position(5);
+		ZmqPayload payload = this.converter.toPayload(buffer, null);
+		assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("data");
+		assertThat(payload.contentType()).isEqualTo("application/octet-stream");
+		assertThat(buffer.position()).isEqualTo(5);
+		byte[] whole = { 1, 2, 3 };
+		assertThat(this.converter.toPayload(ByteBuffer.wrap(whole), null).bytes()).isSameAs(whole);
+	}
+
+	@Test
+	void aByteBufferIsReadWhateverTheContentType() {
+		byte[] bytes = { 1, 2, 3 };
+		for (String contentType : new String[] { null, "application/octet-stream", "application/json", "image/png" }) {
+			Object value = this.converter.fromPayload(new ZmqPayload(bytes, contentType), ByteBuffer.class, null);
+			assertThat(value).isEqualTo(ByteBuffer.wrap(bytes));
+		}
+	}
+
+	@Test
+	void protobufMessagesAreWrittenAsApplicationXProtobufAndReadBack() {
+		Timestamp timestamp = Timestamp.newBuilder().setSeconds(1_700_000_000).setNanos(42).build();
+		ZmqPayload payload = this.converter.toPayload(timestamp, null);
+		assertThat(payload.contentType()).startsWith("application/x-protobuf");
+		assertThat(payload.bytes()).isEqualTo(timestamp.toByteArray());
+		assertThat(this.converter.fromPayload(payload, Timestamp.class, null)).isEqualTo(timestamp);
+		assertThat(this.converter.supportsContentType("application/x-protobuf")).isTrue();
+	}
+
+	@Test
+	void supportedContentTypesAreThoseOfTheChain() {
+		assertThat(this.converter.supportsContentType("application/json")).isTrue();
+		assertThat(this.converter.supportsContentType("text/plain;charset=UTF-8")).isTrue();
+		assertThat(this.converter.supportsContentType("application/x-unknown")).isFalse();
+		assertThat(this.converter.supportsContentType("not-a-mime-type")).isFalse();
+	}
+
+}
