@@ -71,6 +71,14 @@ public class ConversionClientApp {
 		@ZmqRoute("order")
 		Order order(byte[] json);
 
+		/** A Protobuf message in Protobuf's JSON format. */
+		@ZmqRoute("quote")
+		Quote quote(Quote quote);
+
+		/** A Protobuf message as this client puts it on the wire, echoed back. */
+		@ZmqRoute("raw")
+		byte[] quoteRequestBytes(Quote quote);
+
 	}
 
 	/**

@@ -227,6 +227,15 @@ class PayloadConversionIntegrationTests {
 		assertThat(converting().contentTypeOf(quote)).startsWith("application/x-protobuf");
 	}
 
+	@Test
+	void protobufMessagesTravelInProtobufsJsonFormatWhenTheContentTypeIsJson() {
+		Quote quote = Quote.newBuilder().setSymbol("ZMQ").setPriceMicros(1_500_000).build();
+		JsonByDefaultClient json = client.getBean(JsonByDefaultClient.class);
+		String wire = new String(json.quoteRequestBytes(quote), StandardCharsets.UTF_8);
+		assertThat(wire).contains("\"symbol\": \"ZMQ\"").contains("\"priceMicros\": \"1500000\"");
+		assertThat(json.quote(quote).getPriceMicros()).isEqualTo(3_000_000);
+	}
+
 	/**
 	 * Send frames from a plain DEALER (no envelope) and wait for the reply.
 	 */
