@@ -43,21 +43,27 @@ public final class ZmqProxy implements ZmqEndpoint {
 	public enum Type {
 
 		/** Request/reply broker: ROUTER frontend for clients, DEALER backend for workers. */
-		QUEUE(SocketType.ROUTER, SocketType.DEALER),
+		QUEUE(SocketType.ROUTER, SocketType.DEALER, true),
 
-		/** Publish/subscribe forwarder: XSUB frontend for publishers, XPUB backend for subscribers. */
-		FORWARDER(SocketType.XSUB, SocketType.XPUB),
+		/**
+		 * Publish/subscribe forwarder: XSUB frontend for publishers, XPUB backend for
+		 * subscribers (subscriptions travel back upstream).
+		 */
+		FORWARDER(SocketType.XSUB, SocketType.XPUB, true),
 
-		/** Pipeline streamer: PULL frontend for pushers, PUSH backend for workers. */
-		STREAMER(SocketType.PULL, SocketType.PUSH);
+		/** Pipeline streamer: PULL frontend for pushers, PUSH backend for workers; one way. */
+		STREAMER(SocketType.PULL, SocketType.PUSH, false);
 
 		private final SocketType frontend;
 
 		private final SocketType backend;
 
-		Type(SocketType frontend, SocketType backend) {
+		private final boolean bothWays;
+
+		Type(SocketType frontend, SocketType backend, boolean bothWays) {
 			this.frontend = frontend;
 			this.backend = backend;
+			this.bothWays = bothWays;
 		}
 
 		/** @return the frontend socket type */
@@ -89,6 +95,8 @@ public final class ZmqProxy implements ZmqEndpoint {
 	private final Object lifecycleMonitor = new Object();
 
 	private volatile Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	private volatile @Nullable ZmqSocketLoop capture;
 
 	private volatile boolean autoStartup = true;
 
@@ -133,6 +141,16 @@ public final class ZmqProxy implements ZmqEndpoint {
 	 */
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	/**
+	 * Republish a copy of every message forwarded (both ways) on another endpoint, e.g. a
+	 * PUB socket for monitoring. A copy the capture endpoint cannot queue at once is counted
+	 * as an {@code hwm} drop; the proxy itself never waits for it.
+	 * @param capture the capture endpoint, or {@code null} for none
+	 */
+	public void setCapture(@Nullable ZmqSocketLoop capture) {
+		this.capture = capture;
 	}
 
 	/**
@@ -364,7 +382,7 @@ public final class ZmqProxy implements ZmqEndpoint {
 
 		private final Direction toBack;
 
-		private final Direction toFront;
+		private final @Nullable Direction toFront;
 
 		private final ZMQ.Socket front;
 
@@ -380,7 +398,7 @@ public final class ZmqProxy implements ZmqEndpoint {
 			this.front = front;
 			this.back = back;
 			this.toBack = new Direction(front, back);
-			this.toFront = new Direction(back, front);
+			this.toFront = ZmqProxy.this.type.bothWays ? new Direction(back, front) : null;
 			this.wakeupSource = wakeupSource;
 			this.selector = selector;
 		}
@@ -392,20 +410,25 @@ public final class ZmqProxy implements ZmqEndpoint {
 				}
 				boolean reading = !ZmqProxy.this.paused;
 				boolean progress = this.toBack.forward(reading);
-				progress |= this.toFront.forward(reading);
+				if (this.toFront != null) {
+					progress |= this.toFront.forward(reading);
+				}
 				if (!progress) {
 					ZMQ.poll(this.selector, pollItems(reading), -1);
 				}
 			}
 			this.toBack.dropPending();
-			this.toFront.dropPending();
+			if (this.toFront != null) {
+				this.toFront.dropPending();
+			}
 		}
 
 		private ZMQ.PollItem[] pollItems(boolean reading) {
 			List<ZMQ.PollItem> items = new ArrayList<>(3);
 			items.add(new ZMQ.PollItem(this.wakeupSource, ZMQ.Poller.POLLIN));
-			int frontEvents = this.toBack.events(reading, true) | this.toFront.events(reading, false);
-			int backEvents = this.toFront.events(reading, true) | this.toBack.events(reading, false);
+			Direction toFront = this.toFront;
+			int frontEvents = this.toBack.events(reading, true) | ((toFront != null) ? toFront.events(reading, false) : 0);
+			int backEvents = ((toFront != null) ? toFront.events(reading, true) : 0) | this.toBack.events(reading, false);
 			if (frontEvents != 0) {
 				items.add(new ZMQ.PollItem(this.front, frontEvents));
 			}
@@ -446,6 +469,14 @@ public final class ZmqProxy implements ZmqEndpoint {
 			return (this.pending != null) ? ZMQ.Poller.POLLOUT : 0;
 		}
 
+		private void capture(ZMsg message) {
+			ZmqSocketLoop target = ZmqProxy.this.capture;
+			if (target != null && !target.trySend(message.duplicate())) {
+				ZmqProxy.this.statistics.dropped(ZmqDropReason.HWM, "capture endpoint '" + target.getId()
+						+ "' is not taking copies");
+			}
+		}
+
 		void dropPending() {
 			if (this.pending != null) {
 				ZmqProxy.this.statistics.dropped(ZmqDropReason.SHUTDOWN, "proxy stopped with a message not forwarded");
@@ -473,6 +504,7 @@ public final class ZmqProxy implements ZmqEndpoint {
 					message.add(this.source.recv(0));
 				}
 				ZmqProxy.this.statistics.received();
+				capture(message);
 				if (!send(message)) {
 					this.pending = message;
 					break;

@@ -258,6 +258,20 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 	}
 
 	/**
+	 * Queue a message for the socket thread to send if there is room now, never waiting:
+	 * for callers that must not block, such as another socket's thread.
+	 * @param message the message, all frames
+	 * @return {@code false} when the endpoint is not open or its queue is full
+	 */
+	public boolean trySend(ZMsg message) {
+		if (!isOpen() || !this.outbound.offer(message)) {
+			return false;
+		}
+		wakeup();
+		return true;
+	}
+
+	/**
 	 * Queue a message for the socket thread to send, waiting up to the endpoint's send
 	 * timeout for room in the queue. The message belongs to the loop afterwards.
 	 * @param message the message, all frames

@@ -373,6 +373,12 @@ public class ZmqProperties {
 		private boolean autoStartup = true;
 
 		/**
+		 * Name of an endpoint (under 'zmq.endpoints', a PUB or PUSH socket) on which a copy
+		 * of every forwarded message is republished, frames unchanged.
+		 */
+		private @Nullable String capture;
+
+		/**
 		 * The socket clients (or publishers, pushers) talk to: addresses and options.
 		 */
 		private final Endpoint frontend = new Endpoint();
@@ -396,6 +402,14 @@ public class ZmqProperties {
 
 		public void setAutoStartup(boolean autoStartup) {
 			this.autoStartup = autoStartup;
+		}
+
+		public @Nullable String getCapture() {
+			return this.capture;
+		}
+
+		public void setCapture(@Nullable String capture) {
+			this.capture = capture;
 		}
 
 		public Endpoint getFrontend() {

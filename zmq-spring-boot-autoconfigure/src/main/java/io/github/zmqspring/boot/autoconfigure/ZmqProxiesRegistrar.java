@@ -3,16 +3,20 @@ package io.github.zmqspring.boot.autoconfigure;
 import java.util.List;
 import java.util.Map;
 
+import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqProxy;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
+import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
- * Creates a {@link ZmqProxy} for every entry under {@code zmq.proxies} and registers it with
- * the endpoint registry, which starts and stops it with the application.
+ * Creates a {@link ZmqProxy} for every entry under {@code zmq.proxies} (with its capture
+ * endpoint, when one is named) and registers it with the endpoint registry, which starts
+ * and stops it with the application.
  *
  * @author zmq-spring-boot
  */
@@ -26,12 +30,19 @@ class ZmqProxiesRegistrar implements SmartInitializingSingleton {
 
 	private final List<ZmqSocketCustomizer> customizers;
 
+	private final ZmqClientEndpoints clientEndpoints;
+
+	private final ZmqEndpointDefinitions definitions;
+
 	ZmqProxiesRegistrar(ZContext context, ZmqProperties properties, ZmqEndpointRegistry registry,
-			List<ZmqSocketCustomizer> customizers) {
+			List<ZmqSocketCustomizer> customizers, ZmqClientEndpoints clientEndpoints,
+			ZmqEndpointDefinitions definitions) {
 		this.context = context;
 		this.properties = properties;
 		this.registry = registry;
 		this.customizers = customizers;
+		this.clientEndpoints = clientEndpoints;
+		this.definitions = definitions;
 	}
 
 	@Override
@@ -44,6 +55,11 @@ class ZmqProxiesRegistrar implements SmartInitializingSingleton {
 					definitions.createProxySide(name, "frontend", proxy.getFrontend()),
 					definitions.createProxySide(name, "backend", proxy.getBackend()), this.customizers);
 			created.setAutoStartup(proxy.isAutoStartup());
+			String capture = proxy.getCapture();
+			if (capture != null) {
+				SocketType type = this.definitions.get(capture).type();
+				created.setCapture(this.clientEndpoints.sender(capture, (type != null) ? type : SocketType.PUB).getEndpoint());
+			}
 			created.setShutdownTimeout(this.properties.getContext().getShutdownTimeout());
 			this.registry.register(created);
 		}

@@ -12,6 +12,9 @@ import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqEndpointState;
 import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -58,6 +61,29 @@ class ProxyIntegrationTests {
 			}
 			broker.getBean(ZmqEndpointRegistry.class).stop("broker");
 			assertThat(proxy.getState()).isEqualTo(ZmqEndpointState.STOPPED);
+		}
+	}
+
+	@Test
+	void aStreamerProxyRepublishesACopyOfWhatItForwardsOnItsCaptureEndpoint() throws Exception {
+		try (ConfigurableApplicationContext streamer = DistributionApps.run(DistributionApps.PublisherApp.class,
+				"zmq.proxies.stream.type=streamer", "zmq.proxies.stream.frontend.bind=tcp://127.0.0.1:*",
+				"zmq.proxies.stream.backend.bind=tcp://127.0.0.1:*", "zmq.proxies.stream.capture=tap",
+				"zmq.endpoints.tap.type=push", "zmq.endpoints.tap.bind=tcp://127.0.0.1:*");
+				ZContext peers = new ZContext()) {
+			ZmqEndpointRegistry registry = streamer.getBean(ZmqEndpointRegistry.class);
+			List<String> addresses = registry.getRequiredEndpoint("stream").getBoundAddresses();
+			ZMQ.Socket tap = peers.createSocket(SocketType.PULL);
+			tap.setReceiveTimeOut(5000);
+			tap.connect(registry.getRequiredEndpoint("tap").getBoundAddresses().get(0));
+			ZMQ.Socket worker = peers.createSocket(SocketType.PULL);
+			worker.setReceiveTimeOut(5000);
+			worker.connect(addresses.get(1));
+			ZMQ.Socket pusher = peers.createSocket(SocketType.PUSH);
+			pusher.connect(addresses.get(0));
+			pusher.send("task-1");
+			assertThat(worker.recvStr()).isEqualTo("task-1");
+			assertThat(tap.recvStr()).isEqualTo("task-1");
 		}
 	}
 
