@@ -1,15 +1,11 @@
 package io.github.zmqspring.core;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.nio.channels.Selector;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -31,7 +27,7 @@ import org.springframework.util.Assert;
  *
  * @author zmq-spring-boot
  */
-public final class ZmqProxy implements ZmqEndpoint {
+public final class ZmqProxy extends AbstractZmqEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ZmqProxy.class);
 
@@ -80,8 +76,6 @@ public final class ZmqProxy implements ZmqEndpoint {
 
 	private final ZContext context;
 
-	private final String id;
-
 	private final Type type;
 
 	private final ZmqEndpointDefinition frontend;
@@ -90,29 +84,7 @@ public final class ZmqProxy implements ZmqEndpoint {
 
 	private final List<ZmqSocketCustomizer> customizers;
 
-	private final ZmqEndpointStatistics statistics;
-
-	private final Object lifecycleMonitor = new Object();
-
-	private volatile Duration shutdownTimeout = Duration.ofSeconds(10);
-
 	private volatile @Nullable ZmqSocketLoop capture;
-
-	private volatile boolean autoStartup = true;
-
-	private volatile ZmqEndpointState state = ZmqEndpointState.STOPPED;
-
-	private volatile boolean paused;
-
-	private volatile boolean stopRequested;
-
-	private volatile List<String> boundAddresses = List.of();
-
-	private volatile @Nullable Throwable failure;
-
-	private volatile Pipe.@Nullable SinkChannel wakeupSink;
-
-	private @Nullable Thread thread;
 
 	/**
 	 * Create a proxy; nothing opens until {@link #start()}.
@@ -125,22 +97,13 @@ public final class ZmqProxy implements ZmqEndpoint {
 	 */
 	public ZmqProxy(ZContext context, String id, Type type, ZmqEndpointDefinition frontend,
 			ZmqEndpointDefinition backend, List<ZmqSocketCustomizer> customizers) {
+		super(id, "zmq-" + id + "-proxy");
 		Assert.hasText(id, "'id' must not be empty");
 		this.context = context;
-		this.id = id;
 		this.type = type;
 		this.frontend = frontend.withType(type.frontend());
 		this.backend = backend.withType(type.backend());
 		this.customizers = List.copyOf(customizers);
-		this.statistics = new ZmqEndpointStatistics(id);
-	}
-
-	/**
-	 * Set how long {@link #stop()} waits for the thread to end.
-	 * @param shutdownTimeout the timeout
-	 */
-	public void setShutdownTimeout(Duration shutdownTimeout) {
-		this.shutdownTimeout = shutdownTimeout;
 	}
 
 	/**
@@ -153,141 +116,33 @@ public final class ZmqProxy implements ZmqEndpoint {
 		this.capture = capture;
 	}
 
-	/**
-	 * Set whether the registry starts the proxy with the application context.
-	 * @param autoStartup {@code false} to start it on demand
-	 */
-	public void setAutoStartup(boolean autoStartup) {
-		this.autoStartup = autoStartup;
-	}
-
 	@Override
-	public void start() {
-		synchronized (this.lifecycleMonitor) {
-			if (this.thread != null) {
-				return;
-			}
-			this.stopRequested = false;
-			this.failure = null;
-			this.state = ZmqEndpointState.STARTING;
-			Pipe pipe = openPipe();
-			this.wakeupSink = pipe.sink();
-			CountDownLatch opened = new CountDownLatch(1);
-			Thread proxyThread = new Thread(() -> run(pipe.source(), opened), "zmq-" + this.id + "-proxy");
-			this.thread = proxyThread;
-			proxyThread.start();
-			try {
-				opened.await(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			Throwable cause = this.failure;
-			if (cause != null) {
-				this.thread = null;
-				throw new ZmqException("ZeroMQ proxy '" + this.id + "' failed to start: " + cause.getMessage(), cause);
-			}
-		}
-	}
-
-	@Override
-	public void stop() {
-		synchronized (this.lifecycleMonitor) {
-			Thread proxyThread = this.thread;
-			if (proxyThread == null) {
-				return;
-			}
-			this.stopRequested = true;
-			this.state = ZmqEndpointState.STOPPING;
-			wakeup();
-			long joinMillis = this.shutdownTimeout.toMillis() + 1000;
-			try {
-				proxyThread.join(joinMillis);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			if (proxyThread.isAlive()) {
-				logger.error("ZeroMQ proxy '" + this.id + "' did not stop within " + joinMillis + "ms; leaving its thread");
-				this.state = ZmqEndpointState.FAILED;
-			}
-			this.thread = null;
-		}
-	}
-
-	@Override
-	public void pause() {
-		this.paused = true;
-		if (this.state == ZmqEndpointState.RUNNING) {
-			this.state = ZmqEndpointState.PAUSED;
-		}
-		wakeup();
-	}
-
-	@Override
-	public void resume() {
-		this.paused = false;
-		if (this.state == ZmqEndpointState.PAUSED) {
-			this.state = ZmqEndpointState.RUNNING;
-		}
-		wakeup();
-	}
-
-	private void wakeup() {
-		Pipe.SinkChannel sink = this.wakeupSink;
-		if (sink != null) {
-			try {
-				sink.write(ByteBuffer.wrap(new byte[] { 1 }));
-			}
-			catch (IOException ex) {
-				// the proxy has closed its pipe: nothing left to wake
-			}
-		}
-	}
-
-	private void run(Pipe.SourceChannel wakeupSource, CountDownLatch opened) {
+	protected Session open() {
 		ZMQ.Socket front = null;
 		ZMQ.Socket back = null;
-		Selector selector = null;
 		try {
 			front = open(this.frontend);
 			back = open(this.backend);
 			List<String> bound = new ArrayList<>();
 			bind(front, this.frontend, bound);
 			bind(back, this.backend, bound);
-			this.boundAddresses = List.copyOf(bound);
-			selector = this.context.createSelector();
-			this.state = this.paused ? ZmqEndpointState.PAUSED : ZmqEndpointState.RUNNING;
-			opened.countDown();
-			new Forwarding(front, back, wakeupSource, selector).loop();
-			this.state = ZmqEndpointState.STOPPED;
+			setBoundAddresses(bound);
+			return new Forwarding(front, back, this.context.createSelector());
 		}
-		catch (Throwable ex) {
-			this.failure = ex;
-			this.state = ZmqEndpointState.FAILED;
-			if (opened.getCount() == 0) {
-				logger.error("ZeroMQ proxy '" + this.id + "' died", ex);
-			}
-		}
-		finally {
-			this.wakeupSink = null;
+		catch (RuntimeException ex) {
 			if (front != null) {
 				front.close();
 			}
 			if (back != null) {
 				back.close();
 			}
-			if (selector != null) {
-				this.context.closeSelector(selector);
-			}
-			try {
-				wakeupSource.close();
-			}
-			catch (IOException ex) {
-				// nothing to do
-			}
-			opened.countDown();
+			throw ex;
 		}
+	}
+
+	@Override
+	protected String describe() {
+		return "proxy";
 	}
 
 	private ZMQ.Socket open(ZmqEndpointDefinition definition) {
@@ -309,22 +164,6 @@ public final class ZmqProxy implements ZmqEndpoint {
 		}
 	}
 
-	private static Pipe openPipe() {
-		try {
-			Pipe pipe = Pipe.open();
-			pipe.source().configureBlocking(false);
-			return pipe;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not open a wake-up pipe", ex);
-		}
-	}
-
-	@Override
-	public String getId() {
-		return this.id;
-	}
-
 	/** @return the kind of proxy */
 	public Type getType() {
 		return this.type;
@@ -341,44 +180,19 @@ public final class ZmqProxy implements ZmqEndpoint {
 	}
 
 	@Override
-	public ZmqEndpointState getState() {
-		return this.state;
-	}
-
-	@Override
-	public List<String> getBoundAddresses() {
-		return this.boundAddresses;
-	}
-
-	@Override
-	public @Nullable Throwable getFailure() {
-		return this.failure;
-	}
-
-	@Override
-	public ZmqEndpointStatistics getStatistics() {
-		return this.statistics;
-	}
-
-	@Override
 	public int getInFlight() {
 		return 0;
 	}
 
 	@Override
-	public boolean isAutoStartup() {
-		return this.autoStartup;
-	}
-
-	@Override
 	public String toString() {
-		return "ZmqProxy[" + this.id + ", " + this.type + ", " + this.state + "]";
+		return "ZmqProxy[" + getId() + ", " + this.type + ", " + getState() + "]";
 	}
 
 	/**
 	 * The forwarding loop; lives on the proxy thread only.
 	 */
-	private final class Forwarding {
+	private final class Forwarding implements Session {
 
 		private final Direction toBack;
 
@@ -388,33 +202,32 @@ public final class ZmqProxy implements ZmqEndpoint {
 
 		private final ZMQ.Socket back;
 
-		private final Pipe.SourceChannel wakeupSource;
-
 		private final Selector selector;
 
 		private final ByteBuffer drain = ByteBuffer.allocate(64);
 
-		Forwarding(ZMQ.Socket front, ZMQ.Socket back, Pipe.SourceChannel wakeupSource, Selector selector) {
+		Forwarding(ZMQ.Socket front, ZMQ.Socket back, Selector selector) {
 			this.front = front;
 			this.back = back;
 			this.toBack = new Direction(front, back);
 			this.toFront = ZmqProxy.this.type.bothWays ? new Direction(back, front) : null;
-			this.wakeupSource = wakeupSource;
 			this.selector = selector;
 		}
 
-		void loop() throws IOException {
-			while (!ZmqProxy.this.stopRequested) {
-				while (this.wakeupSource.read(this.drain) > 0) {
-					this.drain.clear();
-				}
-				boolean reading = !ZmqProxy.this.paused;
+		@Override
+		public void run(Pipe.SourceChannel wakeup) throws IOException {
+			while (!isStopRequested()) {
+				drain(wakeup, this.drain);
+				boolean reading = !isPaused();
 				boolean progress = this.toBack.forward(reading);
 				if (this.toFront != null) {
 					progress |= this.toFront.forward(reading);
 				}
 				if (!progress) {
-					ZMQ.poll(this.selector, pollItems(reading), -1);
+					readyToSleep();
+					if (!isStopRequested() && isPaused() == !reading) {
+						ZMQ.poll(this.selector, pollItems(wakeup, reading), -1);
+					}
 				}
 			}
 			this.toBack.dropPending();
@@ -423,9 +236,16 @@ public final class ZmqProxy implements ZmqEndpoint {
 			}
 		}
 
-		private ZMQ.PollItem[] pollItems(boolean reading) {
+		@Override
+		public void close() {
+			this.front.close();
+			this.back.close();
+			ZmqProxy.this.context.closeSelector(this.selector);
+		}
+
+		private ZMQ.PollItem[] pollItems(Pipe.SourceChannel wakeup, boolean reading) {
 			List<ZMQ.PollItem> items = new ArrayList<>(3);
-			items.add(new ZMQ.PollItem(this.wakeupSource, ZMQ.Poller.POLLIN));
+			items.add(new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN));
 			Direction toFront = this.toFront;
 			int frontEvents = this.toBack.events(reading, true) | ((toFront != null) ? toFront.events(reading, false) : 0);
 			int backEvents = ((toFront != null) ? toFront.events(reading, true) : 0) | this.toBack.events(reading, false);
@@ -472,14 +292,14 @@ public final class ZmqProxy implements ZmqEndpoint {
 		private void capture(ZMsg message) {
 			ZmqSocketLoop target = ZmqProxy.this.capture;
 			if (target != null && !target.trySend(message.duplicate())) {
-				ZmqProxy.this.statistics.dropped(ZmqDropReason.HWM, "capture endpoint '" + target.getId()
+				getStatistics().dropped(ZmqDropReason.HWM, "capture endpoint '" + target.getId()
 						+ "' is not taking copies");
 			}
 		}
 
 		void dropPending() {
 			if (this.pending != null) {
-				ZmqProxy.this.statistics.dropped(ZmqDropReason.SHUTDOWN, "proxy stopped with a message not forwarded");
+				getStatistics().dropped(ZmqDropReason.SHUTDOWN, "proxy stopped with a message not forwarded");
 				this.pending = null;
 			}
 		}
@@ -503,7 +323,7 @@ public final class ZmqProxy implements ZmqEndpoint {
 				while (this.source.hasReceiveMore()) {
 					message.add(this.source.recv(0));
 				}
-				ZmqProxy.this.statistics.received();
+				getStatistics().received();
 				capture(message);
 				if (!send(message)) {
 					this.pending = message;
@@ -528,7 +348,7 @@ public final class ZmqProxy implements ZmqEndpoint {
 						if (!this.targetIsRouter) {
 							return false;
 						}
-						ZmqProxy.this.statistics.dropped(ZmqDropReason.HWM, "reply to a full peer");
+						getStatistics().dropped(ZmqDropReason.HWM, "reply to a full peer");
 						return true;
 					}
 				}
@@ -536,12 +356,12 @@ public final class ZmqProxy implements ZmqEndpoint {
 					if (ex.getErrorCode() != zmq.ZError.EHOSTUNREACH) {
 						throw ex;
 					}
-					ZmqProxy.this.statistics.dropped(ZmqDropReason.UNROUTABLE, "no peer with the message's routing id");
+					getStatistics().dropped(ZmqDropReason.UNROUTABLE, "no peer with the message's routing id");
 					return true;
 				}
 				firstFrame = false;
 			}
-			ZmqProxy.this.statistics.sent();
+			getStatistics().sent();
 			return true;
 		}
 

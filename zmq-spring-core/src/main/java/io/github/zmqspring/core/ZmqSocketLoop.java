@@ -1,7 +1,6 @@
 package io.github.zmqspring.core;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.nio.channels.Selector;
@@ -11,10 +10,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -45,13 +42,11 @@ import org.springframework.util.Assert;
  *
  * @author zmq-spring-boot
  */
-public final class ZmqSocketLoop implements ZmqEndpoint {
+public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ZmqSocketLoop.class);
 
 	private static final int BATCH = 512;
-
-	private static final long START_TIMEOUT_SECONDS = 30;
 
 	private final ZContext context;
 
@@ -73,35 +68,9 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 
 	private final ArrayBlockingQueue<ZMsg> outbound;
 
-	private final AtomicBoolean signalled = new AtomicBoolean();
-
 	private final Queue<Consumer<ZMQ.Socket>> commands = new ConcurrentLinkedQueue<>();
 
-	private final ZmqEndpointStatistics statistics;
-
-	private final Object lifecycleMonitor = new Object();
-
-	private volatile Duration shutdownTimeout = Duration.ofSeconds(10);
-
-	private volatile boolean autoStartup = true;
-
-	private volatile ZmqEndpointState state = ZmqEndpointState.STOPPED;
-
-	private volatile boolean paused;
-
-	private volatile boolean stopRequested;
-
-	private volatile long stopDeadline;
-
 	private volatile boolean waitingForPermit;
-
-	private volatile List<String> boundAddresses = List.of();
-
-	private volatile @Nullable Throwable failure;
-
-	private volatile Pipe.@Nullable SinkChannel wakeupSink;
-
-	private @Nullable Thread thread;
 
 	/**
 	 * Create a loop. Nothing is opened until {@link #start()}.
@@ -114,6 +83,7 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 	 */
 	public ZmqSocketLoop(ZContext context, ZmqEndpointDefinition definition, ZmqEndpointRole role,
 			List<ZmqSocketCustomizer> customizers, @Nullable ZmqInboundHandler inboundHandler, int maxInFlight) {
+		super(definition.name(), "zmq-" + definition.name() + "-io");
 		Assert.notNull(definition.type(), "'definition' must have a socket type");
 		Assert.isTrue(maxInFlight > 0, "'maxInFlight' must be positive");
 		this.context = context;
@@ -125,122 +95,6 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 		this.maxInFlight = maxInFlight;
 		this.permits = new Semaphore(maxInFlight);
 		this.outbound = new ArrayBlockingQueue<>(definition.sendQueueCapacity());
-		this.statistics = new ZmqEndpointStatistics(definition.name());
-	}
-
-	/**
-	 * Set how long {@link #stop()} lets in-flight work finish before closing.
-	 * @param shutdownTimeout the timeout
-	 */
-	public void setShutdownTimeout(Duration shutdownTimeout) {
-		this.shutdownTimeout = shutdownTimeout;
-	}
-
-	/**
-	 * Set whether the registry starts this endpoint with the application context.
-	 * @param autoStartup {@code false} to start it only on demand
-	 */
-	public void setAutoStartup(boolean autoStartup) {
-		this.autoStartup = autoStartup;
-	}
-
-	/**
-	 * Open the socket on a new thread and wait until it is bound and connected.
-	 * Does nothing when already running.
-	 * @throws ZmqException when the socket could not be opened (bad address, port in use)
-	 */
-	@Override
-	public void start() {
-		synchronized (this.lifecycleMonitor) {
-			if (isOpen()) {
-				return;
-			}
-			this.stopRequested = false;
-			this.failure = null;
-			this.state = ZmqEndpointState.STARTING;
-			Pipe pipe = openPipe();
-			this.wakeupSink = pipe.sink();
-			CountDownLatch opened = new CountDownLatch(1);
-			Thread loopThread = new Thread(() -> run(pipe.source(), opened), "zmq-" + getId() + "-io");
-			this.thread = loopThread;
-			loopThread.start();
-			awaitOpened(opened);
-			Throwable cause = this.failure;
-			if (cause != null) {
-				throw new ZmqException("ZeroMQ endpoint '" + getId() + "' (" + this.type + ") failed to start: "
-						+ cause.getMessage(), cause);
-			}
-		}
-	}
-
-	private void awaitOpened(CountDownLatch opened) {
-		try {
-			if (!opened.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				this.failure = new ZmqException("socket not opened within " + START_TIMEOUT_SECONDS + "s");
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.failure = ex;
-		}
-	}
-
-	/**
-	 * Stop reading, let in-flight work finish and flush (up to the shutdown timeout), then
-	 * close the socket and end the thread. Never waits longer than the shutdown timeout
-	 * plus the socket's linger and a small margin.
-	 */
-	@Override
-	public void stop() {
-		synchronized (this.lifecycleMonitor) {
-			Thread loopThread = this.thread;
-			if (loopThread == null) {
-				return;
-			}
-			this.stopDeadline = System.nanoTime() + this.shutdownTimeout.toNanos();
-			this.stopRequested = true;
-			if (this.state != ZmqEndpointState.FAILED) {
-				this.state = ZmqEndpointState.STOPPING;
-			}
-			wakeup();
-			long joinMillis = this.shutdownTimeout.plus(this.definition.options().linger()).toMillis() + 1000;
-			try {
-				loopThread.join(joinMillis);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			if (loopThread.isAlive()) {
-				logger.error("ZeroMQ endpoint '" + getId() + "' did not stop within " + joinMillis + "ms; leaving its thread");
-				this.state = ZmqEndpointState.FAILED;
-			}
-			this.thread = null;
-		}
-	}
-
-	/**
-	 * Stop reading inbound messages; the socket stays open and ZeroMQ queues up to the
-	 * high-water mark, then pushes back on senders.
-	 */
-	@Override
-	public void pause() {
-		this.paused = true;
-		if (this.state == ZmqEndpointState.RUNNING) {
-			this.state = ZmqEndpointState.PAUSED;
-		}
-		wakeup();
-	}
-
-	/**
-	 * Resume reading after {@link #pause()}.
-	 */
-	@Override
-	public void resume() {
-		this.paused = false;
-		if (this.state == ZmqEndpointState.PAUSED) {
-			this.state = ZmqEndpointState.RUNNING;
-		}
-		wakeup();
 	}
 
 	/**
@@ -251,7 +105,7 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 	 */
 	public void execute(Consumer<ZMQ.Socket> command) {
 		if (!isOpen()) {
-			throw new ZmqException("ZeroMQ endpoint '" + getId() + "' is " + this.state + ", cannot run a command");
+			throw new ZmqException("ZeroMQ endpoint '" + getId() + "' is " + getState() + ", cannot run a command");
 		}
 		this.commands.add(command);
 		wakeup();
@@ -278,7 +132,7 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 	 * @throws ZmqException when the endpoint is not open, or no room was made in time
 	 */
 	public void send(ZMsg message) {
-		ZmqEndpointState current = this.state;
+		ZmqEndpointState current = getState();
 		if (current != ZmqEndpointState.RUNNING && current != ZmqEndpointState.PAUSED
 				&& current != ZmqEndpointState.STOPPING) {
 			throw new ZmqException("ZeroMQ endpoint '" + getId() + "' is " + current + ", cannot send");
@@ -304,53 +158,43 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 		}
 	}
 
-	private void wakeup() {
-		Pipe.SinkChannel sink = this.wakeupSink;
-		if (sink != null && !this.signalled.getAndSet(true)) {
-			try {
-				sink.write(ByteBuffer.wrap(new byte[] { 1 }));
-			}
-			catch (IOException ex) {
-				// the loop has closed its pipe: nothing left to wake
-			}
-		}
-	}
-
 	private void releasePermit() {
 		this.permits.release();
-		if (this.waitingForPermit || this.stopRequested) {
+		if (this.waitingForPermit || isStopRequested()) {
 			this.waitingForPermit = false;
 			wakeup();
 		}
 	}
 
-	private void run(Pipe.SourceChannel wakeupSource, CountDownLatch opened) {
-		ZMQ.Socket socket = null;
+	@Override
+	protected Session open() {
+		ZMQ.Socket socket = this.context.getContext().socket(this.type);
 		Selector selector = null;
 		try {
-			socket = this.context.getContext().socket(this.type);
 			selector = this.context.createSelector();
-			open(socket);
-			this.state = this.paused ? ZmqEndpointState.PAUSED : ZmqEndpointState.RUNNING;
-			opened.countDown();
-			new Poll(socket, wakeupSource, selector).loop();
-			this.state = ZmqEndpointState.STOPPED;
+			setBoundAddresses(configure(socket));
+			return new Poll(socket, selector);
 		}
-		catch (Throwable ex) {
-			this.failure = ex;
-			this.state = ZmqEndpointState.FAILED;
-			if (opened.getCount() == 0) {
-				logger.error("ZeroMQ endpoint '" + getId() + "' loop died", ex);
+		catch (RuntimeException ex) {
+			socket.close();
+			if (selector != null) {
+				this.context.closeSelector(selector);
 			}
-		}
-		finally {
-			dropQueued();
-			close(socket, selector, wakeupSource);
-			opened.countDown();
+			throw ex;
 		}
 	}
 
-	private void open(ZMQ.Socket socket) {
+	@Override
+	protected Duration closingAllowance() {
+		return this.definition.options().linger();
+	}
+
+	@Override
+	protected String describe() {
+		return "endpoint";
+	}
+
+	private List<String> configure(ZMQ.Socket socket) {
 		this.definition.options().applyTo(socket);
 		for (ZmqSocketCustomizer customizer : this.customizers) {
 			customizer.customize(this.definition, socket);
@@ -361,7 +205,7 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 				socket.bind(address);
 			}
 			catch (ZMQException ex) {
-				throw new ZmqException("could not bind " + address + ": " + describe(ex), ex);
+				throw new ZmqException("could not bind " + address + ": " + errorOf(ex), ex);
 			}
 			bound.add(socket.getLastEndpoint());
 		}
@@ -370,13 +214,13 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 				socket.connect(address);
 			}
 			catch (ZMQException ex) {
-				throw new ZmqException("could not connect to " + address + ": " + describe(ex), ex);
+				throw new ZmqException("could not connect to " + address + ": " + errorOf(ex), ex);
 			}
 		}
-		this.boundAddresses = List.copyOf(bound);
+		return bound;
 	}
 
-	private static String describe(ZMQException ex) {
+	private static String errorOf(ZMQException ex) {
 		int code = ex.getErrorCode();
 		try {
 			return zmq.ZError.toString(code) + " (errno " + code + ")";
@@ -384,60 +228,6 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 		catch (IllegalArgumentException unknown) {
 			return "errno " + code;
 		}
-	}
-
-	private void dropQueued() {
-		ZMsg message;
-		while ((message = this.outbound.poll()) != null) {
-			this.statistics.dropped(ZmqDropReason.SHUTDOWN, "endpoint stopped with " + message.size() + "-frame message unsent");
-		}
-	}
-
-	private void close(ZMQ.@Nullable Socket socket, @Nullable Selector selector, Pipe.SourceChannel wakeupSource) {
-		Pipe.SinkChannel sink = this.wakeupSink;
-		this.wakeupSink = null;
-		if (socket != null) {
-			socket.close();
-		}
-		if (selector != null) {
-			this.context.closeSelector(selector);
-		}
-		closeQuietly(wakeupSource);
-		closeQuietly(sink);
-	}
-
-	private static void closeQuietly(java.nio.channels.@Nullable Channel channel) {
-		if (channel != null) {
-			try {
-				channel.close();
-			}
-			catch (IOException ex) {
-				// nothing to do
-			}
-		}
-	}
-
-	private static Pipe openPipe() {
-		try {
-			Pipe pipe = Pipe.open();
-			pipe.source().configureBlocking(false);
-			return pipe;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not open a wake-up pipe", ex);
-		}
-	}
-
-	private boolean isOpen() {
-		ZmqEndpointState current = this.state;
-		return current == ZmqEndpointState.RUNNING || current == ZmqEndpointState.PAUSED
-				|| current == ZmqEndpointState.STARTING;
-	}
-
-	/** @return the endpoint id (its name) */
-	@Override
-	public String getId() {
-		return this.definition.name();
 	}
 
 	/** @return the socket type */
@@ -457,24 +247,6 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 		return this.definition;
 	}
 
-	/** @return the current state */
-	@Override
-	public ZmqEndpointState getState() {
-		return this.state;
-	}
-
-	/** @return the addresses actually bound (with real ports for {@code *} or {@code 0}) */
-	@Override
-	public List<String> getBoundAddresses() {
-		return this.boundAddresses;
-	}
-
-	/** @return why the endpoint failed, or {@code null} */
-	@Override
-	public @Nullable Throwable getFailure() {
-		return this.failure;
-	}
-
 	/** @return how many received messages are in process */
 	@Override
 	public int getInFlight() {
@@ -486,21 +258,9 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 		return this.outbound.size();
 	}
 
-	/** @return the endpoint's counters */
-	@Override
-	public ZmqEndpointStatistics getStatistics() {
-		return this.statistics;
-	}
-
-	/** @return whether the registry starts this endpoint with the application context */
-	@Override
-	public boolean isAutoStartup() {
-		return this.autoStartup;
-	}
-
 	@Override
 	public String toString() {
-		return "ZmqSocketLoop[" + getId() + ", " + this.type + ", " + this.state + "]";
+		return "ZmqSocketLoop[" + getId() + ", " + this.type + ", " + getState() + "]";
 	}
 
 	/**
@@ -515,23 +275,27 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 	/**
 	 * The poll loop proper; lives on the socket thread only.
 	 */
-	private final class Poll {
+	private final class Poll implements Session {
 
 		private final ZMQ.Socket socket;
-
-		private final Pipe.SourceChannel wakeupSource;
 
 		private final Selector selector;
 
 		private final ByteBuffer drain = ByteBuffer.allocate(64);
 
-		private final ZMQ.PollItem[] wakeOnly;
+		private final ZMQ.PollItem socketIn;
 
-		private final ZMQ.PollItem[] readable;
+		private final ZMQ.PollItem socketOut;
 
-		private final ZMQ.PollItem[] writable;
+		private final ZMQ.PollItem socketInOut;
 
-		private final ZMQ.PollItem[] readableOrWritable;
+		private ZMQ.PollItem[] wakeOnly = new ZMQ.PollItem[0];
+
+		private ZMQ.PollItem[] readable = new ZMQ.PollItem[0];
+
+		private ZMQ.PollItem[] writable = new ZMQ.PollItem[0];
+
+		private ZMQ.PollItem[] readableOrWritable = new ZMQ.PollItem[0];
 
 		private final @Nullable ZmqRouterBacklog backlog;
 
@@ -539,36 +303,49 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 
 		private @Nullable ZMsg pending;
 
-		Poll(ZMQ.Socket socket, Pipe.SourceChannel wakeupSource, Selector selector) {
+		Poll(ZMQ.Socket socket, Selector selector) {
 			this.socket = socket;
-			this.wakeupSource = wakeupSource;
 			this.selector = selector;
-			ZMQ.PollItem wake = new ZMQ.PollItem(wakeupSource, ZMQ.Poller.POLLIN);
-			this.wakeOnly = new ZMQ.PollItem[] { wake };
-			this.readable = new ZMQ.PollItem[] { wake, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN) };
-			this.writable = new ZMQ.PollItem[] { wake, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT) };
-			this.readableOrWritable = new ZMQ.PollItem[] { wake,
-					new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT) };
+			this.socketIn = new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN);
+			this.socketOut = new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT);
+			this.socketInOut = new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT);
 			this.backlog = (ZmqSocketLoop.this.type == SocketType.ROUTER) ? new ZmqRouterBacklog() : null;
 			this.lockstep = (ZmqSocketLoop.this.type == SocketType.REP || ZmqSocketLoop.this.type == SocketType.REQ);
 		}
 
-		void loop() throws IOException {
+		@Override
+		public void run(Pipe.SourceChannel wakeup) throws IOException {
+			ZMQ.PollItem wake = new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN);
+			this.wakeOnly = new ZMQ.PollItem[] { wake };
+			this.readable = new ZMQ.PollItem[] { wake, this.socketIn };
+			this.writable = new ZMQ.PollItem[] { wake, this.socketOut };
+			this.readableOrWritable = new ZMQ.PollItem[] { wake, this.socketInOut };
 			while (true) {
-				drainWakeup();
+				drain(wakeup, this.drain);
 				runCommands();
 				boolean progress = sendBatch();
 				progress |= receiveBatch();
-				if (ZmqSocketLoop.this.stopRequested && isDone()) {
+				if (isStopRequested() && isDone()) {
 					return;
 				}
 				if (!progress) {
-					ZmqSocketLoop.this.signalled.set(false);
+					readyToSleep();
 					if (!hasQueuedWork()) {
 						ZMQ.poll(this.selector, pollItems(), pollTimeout());
 					}
 				}
 			}
+		}
+
+		@Override
+		public void close() {
+			ZMsg message;
+			while ((message = ZmqSocketLoop.this.outbound.poll()) != null) {
+				getStatistics().dropped(ZmqDropReason.SHUTDOWN,
+						"endpoint stopped with a " + message.size() + "-frame message unsent");
+			}
+			this.socket.close();
+			ZmqSocketLoop.this.context.closeSelector(this.selector);
 		}
 
 		private void runCommands() {
@@ -583,12 +360,12 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 			if (flushed && getInFlight() == 0) {
 				return true;
 			}
-			if (System.nanoTime() - ZmqSocketLoop.this.stopDeadline >= 0) {
+			if (System.nanoTime() - stopDeadline() >= 0) {
 				if (this.pending != null) {
-					ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.SHUTDOWN, "not sent within the shutdown timeout");
+					getStatistics().dropped(ZmqDropReason.SHUTDOWN, "not sent within the shutdown timeout");
 				}
 				if (this.backlog != null) {
-					this.backlog.clear((message) -> ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.SHUTDOWN,
+					this.backlog.clear((message) -> getStatistics().dropped(ZmqDropReason.SHUTDOWN,
 							"reply to a full peer not sent within the shutdown timeout"));
 				}
 				logger.warn("ZeroMQ endpoint '" + getId() + "' stopped with " + getInFlight()
@@ -611,10 +388,10 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 			if (!backlogEmpty()) {
 				return 1;
 			}
-			if (!ZmqSocketLoop.this.stopRequested) {
+			if (!isStopRequested()) {
 				return -1;
 			}
-			long remaining = TimeUnit.NANOSECONDS.toMillis(ZmqSocketLoop.this.stopDeadline - System.nanoTime());
+			long remaining = TimeUnit.NANOSECONDS.toMillis(stopDeadline() - System.nanoTime());
 			return Math.max(1, Math.min(remaining, 100));
 		}
 
@@ -628,14 +405,7 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 		}
 
 		private boolean isReading() {
-			return ZmqSocketLoop.this.inboundHandler != null && !ZmqSocketLoop.this.paused
-					&& !ZmqSocketLoop.this.stopRequested;
-		}
-
-		private void drainWakeup() throws IOException {
-			while (this.wakeupSource.read(this.drain) > 0) {
-				this.drain.clear();
-			}
+			return ZmqSocketLoop.this.inboundHandler != null && !isPaused() && !isStopRequested();
 		}
 
 		private boolean sendBatch() {
@@ -687,7 +457,7 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 		}
 
 		private void dropFull(ZMsg message) {
-			ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.HWM, "the peer did not take a " + message.size()
+			getStatistics().dropped(ZmqDropReason.HWM, "the peer did not take a " + message.size()
 					+ "-frame reply within the send timeout (its high-water mark stayed reached)");
 		}
 
@@ -709,12 +479,12 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 					if (ex.getErrorCode() != zmq.ZError.EHOSTUNREACH) {
 						throw ex;
 					}
-					ZmqSocketLoop.this.statistics.dropped(ZmqDropReason.UNROUTABLE,
+					getStatistics().dropped(ZmqDropReason.UNROUTABLE,
 							"no connected peer has the routing id of the reply");
 					return Outcome.DROPPED;
 				}
 			}
-			ZmqSocketLoop.this.statistics.sent();
+			getStatistics().sent();
 			return Outcome.SENT;
 		}
 
@@ -739,7 +509,7 @@ public final class ZmqSocketLoop implements ZmqEndpoint {
 					break;
 				}
 				received++;
-				ZmqSocketLoop.this.statistics.received();
+				getStatistics().received();
 				dispatch(handler, message);
 			}
 			return received > 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.zmqspring.test.TestSockets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,14 +193,14 @@ class ZmqSocketLoopRouterBacklogTests {
 	 * A DEALER that takes replies slowly: tiny receive queue and kernel receive buffer.
 	 */
 	private ZMQ.Socket slowPeer(ZmqSocketLoop router, String identity) {
-		ZMQ.Socket socket = context.getContext().socket(SocketType.DEALER);
+		ZMQ.Socket socket = TestSockets.create(context, SocketType.DEALER);
 		socket.setRcvHWM(HWM);
 		socket.setReceiveBufferSize(16 * 1024);
 		return connect(socket, router, identity);
 	}
 
 	private ZMQ.Socket peer(ZmqSocketLoop router, String identity) {
-		return connect(context.getContext().socket(SocketType.DEALER), router, identity);
+		return connect(TestSockets.create(context, SocketType.DEALER), router, identity);
 	}
 
 	private ZMQ.Socket connect(ZMQ.Socket socket, ZmqSocketLoop router, String identity) {

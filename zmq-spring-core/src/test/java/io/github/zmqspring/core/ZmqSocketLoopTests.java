@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.zmqspring.test.TestSockets;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -355,8 +356,7 @@ class ZmqSocketLoopTests {
 	}
 
 	private static ZMQ.Socket rawSocket(SocketType type) {
-		ZMQ.Socket socket = context.getContext().socket(type);
-		socket.setLinger(0);
+		ZMQ.Socket socket = TestSockets.create(context, type);
 		socket.setReceiveTimeOut((int) WAIT.toMillis());
 		return socket;
 	}

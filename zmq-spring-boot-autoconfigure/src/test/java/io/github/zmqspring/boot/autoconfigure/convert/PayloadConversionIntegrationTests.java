@@ -18,6 +18,7 @@ import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
+import io.github.zmqspring.test.TestSockets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -258,8 +259,7 @@ class PayloadConversionIntegrationTests {
 	 * {@code docs/design-decisions.md}) well within the receive timeout.
 	 */
 	private static ZMQ.Socket plainPeer(ZContext context, SocketType type, String endpoint) {
-		ZMQ.Socket socket = context.createSocket(type);
-		socket.setHandshakeIvl(1000);
+		ZMQ.Socket socket = TestSockets.create(context, type);
 		socket.setReceiveTimeOut(10_000);
 		socket.connect("tcp://127.0.0.1:" + TestApps.port(server, endpoint));
 		return socket;

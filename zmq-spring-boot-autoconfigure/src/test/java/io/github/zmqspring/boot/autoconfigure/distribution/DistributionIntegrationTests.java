@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.PairEnd;
 import io.github.zmqspring.boot.autoconfigure.distribution.DistributionApps.Sink;
@@ -17,6 +18,7 @@ import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -113,22 +115,53 @@ class DistributionIntegrationTests {
 					workers.add(DistributionApps.run(DistributionApps.WorkerApp.class, workerProperties));
 				}
 				Sink results = sink.getBean(Sink.class);
-				AtomicInteger sent = new AtomicInteger();
-				// workers connect at their own pace: keep pushing until every one of them has worked
+				// warm-up: push until every worker has answered, which proves its connections
+				// (JeroMQ 0.6.0 can lose what it routes to a connection whose handshake stalls,
+				// see docs/pipelines.md); warm-up tasks have negative ids and are not counted
+				AtomicInteger warmUp = new AtomicInteger();
 				await().atMost(WAIT).until(() -> {
 					for (int i = 0; i < 30; i++) {
-						tasks.push(new Task(sent.getAndIncrement(), ""));
+						tasks.push(new Task(-1 - warmUp.getAndIncrement(), ""));
 					}
 					return results.byWorker.size() == 3;
 				});
-				await().atMost(WAIT).until(() -> results.timesSeen.size() == sent.get());
-				assertThat(results.timesSeen.values()).as("each task processed exactly once").containsOnly(1);
-				assertThat(results.byWorker.values()).allMatch((count) -> count.get() > 0);
+				results.byWorker.clear();
+				int count = 600;
+				for (int i = 0; i < count; i++) {
+					tasks.push(new Task(i, ""));
+				}
+				try {
+					await().atMost(WAIT).until(() -> IntStream.range(0, count).allMatch(results.timesSeen::containsKey));
+				}
+				catch (ConditionTimeoutException ex) {
+					throw new AssertionError("not every task reached the sink: " + describe(ventilator, sink, workers, results), ex);
+				}
+				assertThat(IntStream.range(0, count).map(results.timesSeen::get)).as("each task processed exactly once")
+					.containsOnly(1);
+				assertThat(results.byWorker).hasSize(3);
+				assertThat(results.byWorker.values()).allMatch((done) -> done.get() > 0);
 			}
 			finally {
 				workers.forEach(ConfigurableApplicationContext::close);
 			}
 		}
+	}
+
+	private static String describe(ConfigurableApplicationContext ventilator, ConfigurableApplicationContext sink,
+			List<ConfigurableApplicationContext> workers, Sink results) {
+		StringBuilder state = new StringBuilder("seen " + results.timesSeen.size() + "; ");
+		state.append(counters(ventilator, "tasks-out")).append(counters(sink, "results-in"));
+		workers.forEach((worker) -> state.append(counters(worker, "tasks-in")).append(counters(worker, "results-out")));
+		return state.toString();
+	}
+
+	private static String counters(ConfigurableApplicationContext app, String id) {
+		ZmqEndpoint endpoint = app.getBean(ZmqEndpointRegistry.class).getEndpoint(id);
+		if (endpoint == null) {
+			return id + ": none; ";
+		}
+		return id + ": received " + endpoint.getStatistics().getReceived() + " sent " + endpoint.getStatistics().getSent()
+				+ " dropped " + endpoint.getStatistics().getDroppedTotal() + " in flight " + endpoint.getInFlight() + "; ";
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import io.github.zmqspring.client.ZmqTimeoutException;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.protocol.ZmqStatus;
+import io.github.zmqspring.test.TestSockets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,8 +119,10 @@ class RequestReplyIntegrationTests {
 		assertThat(infinite.take(5).collectList().block(Duration.ofSeconds(5))).hasSize(5);
 		assertThat(service().infiniteCancelled.await(5, TimeUnit.SECONDS)).as("server producer cancelled").isTrue();
 		int emitted = service().infiniteEmitted.get();
-		await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(2))
-			.until(() -> service().infiniteEmitted.get() == emitted);
+		// one element may have been in the making when the cancel arrived; then no more
+		await().during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> service().infiniteEmitted.get() <= emitted + 1);
 	}
 
 	@Test
@@ -171,7 +174,7 @@ class RequestReplyIntegrationTests {
 
 	@Test
 	void aMalformedEnvelopeGetsA400ErrorAndTheSocketKeepsServing() {
-		try (ZContext context = new ZContext(); ZMQ.Socket dealer = context.createSocket(SocketType.DEALER)) {
+		try (ZContext context = new ZContext(); ZMQ.Socket dealer = TestSockets.create(context, SocketType.DEALER)) {
 			dealer.setReceiveTimeOut(5000);
 			dealer.connect("tcp://127.0.0.1:" + rpcPort);
 			ZMsg bad = new ZMsg();

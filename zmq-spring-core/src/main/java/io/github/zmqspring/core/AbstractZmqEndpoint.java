@@ -1,0 +1,364 @@
+package io.github.zmqspring.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The life cycle shared by everything that owns ZeroMQ sockets on a thread of its own: the
+ * thread is started by {@link #start()}, which waits until the sockets are open; it is woken
+ * through a pipe (never interrupted) by {@link #pause()}, {@link #resume()}, {@link #stop()}
+ * and by subclasses with work for it; {@link #stop()} waits for it, bounded by the shutdown
+ * timeout. Subclasses open their sockets and run their loop in a {@link Session}, on that
+ * thread.
+ *
+ * @author zmq-spring-boot
+ */
+public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
+
+	private static final long START_TIMEOUT_SECONDS = 30;
+
+	private static final Log logger = LogFactory.getLog(AbstractZmqEndpoint.class);
+
+	private final String id;
+
+	private final String threadName;
+
+	private final ZmqEndpointStatistics statistics;
+
+	private final AtomicBoolean signalled = new AtomicBoolean();
+
+	private final Object lifecycleMonitor = new Object();
+
+	private volatile Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	private volatile boolean autoStartup = true;
+
+	private volatile ZmqEndpointState state = ZmqEndpointState.STOPPED;
+
+	private volatile boolean paused;
+
+	private volatile boolean stopRequested;
+
+	private volatile long stopDeadline;
+
+	private volatile List<String> boundAddresses = List.of();
+
+	private volatile @Nullable Throwable failure;
+
+	private volatile Pipe.@Nullable SinkChannel wakeupSink;
+
+	private @Nullable Thread thread;
+
+	/**
+	 * Create an endpoint.
+	 * @param id its id
+	 * @param threadName the name of its thread
+	 */
+	protected AbstractZmqEndpoint(String id, String threadName) {
+		this.id = id;
+		this.threadName = threadName;
+		this.statistics = new ZmqEndpointStatistics(id);
+	}
+
+	/**
+	 * Set how long {@link #stop()} lets in-flight work finish before closing.
+	 * @param shutdownTimeout the timeout
+	 */
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	/**
+	 * Set whether the registry starts this endpoint with the application context.
+	 * @param autoStartup {@code false} to start it only on demand
+	 */
+	public void setAutoStartup(boolean autoStartup) {
+		this.autoStartup = autoStartup;
+	}
+
+	/**
+	 * Open the sockets on the endpoint's thread; called on that thread. An implementation
+	 * closes what it opened before it throws.
+	 * @return the session that runs the loop and closes the sockets
+	 * @throws Exception when the sockets could not be opened
+	 */
+	protected abstract Session open() throws Exception;
+
+	/**
+	 * How much longer than the shutdown timeout closing may take (a socket's linger).
+	 * @return the extra time
+	 */
+	protected Duration closingAllowance() {
+		return Duration.ZERO;
+	}
+
+	/**
+	 * What the endpoint is, for error messages.
+	 * @return a short description
+	 */
+	protected abstract String describe();
+
+	@Override
+	public void start() {
+		synchronized (this.lifecycleMonitor) {
+			if (isOpen()) {
+				return;
+			}
+			this.stopRequested = false;
+			this.failure = null;
+			this.state = ZmqEndpointState.STARTING;
+			Pipe pipe = openPipe();
+			this.wakeupSink = pipe.sink();
+			CountDownLatch opened = new CountDownLatch(1);
+			Thread endpointThread = new Thread(() -> run(pipe.source(), opened), this.threadName);
+			this.thread = endpointThread;
+			endpointThread.start();
+			awaitOpened(opened);
+			Throwable cause = this.failure;
+			if (cause != null) {
+				throw new ZmqException(
+						"ZeroMQ " + describe() + " '" + this.id + "' failed to start: " + cause.getMessage(), cause);
+			}
+		}
+	}
+
+	private void awaitOpened(CountDownLatch opened) {
+		try {
+			if (!opened.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				this.failure = new ZmqException("sockets not opened within " + START_TIMEOUT_SECONDS + "s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.failure = ex;
+		}
+	}
+
+	/**
+	 * Stop reading, let in-flight work finish (up to the shutdown timeout), close the sockets
+	 * and end the thread. Never waits longer than the shutdown timeout plus the closing
+	 * allowance and a small margin.
+	 */
+	@Override
+	public void stop() {
+		synchronized (this.lifecycleMonitor) {
+			Thread endpointThread = this.thread;
+			if (endpointThread == null) {
+				return;
+			}
+			this.stopDeadline = System.nanoTime() + this.shutdownTimeout.toNanos();
+			this.stopRequested = true;
+			if (this.state != ZmqEndpointState.FAILED) {
+				this.state = ZmqEndpointState.STOPPING;
+			}
+			wakeup();
+			long joinMillis = this.shutdownTimeout.plus(closingAllowance()).toMillis() + 1000;
+			try {
+				endpointThread.join(joinMillis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			if (endpointThread.isAlive()) {
+				logger.error("ZeroMQ " + describe() + " '" + this.id + "' did not stop within " + joinMillis
+						+ "ms; leaving its thread");
+				this.state = ZmqEndpointState.FAILED;
+			}
+			this.thread = null;
+		}
+	}
+
+	@Override
+	public void pause() {
+		this.paused = true;
+		if (this.state == ZmqEndpointState.RUNNING) {
+			this.state = ZmqEndpointState.PAUSED;
+		}
+		wakeup();
+	}
+
+	@Override
+	public void resume() {
+		this.paused = false;
+		if (this.state == ZmqEndpointState.PAUSED) {
+			this.state = ZmqEndpointState.RUNNING;
+		}
+		wakeup();
+	}
+
+	/**
+	 * Wake the endpoint's thread; costs a write only when it is about to sleep or sleeping.
+	 */
+	protected final void wakeup() {
+		Pipe.SinkChannel sink = this.wakeupSink;
+		if (sink != null && !this.signalled.getAndSet(true)) {
+			try {
+				sink.write(ByteBuffer.wrap(new byte[] { 1 }));
+			}
+			catch (IOException ex) {
+				// the thread has closed its pipe: nothing left to wake
+			}
+		}
+	}
+
+	/**
+	 * Called by the endpoint's thread right before it checks for work one last time and
+	 * sleeps, so that the next {@link #wakeup()} writes to the pipe.
+	 */
+	protected final void readyToSleep() {
+		this.signalled.set(false);
+	}
+
+	/**
+	 * Empty the wake-up pipe; called by the endpoint's thread on every turn.
+	 * @param source the pipe
+	 * @param buffer a scratch buffer
+	 * @throws IOException when the pipe fails
+	 */
+	protected static void drain(Pipe.SourceChannel source, ByteBuffer buffer) throws IOException {
+		while (source.read(buffer) > 0) {
+			buffer.clear();
+		}
+	}
+
+	private void run(Pipe.SourceChannel wakeupSource, CountDownLatch opened) {
+		Session session = null;
+		try {
+			session = open();
+			this.state = this.paused ? ZmqEndpointState.PAUSED : ZmqEndpointState.RUNNING;
+			opened.countDown();
+			session.run(wakeupSource);
+			this.state = ZmqEndpointState.STOPPED;
+		}
+		catch (Throwable ex) {
+			this.failure = ex;
+			this.state = ZmqEndpointState.FAILED;
+			if (opened.getCount() == 0) {
+				logger.error("ZeroMQ " + describe() + " '" + this.id + "' died", ex);
+			}
+		}
+		finally {
+			Pipe.SinkChannel sink = this.wakeupSink;
+			this.wakeupSink = null;
+			if (session != null) {
+				session.close();
+			}
+			closeQuietly(wakeupSource);
+			closeQuietly(sink);
+			opened.countDown();
+		}
+	}
+
+	private static void closeQuietly(java.nio.channels.@Nullable Channel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				// nothing to do
+			}
+		}
+	}
+
+	private static Pipe openPipe() {
+		try {
+			Pipe pipe = Pipe.open();
+			pipe.source().configureBlocking(false);
+			return pipe;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not open a wake-up pipe", ex);
+		}
+	}
+
+	/**
+	 * Record the addresses bound when opening.
+	 * @param boundAddresses the addresses, with real ports
+	 */
+	protected final void setBoundAddresses(List<String> boundAddresses) {
+		this.boundAddresses = List.copyOf(boundAddresses);
+	}
+
+	/** @return whether the endpoint is starting, running or paused */
+	protected final boolean isOpen() {
+		ZmqEndpointState current = this.state;
+		return current == ZmqEndpointState.RUNNING || current == ZmqEndpointState.PAUSED
+				|| current == ZmqEndpointState.STARTING;
+	}
+
+	/** @return whether reading is paused */
+	protected final boolean isPaused() {
+		return this.paused;
+	}
+
+	/** @return whether {@link #stop()} was called */
+	protected final boolean isStopRequested() {
+		return this.stopRequested;
+	}
+
+	/** @return when in-flight work must be done by, in {@link System#nanoTime()} terms */
+	protected final long stopDeadline() {
+		return this.stopDeadline;
+	}
+
+	@Override
+	public String getId() {
+		return this.id;
+	}
+
+	@Override
+	public ZmqEndpointState getState() {
+		return this.state;
+	}
+
+	@Override
+	public List<String> getBoundAddresses() {
+		return this.boundAddresses;
+	}
+
+	@Override
+	public @Nullable Throwable getFailure() {
+		return this.failure;
+	}
+
+	@Override
+	public ZmqEndpointStatistics getStatistics() {
+		return this.statistics;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.autoStartup;
+	}
+
+	/**
+	 * The sockets of one run of the endpoint, owned by its thread.
+	 */
+	protected interface Session {
+
+		/**
+		 * Run the loop until a stop is requested.
+		 * @param wakeup the wake-up pipe to poll along with the sockets
+		 * @throws IOException when the pipe fails
+		 */
+		void run(Pipe.SourceChannel wakeup) throws IOException;
+
+		/**
+		 * Close the sockets; what could not be sent is counted as dropped.
+		 */
+		void close();
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.zmqspring.test;
+
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * Raw JeroMQ sockets for tests, as independent peers of the starter's endpoints. They get
+ * no linger and a short handshake interval: a JeroMQ 0.6.0 socket now and then never reads
+ * the greeting of a loopback connection (see {@code docs/design-decisions.md}), and a
+ * handshake interval makes it reconnect instead of leaving the test waiting.
+ *
+ * @author zmq-spring-boot
+ */
+public final class TestSockets {
+
+	private TestSockets() {
+	}
+
+	/**
+	 * Create a socket on the calling thread, closed with the context if not before.
+	 * @param context the context
+	 * @param type the socket type
+	 * @return the socket, not connected
+	 */
+	public static ZMQ.Socket create(ZContext context, SocketType type) {
+		ZMQ.Socket socket = context.createSocket(type);
+		socket.setLinger(0);
+		socket.setHandshakeIvl(1000);
+		return socket;
+	}
+
+}
