@@ -89,7 +89,7 @@ class ListenerEndpointTests {
 	private static ConfigurableApplicationContext runClient(int port) {
 		return new SpringApplicationBuilder(ClientApp.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "zmq.endpoints.orders-client.connect=tcp://127.0.0.1:" + port,
-					"zmq.endpoints.orders-client.request-timeout=2s")
+					"zmq.endpoints.orders-client.request-timeout=5s")
 			.run();
 	}
 

@@ -53,7 +53,7 @@ class RequestReplyIntegrationTests {
 		rpcPort = TestApps.port(server, "rpc");
 		int lockstepPort = TestApps.port(server, "lockstep");
 		client = TestApps.run(EchoClientApp.class, "zmq.endpoints.rpc-client.connect=tcp://127.0.0.1:" + rpcPort,
-				"zmq.endpoints.rpc-client.request-timeout=3s",
+				"zmq.endpoints.rpc-client.request-timeout=5s",
 				"zmq.endpoints.lockstep-client.connect=tcp://127.0.0.1:" + lockstepPort);
 	}
 
