@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqHeaders;
-import io.github.zmqspring.core.ZmqInboundHandler;
-import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqProtocolException;
@@ -24,7 +21,6 @@ import org.zeromq.ZMsg;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
-import org.springframework.util.Assert;
 
 /**
  * Serves one-way sockets (SUB, PULL, PAIR): hands each message to the executor and invokes
@@ -38,19 +34,13 @@ import org.springframework.util.Assert;
  *
  * @author zmq-spring-boot
  */
-final class ZmqMessageDispatcher implements ZmqInboundHandler {
-
-	private final String endpoint;
+final class ZmqMessageDispatcher extends AbstractDispatcher {
 
 	private final boolean topicFirst;
-
-	private final Executor executor;
 
 	private final List<TopicRoute> topics;
 
 	private final Map<String, ZmqRequestDispatcher.Route> routes;
-
-	private @Nullable ZmqSocketLoop loop;
 
 	/**
 	 * Create a dispatcher.
@@ -61,9 +51,8 @@ final class ZmqMessageDispatcher implements ZmqInboundHandler {
 	 */
 	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor,
 			Map<String, ZmqRequestDispatcher.Route> routes) {
-		this.endpoint = endpoint;
+		super(endpoint, executor);
 		this.topicFirst = topicFirst;
-		this.executor = executor;
 		this.routes = Map.copyOf(routes);
 		List<TopicRoute> byTopic = new ArrayList<>();
 		routes.forEach((topic, route) -> byTopic.add(new TopicRoute(topic, topic.getBytes(StandardCharsets.UTF_8), route)));
@@ -71,22 +60,8 @@ final class ZmqMessageDispatcher implements ZmqInboundHandler {
 		this.topics = List.copyOf(byTopic);
 	}
 
-	void attach(ZmqSocketLoop loop) {
-		this.loop = loop;
-	}
-
 	@Override
-	public void onMessage(ZMsg message, Runnable done) {
-		try {
-			this.executor.execute(() -> process(message, done));
-		}
-		catch (RejectedExecutionException ex) {
-			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "handler executor rejected the message");
-			done.run();
-		}
-	}
-
-	private void process(ZMsg message, Runnable done) {
+	protected void process(ZMsg message, Runnable done) {
 		boolean async = false;
 		try {
 			async = dispatch(message, done);
@@ -135,7 +110,7 @@ final class ZmqMessageDispatcher implements ZmqInboundHandler {
 			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "no listener for '" + routeKey + "'");
 			return false;
 		}
-		Object result = invoke(route, InboundMessages.create(body, envelope, this.endpoint, routeKey, extra));
+		Object result = invoke(route, InboundMessages.create(body, envelope, endpoint(), routeKey, extra));
 		if (result instanceof CompletionStage<?> stage) {
 			stage.whenComplete((value, ex) -> {
 				if (ex != null) {
@@ -182,11 +157,6 @@ final class ZmqMessageDispatcher implements ZmqInboundHandler {
 		loop().getStatistics().dropped(reason, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 	}
 
-	private ZmqSocketLoop loop() {
-		ZmqSocketLoop current = this.loop;
-		Assert.state(current != null, "Dispatcher is not attached to a socket loop");
-		return current;
-	}
 
 	/**
 	 * A subscribed topic and the method serving it.

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -14,8 +13,6 @@ import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqException;
-import io.github.zmqspring.core.ZmqInboundHandler;
-import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import org.apache.commons.logging.Log;
@@ -26,7 +23,6 @@ import org.zeromq.ZMsg;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
-import org.springframework.util.Assert;
 import org.springframework.util.InvalidMimeTypeException;
 
 /**
@@ -37,15 +33,11 @@ import org.springframework.util.InvalidMimeTypeException;
  *
  * @author zmq-spring-boot
  */
-final class ZmqRequestDispatcher implements ZmqInboundHandler {
+final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	private static final Log logger = LogFactory.getLog(ZmqRequestDispatcher.class);
 
-	private final String endpoint;
-
 	private final boolean routed;
-
-	private final Executor executor;
 
 	private final Map<String, Route> routes;
 
@@ -54,8 +46,6 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 	private final @Nullable String replyContentType;
 
 	private final Map<String, Runnable> activeStreams = new ConcurrentHashMap<>();
-
-	private @Nullable ZmqSocketLoop loop;
 
 	/**
 	 * Create a dispatcher.
@@ -70,30 +60,15 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 	 */
 	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, Map<String, Route> routes,
 			ZmqPayloadConverter converter, @Nullable String replyContentType) {
-		this.endpoint = endpoint;
+		super(endpoint, executor);
 		this.routed = routed;
-		this.executor = executor;
 		this.routes = Map.copyOf(routes);
 		this.converter = converter;
 		this.replyContentType = replyContentType;
 	}
 
-	void attach(ZmqSocketLoop loop) {
-		this.loop = loop;
-	}
-
 	@Override
-	public void onMessage(ZMsg message, Runnable done) {
-		try {
-			this.executor.execute(() -> process(message, done));
-		}
-		catch (RejectedExecutionException ex) {
-			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "handler executor rejected the message");
-			done.run();
-		}
-	}
-
-	private void process(ZMsg message, Runnable done) {
+	protected void process(ZMsg message, Runnable done) {
 		ZmqInboundRequest request = ZmqInboundRequest.parse(message, this.routed);
 		String malformation = request.malformation();
 		if (malformation != null) {
@@ -109,7 +84,7 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 		if (route == null) {
 			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "route '" + request.route() + "'");
 			send(request.error(ZmqStatus.NOT_FOUND, "No handler for route '" + request.route() + "' on endpoint '"
-					+ this.endpoint + "' (routes: " + this.routes.keySet() + ")"));
+					+ endpoint() + "' (routes: " + this.routes.keySet() + ")"));
 			done.run();
 			return;
 		}
@@ -120,7 +95,7 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 		}
 		Object result;
 		try {
-			result = route.method().invoke(request.toMessage(this.endpoint));
+			result = route.method().invoke(request.toMessage(endpoint()));
 		}
 		catch (Exception ex) {
 			fail(request, ex);
@@ -293,12 +268,12 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 	private void fail(ZmqInboundRequest request, int status, Throwable ex) {
 		boolean badInput = status != ZmqStatus.INTERNAL_ERROR;
 		String text = (status == ZmqStatus.UNSUPPORTED_MEDIA_TYPE)
-				? "Unsupported content type '" + request.contentType() + "' on endpoint '" + this.endpoint + "': "
+				? "Unsupported content type '" + request.contentType() + "' on endpoint '" + endpoint() + "': "
 						+ describe(ex)
 				: describe(ex);
 		if (!this.routed || request.expectsReply()) {
 			if (!badInput && logger.isWarnEnabled()) {
-				logger.warn("Listener on endpoint '" + this.endpoint + "' route '" + request.route() + "' failed", ex);
+				logger.warn("Listener on endpoint '" + endpoint() + "' route '" + request.route() + "' failed", ex);
 			}
 			send(request.error(status, text));
 		}
@@ -325,11 +300,6 @@ final class ZmqRequestDispatcher implements ZmqInboundHandler {
 		}
 	}
 
-	private ZmqSocketLoop loop() {
-		ZmqSocketLoop current = this.loop;
-		Assert.state(current != null, "Dispatcher is not attached to a socket loop");
-		return current;
-	}
 
 	/**
 	 * A method serving one route, with its reply mode.
