@@ -1,0 +1,75 @@
+package io.github.zmqspring.boot.actuate;
+
+import java.util.stream.Stream;
+
+import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.util.Assert;
+
+/**
+ * The {@code zmq} health contributor: one component per endpoint and proxy of the
+ * registry, including those registered after startup (clients open lazily). An endpoint is
+ * UP while it runs, OUT_OF_SERVICE when stopped or paused on purpose, DOWN when its socket
+ * could not be opened or its loop died, UNKNOWN while starting or stopping. Details hold
+ * the socket type, the bound addresses and the counters; never key material.
+ *
+ * @author zmq-spring-boot
+ */
+public class ZmqHealthContributor implements CompositeHealthContributor {
+
+	private final ZmqEndpointRegistry registry;
+
+	/**
+	 * Create a contributor.
+	 * @param registry the endpoint registry
+	 */
+	public ZmqHealthContributor(ZmqEndpointRegistry registry) {
+		Assert.notNull(registry, "'registry' must not be null");
+		this.registry = registry;
+	}
+
+	@Override
+	public @Nullable HealthContributor getContributor(String name) {
+		ZmqEndpoint endpoint = this.registry.getEndpoint(name);
+		return (endpoint != null) ? indicator(endpoint) : null;
+	}
+
+	@Override
+	public Stream<Entry> stream() {
+		return this.registry.getEndpoints().stream().map((endpoint) -> new Entry(endpoint.getId(), indicator(endpoint)));
+	}
+
+	private static HealthIndicator indicator(ZmqEndpoint endpoint) {
+		return () -> health(endpoint);
+	}
+
+	static Health health(ZmqEndpoint endpoint) {
+		Health.Builder builder = switch (endpoint.getState()) {
+			case RUNNING -> Health.up();
+			case PAUSED, STOPPED -> Health.status(Status.OUT_OF_SERVICE);
+			case FAILED -> Health.down();
+			case STARTING, STOPPING -> Health.unknown();
+		};
+		builder.withDetail("state", endpoint.getState())
+			.withDetail("socketType", endpoint.getSocketType())
+			.withDetail("role", endpoint.getRole())
+			.withDetail("boundAddresses", endpoint.getBoundAddresses())
+			.withDetail("inFlight", endpoint.getInFlight())
+			.withDetail("received", endpoint.getStatistics().getReceived())
+			.withDetail("sent", endpoint.getStatistics().getSent())
+			.withDetail("dropped", endpoint.getStatistics().getDroppedTotal());
+		Throwable failure = endpoint.getFailure();
+		if (failure != null) {
+			builder.withDetail("failure", String.valueOf(failure.getMessage()));
+		}
+		return builder.build();
+	}
+
+}

@@ -1,0 +1,166 @@
+package io.github.zmqspring.boot.actuate;
+
+import java.time.Duration;
+
+import io.github.zmqspring.annotation.ZmqRouterListener;
+import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
+import io.github.zmqspring.boot.autoconfigure.health.ZmqHealthContributorAutoConfiguration;
+import io.github.zmqspring.boot.autoconfigure.metrics.ZmqMetricsAutoConfiguration;
+import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.test.TestSockets;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMsg;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The {@code zmq} health contributor and the endpoint meters, on a real ROUTER listener
+ * talking to a raw DEALER.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqActuatorTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ZmqAutoConfiguration.class,
+				ZmqHealthContributorAutoConfiguration.class, ZmqMetricsAutoConfiguration.class))
+		.withBean(SimpleMeterRegistry.class)
+		.withUserConfiguration(EchoConfiguration.class);
+
+	@Test
+	void whenTrafficFlowsThenTheMetersCountItIncludingDropsByReason() {
+		this.contextRunner.run((context) -> {
+			ZmqEndpoint echo = context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("echo");
+			try (ZContext peers = new ZContext()) {
+				ZMQ.Socket dealer = TestSockets.create(peers, SocketType.DEALER);
+				dealer.setReceiveTimeOut(5000);
+				dealer.connect(echo.getBoundAddresses().get(0));
+				for (int i = 0; i < 3; i++) {
+					dealer.send("m" + i);
+					assertThat(dealer.recvStr()).isEqualTo("echo:m" + i);
+				}
+				ZMsg malformed = new ZMsg();
+				malformed.add(new byte[] { (byte) 0xFF, 0x5A, 9 });
+				malformed.add("body");
+				malformed.send(dealer);
+				assertThat(ZMsg.recvMsg(dealer)).isNotNull();
+			}
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+				assertThat(meters.get("zmq.messages.received").tag("endpoint", "echo").functionCounter().count())
+					.isEqualTo(4);
+				assertThat(meters.get("zmq.messages.sent").tag("endpoint", "echo").functionCounter().count())
+					.isEqualTo(4);
+			});
+			assertThat(meters.get("zmq.messages.dropped").tags("endpoint", "echo", "reason", "malformed")
+				.functionCounter()
+				.count()).isEqualTo(1);
+			assertThat(meters.get("zmq.messages.dropped").tags("endpoint", "echo", "reason", "hwm")
+				.functionCounter()
+				.count()).isZero();
+			assertThat(meters.get("zmq.endpoint.in.flight").tag("socket.type", "ROUTER").gauge().value()).isZero();
+		});
+	}
+
+	@Test
+	void whenAnEndpointIsPausedStoppedAndRestartedThenItsHealthFollows() {
+		this.contextRunner.run((context) -> {
+			ZmqHealthContributor health = context.getBean(ZmqHealthContributor.class);
+			ZmqEndpointRegistry registry = context.getBean(ZmqEndpointRegistry.class);
+			assertThat(health.stream()).extracting((entry) -> entry.name()).containsExactly("echo");
+			HealthIndicator echo = (HealthIndicator) health.getContributor("echo");
+			assertThat(echo.health().getStatus()).isEqualTo(Status.UP);
+			assertThat(echo.health().getDetails()).containsEntry("socketType", SocketType.ROUTER)
+				.containsKeys("boundAddresses", "inFlight", "received", "sent", "dropped");
+			registry.getRequiredEndpoint("echo").pause();
+			assertThat(echo.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			registry.getRequiredEndpoint("echo").resume();
+			assertThat(echo.health().getStatus()).isEqualTo(Status.UP);
+			registry.stop("echo");
+			assertThat(echo.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			registry.start("echo");
+			assertThat(echo.health().getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getContributor("missing")).isNull();
+		});
+	}
+
+	@Test
+	void whenAnEndpointCannotBindThenItIsDownWithTheReason() {
+		try (ZContext squatter = new ZContext()) {
+			ZMQ.Socket taken = TestSockets.create(squatter, SocketType.PULL);
+			int port = taken.bindToRandomPort("tcp://127.0.0.1");
+			this.contextRunner.withUserConfiguration(ClashConfiguration.class)
+				.withPropertyValues("clash.port=" + port)
+				.run((context) -> {
+					ZmqEndpointRegistry registry = context.getBean(ZmqEndpointRegistry.class);
+					HealthIndicator clash = (HealthIndicator) context.getBean(ZmqHealthContributor.class)
+						.getContributor("clash");
+					assertThat(clash.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+					assertThatExceptionOfType(ZmqException.class).isThrownBy(() -> registry.start("clash"));
+					assertThat(clash.health().getStatus()).isEqualTo(Status.DOWN);
+					assertThat(clash.health().getDetails().get("failure").toString()).contains("could not bind");
+				});
+		}
+	}
+
+	@Test
+	void whenTheHealthIndicatorIsDisabledThenThereIsNoContributor() {
+		this.contextRunner.withPropertyValues("management.health.zmq.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ZmqHealthContributor.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class EchoConfiguration {
+
+		@Bean
+		Echo echo() {
+			return new Echo();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ClashConfiguration {
+
+		@Bean
+		Clash clash() {
+			return new Clash();
+		}
+
+	}
+
+	static class Clash {
+
+		@ZmqRouterListener(id = "clash", bind = "tcp://127.0.0.1:${clash.port}", autoStartup = "false")
+		String clash(String text) {
+			return text;
+		}
+
+	}
+
+	static class Echo {
+
+		@ZmqRouterListener(id = "echo", bind = "tcp://127.0.0.1:*")
+		String echo(String text) {
+			return "echo:" + text;
+		}
+
+	}
+
+}
