@@ -7,8 +7,6 @@ import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -28,8 +26,6 @@ import org.springframework.util.Assert;
  * @author zmq-spring-boot
  */
 public final class ZmqProxy extends AbstractZmqEndpoint {
-
-	private static final Log logger = LogFactory.getLog(ZmqProxy.class);
 
 	private static final int BATCH = 512;
 
@@ -217,7 +213,6 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
 			while (!isStopRequested()) {
-				drain(wakeup, this.drain);
 				boolean reading = !isPaused();
 				boolean progress = this.toBack.forward(reading);
 				if (this.toFront != null) {
@@ -228,6 +223,7 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 					if (!isStopRequested() && isPaused() == !reading) {
 						ZMQ.poll(this.selector, pollItems(wakeup, reading), -1);
 					}
+					drain(wakeup, this.drain);
 				}
 			}
 			this.toBack.dropPending();

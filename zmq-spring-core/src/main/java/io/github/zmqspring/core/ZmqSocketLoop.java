@@ -321,7 +321,6 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			this.writable = new ZMQ.PollItem[] { wake, this.socketOut };
 			this.readableOrWritable = new ZMQ.PollItem[] { wake, this.socketInOut };
 			while (true) {
-				drain(wakeup, this.drain);
 				runCommands();
 				boolean progress = sendBatch();
 				progress |= receiveBatch();
@@ -333,6 +332,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 					if (!hasQueuedWork()) {
 						ZMQ.poll(this.selector, pollItems(), pollTimeout());
 					}
+					// bytes are only written after readyToSleep(): while busy the pipe stays empty
+					drain(wakeup, this.drain);
 				}
 			}
 		}
