@@ -24,8 +24,8 @@ final class ReactorClientCalls {
 		return type == Flux.class;
 	}
 
-	static <T> Mono<T> mono(ZmqRequestReplyClient client, ZmqRequest request, Function<ZmqReply, T> converter) {
-		return Mono.fromFuture(() -> client.request(request, converter), false);
+	static <T> Mono<T> mono(RetryingRequests requests, ZmqRequest request, Function<ZmqReply, T> converter) {
+		return Mono.fromFuture(() -> requests.request(request, converter), false);
 	}
 
 	static <T> Flux<T> flux(ZmqRequestReplyClient client, ZmqRequest request, Function<ZmqReply, T> converter) {

@@ -59,7 +59,8 @@ final class ZmqClientMethod {
 		this.replyType = this.replyParameter.getNestedParameterType();
 	}
 
-	@Nullable Object invoke(@Nullable Object[] args, ZmqRequestReplyClient client, ZmqPayloadConverter converter) {
+	@Nullable Object invoke(@Nullable Object[] args, ZmqRequestReplyClient client, RetryingRequests retrying,
+			ZmqPayloadConverter converter) {
 		ZmqPayload payload = this.parameters.payload(args, converter, this.contentType);
 		Map<String, String> headers = this.parameters.headers(args);
 		if (this.replyKind == ReplyKind.NONE) {
@@ -68,9 +69,9 @@ final class ZmqClientMethod {
 		}
 		ZmqRequest request = new ZmqRequest(this.route, payload, headers, this.timeout);
 		return switch (this.replyKind) {
-			case BLOCKING -> convert(client.requestAndWait(request), converter);
-			case FUTURE -> client.request(request, (reply) -> convert(reply, converter));
-			case MONO -> ReactorClientCalls.mono(client, request, (reply) -> convert(reply, converter));
+			case BLOCKING -> convert(retrying.requestAndWait(request), converter);
+			case FUTURE -> retrying.request(request, (reply) -> convert(reply, converter));
+			case MONO -> ReactorClientCalls.mono(retrying, request, (reply) -> convert(reply, converter));
 			case FLUX -> ReactorClientCalls.flux(client, request, (reply) -> convert(reply, converter));
 			case NONE -> throw new IllegalStateException("unreachable");
 		};

@@ -13,7 +13,9 @@ import java.util.Map;
 import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.annotation.ZmqPubClient;
 import io.github.zmqspring.annotation.ZmqPushClient;
+import io.github.zmqspring.annotation.ZmqRetry;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqRetrySettings;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -90,12 +92,46 @@ public final class ZmqClientProxyFactory {
 		Duration timeout = StringUtils.hasText(annotation.timeout()) ? parseDuration(annotation.timeout())
 				: client.getDefinition().requestTimeout();
 		String contentType = contentType(type, annotation.contentType(), client.getDefinition().contentType());
+		ZmqRetrySettings clientRetry = retry(client.getDefinition().retry(), type.getAnnotation(ZmqRetry.class));
 		Map<Method, ClientCall> calls = new HashMap<>();
 		for (Method method : clientMethods(type)) {
 			ZmqClientMethod plan = new ZmqClientMethod(method, timeout, contentType, this::parseDuration);
-			calls.put(method, (args) -> plan.invoke(args, client, this.converter));
+			RetryingRequests retrying = new RetryingRequests(client,
+					retry(clientRetry, method.getAnnotation(ZmqRetry.class)), client.getScheduler());
+			calls.put(method, (args) -> plan.invoke(args, client, retrying, this.converter));
 		}
 		return calls;
+	}
+
+	/**
+	 * The retry settings of a client or method: the attributes its {@link ZmqRetry} sets,
+	 * the inherited settings for the others.
+	 */
+	private ZmqRetrySettings retry(ZmqRetrySettings inherited, @Nullable ZmqRetry annotation) {
+		if (annotation == null) {
+			return inherited;
+		}
+		ZmqRetrySettings.Builder retry = ZmqRetrySettings.builder()
+			.maxRetries(inherited.maxRetries())
+			.delay(inherited.delay())
+			.jitter(inherited.jitter())
+			.multiplier(inherited.multiplier())
+			.maxDelay(inherited.maxDelay());
+		String maxRetries = resolve(annotation.maxRetries());
+		if (StringUtils.hasText(maxRetries)) {
+			retry.maxRetries(Long.parseLong(maxRetries.trim()));
+		}
+		if (StringUtils.hasText(annotation.delay())) {
+			retry.delay(parseDuration(annotation.delay()));
+		}
+		String multiplier = resolve(annotation.multiplier());
+		if (StringUtils.hasText(multiplier)) {
+			retry.multiplier(Double.parseDouble(multiplier.trim()));
+		}
+		if (StringUtils.hasText(annotation.maxDelay())) {
+			retry.maxDelay(parseDuration(annotation.maxDelay()));
+		}
+		return retry.build();
 	}
 
 	private Map<Method, ClientCall> sendCalls(Class<?> type, boolean publishes, @Nullable String contentType,

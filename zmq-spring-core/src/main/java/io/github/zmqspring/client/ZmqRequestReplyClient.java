@@ -65,6 +65,8 @@ public final class ZmqRequestReplyClient {
 
 	private volatile @Nullable ScheduledFuture<?> expiryCheck;
 
+	private final AtomicLong reconnectedAtReceived = new AtomicLong(-1);
+
 	/**
 	 * Create a client; its socket opens when the registry starts it.
 	 * @param context the ZeroMQ context
@@ -93,6 +95,38 @@ public final class ZmqRequestReplyClient {
 
 	Executor getCallbackExecutor() {
 		return this.callbackExecutor;
+	}
+
+	TaskScheduler getScheduler() {
+		return this.scheduler;
+	}
+
+	/**
+	 * The Lazy Pirate's "reconnect on the way", for a request that got no reply: when
+	 * nothing at all arrived on the socket since it was sent, its connection may be dead
+	 * without TCP knowing (a cut link, a vanished host), so the socket thread drops and
+	 * re-opens the connections to every {@code connect} address, once per such silence.
+	 * Messages still queued on the old connections are lost with them.
+	 * @param receivedWhenSent the socket's received count when the request was sent
+	 * @return whether a reconnect was requested
+	 */
+	boolean reconnectIfSilent(long receivedWhenSent) {
+		long received = this.loop.getStatistics().getReceived();
+		List<String> addresses = getDefinition().connect();
+		if (received != receivedWhenSent || addresses.isEmpty()
+				|| this.reconnectedAtReceived.getAndSet(received) == received) {
+			return false;
+		}
+		try {
+			this.loop.execute((socket) -> addresses.forEach((address) -> {
+				socket.disconnect(address);
+				socket.connect(address);
+			}));
+			return true;
+		}
+		catch (ZmqException ex) {
+			return false;
+		}
 	}
 
 	/** @return how many requests wait for replies */

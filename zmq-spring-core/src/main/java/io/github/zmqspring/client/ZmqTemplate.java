@@ -2,6 +2,7 @@ package io.github.zmqspring.client;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,8 @@ import org.zeromq.SocketType;
 
 /**
  * The default {@link ZmqOperations}: requests and messages go out on the shared client
- * socket of the named endpoint (requests with that endpoint's request timeout).
+ * socket of the named endpoint (requests with that endpoint's request timeout and retry
+ * settings).
  *
  * @author zmq-spring-boot
  */
@@ -18,6 +20,8 @@ public class ZmqTemplate implements ZmqOperations {
 	private final ZmqClientEndpoints endpoints;
 
 	private final ZmqPayloadConverter converter;
+
+	private final Map<ZmqRequestReplyClient, RetryingRequests> retrying = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a template.
@@ -32,14 +36,14 @@ public class ZmqTemplate implements ZmqOperations {
 	@Override
 	public <T> @Nullable T request(String endpoint, String route, Object payload, Class<T> replyType) {
 		ZmqRequestReplyClient client = this.endpoints.requestReply(endpoint);
-		ZmqReply reply = client.requestAndWait(toRequest(client, route, payload));
+		ZmqReply reply = retrying(client).requestAndWait(toRequest(client, route, payload));
 		return replyType.cast(this.converter.fromPayload(reply.payload(), replyType, null));
 	}
 
 	@Override
 	public <T> CompletableFuture<T> requestAsync(String endpoint, String route, Object payload, Class<T> replyType) {
 		ZmqRequestReplyClient client = this.endpoints.requestReply(endpoint);
-		return client.request(toRequest(client, route, payload),
+		return retrying(client).request(toRequest(client, route, payload),
 				(reply) -> replyType.cast(this.converter.fromPayload(reply.payload(), replyType, null)));
 	}
 
@@ -62,6 +66,14 @@ public class ZmqTemplate implements ZmqOperations {
 		ZmqMessageSender sender = this.endpoints.sender(endpoint, type);
 		String contentType = sender.getEndpoint().getDefinition().contentType();
 		sender.send(topic, this.converter.toPayload(payload, contentType), Map.of());
+	}
+
+	/**
+	 * The endpoint's retry policy ({@code retry.*}) around a client, cached per client.
+	 */
+	private RetryingRequests retrying(ZmqRequestReplyClient client) {
+		return this.retrying.computeIfAbsent(client,
+				(key) -> new RetryingRequests(key, key.getDefinition().retry(), key.getScheduler()));
 	}
 
 	private ZmqRequest toRequest(ZmqRequestReplyClient client, String route, Object payload) {

@@ -39,6 +39,10 @@ public final class ZmqEndpointDefinition {
 
 	private final @Nullable String contentType;
 
+	private final ZmqRetrySettings retry;
+
+	private final @Nullable String deadLetter;
+
 	private ZmqEndpointDefinition(Builder builder) {
 		this.name = builder.name;
 		this.type = builder.type;
@@ -50,6 +54,8 @@ public final class ZmqEndpointDefinition {
 		this.requestTimeout = builder.requestTimeout;
 		this.maxInFlight = builder.maxInFlight;
 		this.contentType = builder.contentType;
+		this.retry = builder.retry;
+		this.deadLetter = builder.deadLetter;
 	}
 
 	/**
@@ -140,6 +146,20 @@ public final class ZmqEndpointDefinition {
 		return this.contentType;
 	}
 
+	/** @return how a client retries requests that got no reply (disabled by default) */
+	public ZmqRetrySettings retry() {
+		return this.retry;
+	}
+
+	/**
+	 * The PUSH endpoint that receives the messages this endpoint's listeners failed to
+	 * process.
+	 * @return the name of the dead-letter endpoint, or {@code null} for none
+	 */
+	public @Nullable String deadLetter() {
+		return this.deadLetter;
+	}
+
 	@Override
 	public String toString() {
 		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
@@ -171,6 +191,10 @@ public final class ZmqEndpointDefinition {
 
 		private @Nullable String contentType;
 
+		private ZmqRetrySettings retry = ZmqRetrySettings.DISABLED;
+
+		private @Nullable String deadLetter;
+
 		private Builder(String name) {
 			Assert.hasText(name, "'name' must not be empty");
 			this.name = name;
@@ -187,6 +211,8 @@ public final class ZmqEndpointDefinition {
 			this.requestTimeout = definition.requestTimeout;
 			this.maxInFlight = definition.maxInFlight;
 			this.contentType = definition.contentType;
+			this.retry = definition.retry;
+			this.deadLetter = definition.deadLetter;
 		}
 
 		public Builder type(@Nullable SocketType type) {
@@ -248,6 +274,24 @@ public final class ZmqEndpointDefinition {
 				Assert.isTrue(type.isConcrete(), () -> "'contentType' must be a concrete MIME type, not " + contentType);
 			}
 			this.contentType = contentType;
+			return this;
+		}
+
+		public Builder retry(ZmqRetrySettings retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * Name the PUSH endpoint that receives the messages the listeners of this endpoint
+		 * failed to process.
+		 * @param deadLetter the endpoint name, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder deadLetter(@Nullable String deadLetter) {
+			Assert.isTrue(deadLetter == null || !deadLetter.equals(this.name),
+					() -> "Endpoint '" + this.name + "' cannot be its own dead-letter endpoint");
+			this.deadLetter = deadLetter;
 			return this;
 		}
 

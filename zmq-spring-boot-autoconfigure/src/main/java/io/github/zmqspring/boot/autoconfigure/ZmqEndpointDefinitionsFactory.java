@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import io.github.zmqspring.core.ZmqAddresses;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
+import io.github.zmqspring.core.ZmqRetrySettings;
 import io.github.zmqspring.core.ZmqSocketOptions;
 
 import org.springframework.boot.context.properties.PropertyMapper;
@@ -53,8 +54,11 @@ public final class ZmqEndpointDefinitionsFactory {
 		ZmqProperties.Options defaults = this.properties.getDefaults();
 		Consumer<ZmqEndpointDefinition.Builder> applyDefaults = (definition) -> {
 			ZmqSocketOptions.Builder options = ZmqSocketOptions.builder();
+			ZmqRetrySettings.Builder retry = ZmqRetrySettings.builder();
 			applyOptions(defaults, DEFAULTS_PREFIX, options, definition);
+			applyRetry(defaults.getRetry(), DEFAULTS_PREFIX, retry);
 			definition.options(options.build());
+			definition.retry(retrySettings(DEFAULTS_PREFIX, retry));
 		};
 		// fail at startup on an invalid default, even when no endpoint uses it yet
 		applyDefaults.accept(ZmqEndpointDefinition.builder("defaults"));
@@ -86,12 +90,17 @@ public final class ZmqEndpointDefinitionsFactory {
 			ZmqProperties.Options defaults) {
 		ZmqEndpointDefinition.Builder definition = ZmqEndpointDefinition.builder(name);
 		ZmqSocketOptions.Builder options = ZmqSocketOptions.builder();
+		ZmqRetrySettings.Builder retry = ZmqRetrySettings.builder();
 		applyOptions(defaults, DEFAULTS_PREFIX, options, definition);
 		applyOptions(endpoint, prefix, options, definition);
+		applyRetry(defaults.getRetry(), DEFAULTS_PREFIX, retry);
+		applyRetry(endpoint.getRetry(), prefix, retry);
 		PropertyMapper map = PropertyMapper.get();
 		map.from(endpoint::getIdentity)
 			.to(property(prefix + ".identity", (identity) -> options.identity(identity.getBytes(StandardCharsets.UTF_8))));
+		map.from(endpoint::getDeadLetter).to(property(prefix + ".dead-letter", definition::deadLetter));
 		definition.options(options.build());
+		definition.retry(retrySettings(prefix, retry));
 		definition.type(endpoint.getType());
 		definition.bind(addresses(prefix + ".bind", endpoint.getBind()));
 		definition.connect(addresses(prefix + ".connect", endpoint.getConnect()));
@@ -130,6 +139,25 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(source::getRequestTimeout).to(property(prefix + ".request-timeout", definition::requestTimeout));
 		map.from(source::getMaxInFlight).to(property(prefix + ".max-in-flight", definition::maxInFlight));
 		map.from(source::getContentType).to(property(prefix + ".content-type", definition::contentType));
+	}
+
+	private static void applyRetry(ZmqProperties.Retry source, String prefix, ZmqRetrySettings.Builder retry) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(source::getMaxRetries).to(property(prefix + ".retry.max-retries", retry::maxRetries));
+		map.from(source::getDelay).to(property(prefix + ".retry.delay", retry::delay));
+		map.from(source::getJitter).to(property(prefix + ".retry.jitter", retry::jitter));
+		map.from(source::getMultiplier).to(property(prefix + ".retry.multiplier", retry::multiplier));
+		map.from(source::getMaxDelay).to(property(prefix + ".retry.max-delay", retry::maxDelay));
+	}
+
+	private static ZmqRetrySettings retrySettings(String prefix, ZmqRetrySettings.Builder retry) {
+		try {
+			return retry.build();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".retry.max-delay", null,
+					Objects.requireNonNullElse(ex.getMessage(), ex.toString()));
+		}
 	}
 
 	private static List<String> addresses(String property, List<String> addresses) {

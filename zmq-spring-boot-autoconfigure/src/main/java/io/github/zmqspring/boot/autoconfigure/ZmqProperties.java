@@ -242,6 +242,8 @@ public class ZmqProperties {
 
 		private final Reconnect reconnect = new Reconnect();
 
+		private final Retry retry = new Retry();
+
 		public @Nullable Integer getSendHwm() {
 			return this.sendHwm;
 		}
@@ -354,6 +356,10 @@ public class ZmqProperties {
 			return this.reconnect;
 		}
 
+		public Retry getRetry() {
+			return this.retry;
+		}
+
 	}
 
 	/**
@@ -450,6 +456,13 @@ public class ZmqProperties {
 		 */
 		private @Nullable String identity;
 
+		/**
+		 * Name of a PUSH endpoint under 'zmq.endpoints' that receives the messages this
+		 * endpoint's listeners failed to process (with the failure in envelope headers),
+		 * unless the listener names its own error handler. Unset drops and counts them.
+		 */
+		private @Nullable String deadLetter;
+
 		public @Nullable SocketType getType() {
 			return this.type;
 		}
@@ -480,6 +493,14 @@ public class ZmqProperties {
 
 		public void setIdentity(@Nullable String identity) {
 			this.identity = identity;
+		}
+
+		public @Nullable String getDeadLetter() {
+			return this.deadLetter;
+		}
+
+		public void setDeadLetter(@Nullable String deadLetter) {
+			this.deadLetter = deadLetter;
 		}
 
 	}
@@ -562,6 +583,82 @@ public class ZmqProperties {
 
 		public void setMaxInterval(@Nullable Duration maxInterval) {
 			this.maxInterval = maxInterval;
+		}
+
+	}
+
+	/**
+	 * How a client retries a request that got no reply (timeout, or its only server gone):
+	 * the Lazy Pirate. Only for idempotent routes: the server may have processed a request
+	 * whose reply was lost. '@ZmqRetry' on a client interface or method overrides it.
+	 */
+	public static class Retry {
+
+		/**
+		 * How many times a request is sent again after its first attempt. Unset or 0 turns
+		 * retries off.
+		 */
+		private @Nullable Long maxRetries;
+
+		/**
+		 * Wait before the first retry. Unset uses 100ms.
+		 */
+		private @Nullable Duration delay;
+
+		/**
+		 * Random amount added to or subtracted from each wait, so that many clients do not
+		 * retry in step. Unset uses none.
+		 */
+		private @Nullable Duration jitter;
+
+		/**
+		 * What each wait is multiplied by for the next one. Unset uses 2.
+		 */
+		private @Nullable Double multiplier;
+
+		/**
+		 * Longest wait between attempts. Unset uses 2s.
+		 */
+		private @Nullable Duration maxDelay;
+
+		public @Nullable Long getMaxRetries() {
+			return this.maxRetries;
+		}
+
+		public void setMaxRetries(@Nullable Long maxRetries) {
+			this.maxRetries = maxRetries;
+		}
+
+		public @Nullable Duration getDelay() {
+			return this.delay;
+		}
+
+		public void setDelay(@Nullable Duration delay) {
+			this.delay = delay;
+		}
+
+		public @Nullable Duration getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(@Nullable Duration jitter) {
+			this.jitter = jitter;
+		}
+
+		public @Nullable Double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(@Nullable Double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public @Nullable Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(@Nullable Duration maxDelay) {
+			this.maxDelay = maxDelay;
 		}
 
 	}

@@ -1,0 +1,50 @@
+package io.github.zmqspring.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Retries the requests of a {@link ZmqDealerClient} method (or of every method, on the
+ * interface) that got no reply: the Guide's Lazy Pirate. Put it only on idempotent routes,
+ * since the server may have processed a request whose reply was lost. An attribute left
+ * empty takes the value of the endpoint's {@code retry.*} properties (method over
+ * interface over endpoint); {@code maxRetries = "0"} turns retries off for a method.
+ * Timeouts and lost servers are retried, errors answered by the server never; blocking,
+ * {@code CompletableFuture} and {@code Mono} methods are retried, streams and one-way
+ * methods are not. Attributes accept {@code ${...}} placeholders.
+ *
+ * @author zmq-spring-boot
+ */
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface ZmqRetry {
+
+	/**
+	 * How many times a request is sent again after its first attempt, e.g. {@code 3}.
+	 * @return the number of retries, or empty for the endpoint's
+	 */
+	String maxRetries() default "";
+
+	/**
+	 * The wait before the first retry, e.g. {@code 100ms}.
+	 * @return the delay, or empty for the endpoint's
+	 */
+	String delay() default "";
+
+	/**
+	 * What each wait is multiplied by for the next one, e.g. {@code 2}.
+	 * @return the multiplier, or empty for the endpoint's
+	 */
+	String multiplier() default "";
+
+	/**
+	 * The longest wait between attempts, e.g. {@code 2s}.
+	 * @return the maximum delay, or empty for the endpoint's
+	 */
+	String maxDelay() default "";
+
+}
