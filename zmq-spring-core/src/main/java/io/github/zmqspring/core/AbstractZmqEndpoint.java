@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
 
 /**
  * The life cycle shared by everything that owns ZeroMQ sockets on a thread of its own: the
@@ -52,7 +56,11 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
 	private volatile long stopDeadline;
 
+	private final ZmqConnectionMonitor connectionMonitor;
+
 	private volatile List<String> boundAddresses = List.of();
+
+	private volatile List<String> connectAddresses = List.of();
 
 	private volatile @Nullable Throwable failure;
 
@@ -69,6 +77,7 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 		this.id = id;
 		this.threadName = threadName;
 		this.statistics = new ZmqEndpointStatistics(id);
+		this.connectionMonitor = new ZmqConnectionMonitor(id);
 	}
 
 	/**
@@ -234,6 +243,8 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
 	private void run(Pipe.SourceChannel wakeupSource, CountDownLatch opened) {
 		Session session = null;
+		this.boundAddresses = List.of();
+		this.connectAddresses = List.of();
 		try {
 			session = open();
 			this.state = this.paused ? ZmqEndpointState.PAUSED : ZmqEndpointState.RUNNING;
@@ -254,6 +265,7 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 			if (session != null) {
 				session.close();
 			}
+			this.connectionMonitor.reset();
 			closeQuietly(wakeupSource);
 			closeQuietly(sink);
 			opened.countDown();
@@ -283,11 +295,61 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	}
 
 	/**
-	 * Record the addresses bound when opening.
-	 * @param boundAddresses the addresses, with real ports
+	 * Create a socket of this endpoint, configure it (options, connection monitor, then
+	 * customizers), bind and connect it; called on the endpoint's thread from
+	 * {@link #open()}. The bound and connected addresses are added to the endpoint's.
+	 * @param context the ZeroMQ context
+	 * @param definition what to open
+	 * @param customizers customizers to apply after the options
+	 * @return the open socket
+	 * @throws ZmqException when a bind or connect failed (the socket is closed)
 	 */
-	protected final void setBoundAddresses(List<String> boundAddresses) {
-		this.boundAddresses = List.copyOf(boundAddresses);
+	protected final ZMQ.Socket openSocket(ZContext context, ZmqEndpointDefinition definition,
+			List<ZmqSocketCustomizer> customizers) {
+		ZMQ.Socket socket = context.getContext().socket(definition.type());
+		try {
+			definition.options().applyTo(socket);
+			socket.setEventHook(this.connectionMonitor, ZMQ.EVENT_ALL);
+			for (ZmqSocketCustomizer customizer : customizers) {
+				customizer.customize(definition, socket);
+			}
+			List<String> bound = new ArrayList<>(this.boundAddresses);
+			for (String address : definition.bind()) {
+				attach(address, () -> socket.bind(address), "bind");
+				bound.add(socket.getLastEndpoint());
+			}
+			this.boundAddresses = List.copyOf(bound);
+			for (String address : definition.connect()) {
+				attach(address, () -> socket.connect(address), "connect to");
+			}
+			List<String> connect = new ArrayList<>(this.connectAddresses);
+			connect.addAll(definition.connect());
+			this.connectAddresses = List.copyOf(connect);
+			return socket;
+		}
+		catch (RuntimeException ex) {
+			socket.close();
+			throw ex;
+		}
+	}
+
+	private static void attach(String address, Runnable action, String verb) {
+		try {
+			action.run();
+		}
+		catch (ZMQException ex) {
+			throw new ZmqException("could not " + verb + " " + address + ": " + errorOf(ex), ex);
+		}
+	}
+
+	private static String errorOf(ZMQException ex) {
+		int code = ex.getErrorCode();
+		try {
+			return zmq.ZError.toString(code) + " (errno " + code + ")";
+		}
+		catch (IllegalArgumentException unknown) {
+			return "errno " + code;
+		}
 	}
 
 	/** @return whether the endpoint is starting, running or paused */
@@ -325,6 +387,16 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	@Override
 	public List<String> getBoundAddresses() {
 		return this.boundAddresses;
+	}
+
+	@Override
+	public List<String> getConnectAddresses() {
+		return this.connectAddresses;
+	}
+
+	@Override
+	public ZmqConnectionMonitor getConnectionMonitor() {
+		return this.connectionMonitor;
 	}
 
 	@Override

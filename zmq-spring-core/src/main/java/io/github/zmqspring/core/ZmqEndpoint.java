@@ -28,6 +28,12 @@ public interface ZmqEndpoint {
 	/** @return the addresses actually bound, with real ports */
 	List<String> getBoundAddresses();
 
+	/** @return the addresses the endpoint connects to */
+	List<String> getConnectAddresses();
+
+	/** @return the endpoint's connections and socket events */
+	ZmqConnectionMonitor getConnectionMonitor();
+
 	/** @return why the endpoint failed, or {@code null} */
 	@Nullable Throwable getFailure();
 

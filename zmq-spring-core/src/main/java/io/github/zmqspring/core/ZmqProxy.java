@@ -117,12 +117,8 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 		ZMQ.Socket front = null;
 		ZMQ.Socket back = null;
 		try {
-			front = open(this.frontend);
-			back = open(this.backend);
-			List<String> bound = new ArrayList<>();
-			bind(front, this.frontend, bound);
-			bind(back, this.backend, bound);
-			setBoundAddresses(bound);
+			front = openSocket(this.context, this.frontend, this.customizers);
+			back = openSocket(this.context, this.backend, this.customizers);
 			return new Forwarding(front, back, this.context.createSelector());
 		}
 		catch (RuntimeException ex) {
@@ -139,25 +135,6 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 	@Override
 	protected String describe() {
 		return "proxy";
-	}
-
-	private ZMQ.Socket open(ZmqEndpointDefinition definition) {
-		ZMQ.Socket socket = this.context.getContext().socket(definition.type());
-		definition.options().applyTo(socket);
-		for (ZmqSocketCustomizer customizer : this.customizers) {
-			customizer.customize(definition, socket);
-		}
-		return socket;
-	}
-
-	private static void bind(ZMQ.Socket socket, ZmqEndpointDefinition definition, List<String> bound) {
-		for (String address : definition.bind()) {
-			socket.bind(address);
-			bound.add(socket.getLastEndpoint());
-		}
-		for (String address : definition.connect()) {
-			socket.connect(address);
-		}
 	}
 
 	/** @return the kind of proxy */

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.nio.channels.Selector;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -168,18 +167,12 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	@Override
 	protected Session open() {
-		ZMQ.Socket socket = this.context.getContext().socket(this.type);
-		Selector selector = null;
+		ZMQ.Socket socket = openSocket(this.context, this.definition, this.customizers);
 		try {
-			selector = this.context.createSelector();
-			setBoundAddresses(configure(socket));
-			return new Poll(socket, selector);
+			return new Poll(socket, this.context.createSelector());
 		}
 		catch (RuntimeException ex) {
 			socket.close();
-			if (selector != null) {
-				this.context.closeSelector(selector);
-			}
 			throw ex;
 		}
 	}
@@ -192,42 +185,6 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	@Override
 	protected String describe() {
 		return "endpoint";
-	}
-
-	private List<String> configure(ZMQ.Socket socket) {
-		this.definition.options().applyTo(socket);
-		for (ZmqSocketCustomizer customizer : this.customizers) {
-			customizer.customize(this.definition, socket);
-		}
-		List<String> bound = new ArrayList<>();
-		for (String address : this.definition.bind()) {
-			try {
-				socket.bind(address);
-			}
-			catch (ZMQException ex) {
-				throw new ZmqException("could not bind " + address + ": " + errorOf(ex), ex);
-			}
-			bound.add(socket.getLastEndpoint());
-		}
-		for (String address : this.definition.connect()) {
-			try {
-				socket.connect(address);
-			}
-			catch (ZMQException ex) {
-				throw new ZmqException("could not connect to " + address + ": " + errorOf(ex), ex);
-			}
-		}
-		return bound;
-	}
-
-	private static String errorOf(ZMQException ex) {
-		int code = ex.getErrorCode();
-		try {
-			return zmq.ZError.toString(code) + " (errno " + code + ")";
-		}
-		catch (IllegalArgumentException unknown) {
-			return "errno " + code;
-		}
 	}
 
 	/** @return the socket type */

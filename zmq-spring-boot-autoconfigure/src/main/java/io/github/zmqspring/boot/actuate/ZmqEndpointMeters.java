@@ -1,8 +1,11 @@
 package io.github.zmqspring.boot.actuate;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.zmqspring.core.ZmqConnectionMonitor;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointStartedEvent;
@@ -11,20 +14,29 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import org.zeromq.ZMonitor;
 
 import org.springframework.context.ApplicationListener;
 
 /**
  * Binds the counters of every endpoint to Micrometer when it first starts:
  * {@code zmq.messages.received}, {@code zmq.messages.sent},
- * {@code zmq.messages.dropped} (tag {@code reason}) and the gauge
- * {@code zmq.endpoint.in.flight}, all tagged with {@code endpoint} and {@code socket.type}.
+ * {@code zmq.messages.dropped} (tag {@code reason}), the gauges
+ * {@code zmq.endpoint.in.flight} and {@code zmq.connections}, and
+ * {@code zmq.socket.events} (tag {@code event}: accepted, connected, disconnected,
+ * connect_retried and the failures), all tagged with {@code endpoint} and
+ * {@code socket.type}.
  * The meters read the endpoint's own counters, so binding costs nothing on the socket
  * thread.
  *
  * @author zmq-spring-boot
  */
 public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStartedEvent> {
+
+	private static final List<ZMonitor.Event> COUNTED_EVENTS = List.of(ZMonitor.Event.ACCEPTED,
+			ZMonitor.Event.CONNECTED, ZMonitor.Event.DISCONNECTED, ZMonitor.Event.CONNECT_RETRIED,
+			ZMonitor.Event.ACCEPT_FAILED, ZMonitor.Event.HANDSHAKE_FAILED_PROTOCOL, ZMonitor.Event.HANDSHAKE_FAILED_AUTH,
+			ZMonitor.Event.HANDSHAKE_FAILED_NO_DETAIL);
 
 	private final MeterRegistry registry;
 
@@ -71,6 +83,17 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 			.description("Received messages the endpoint's handlers are processing")
 			.tags(tags)
 			.register(this.registry);
+		ZmqConnectionMonitor connections = endpoint.getConnectionMonitor();
+		Gauge.builder("zmq.connections", connections, ZmqConnectionMonitor::getConnectionCount)
+			.description("TCP connections of the endpoint's sockets, from socket events")
+			.tags(tags)
+			.register(this.registry);
+		for (ZMonitor.Event event : COUNTED_EVENTS) {
+			FunctionCounter.builder("zmq.socket.events", connections, (monitor) -> monitor.getEventCount(event))
+				.description("Socket events of the endpoint, by kind")
+				.tags(tags.and("event", event.name().toLowerCase(Locale.ROOT)))
+				.register(this.registry);
+		}
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.github.zmqspring.boot.actuate;
 
+import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.zmqspring.core.ZmqConnectionMonitor;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +19,10 @@ import org.springframework.util.Assert;
  * The {@code zmq} health contributor: one component per endpoint and proxy of the
  * registry, including those registered after startup (clients open lazily). An endpoint is
  * UP while it runs, OUT_OF_SERVICE when stopped or paused on purpose, DOWN when its socket
- * could not be opened or its loop died, UNKNOWN while starting or stopping. Details hold
- * the socket type, the bound addresses and the counters; never key material.
+ * could not be opened or its loop died, or when it only connects over TCP and no peer is
+ * connected, UNKNOWN while starting or stopping. Details hold the socket type, the bound and
+ * connect addresses, the connected peers (from socket events) and the counters; never key
+ * material.
  *
  * @author zmq-spring-boot
  */
@@ -51,8 +55,10 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 	}
 
 	static Health health(ZmqEndpoint endpoint) {
+		ZmqConnectionMonitor connections = endpoint.getConnectionMonitor();
 		Health.Builder builder = switch (endpoint.getState()) {
-			case RUNNING -> Health.up();
+			case RUNNING -> awaitsPeer(endpoint) ? Health.down().withDetail("reason", "not connected to any peer")
+					: Health.up();
 			case PAUSED, STOPPED -> Health.status(Status.OUT_OF_SERVICE);
 			case FAILED -> Health.down();
 			case STARTING, STOPPING -> Health.unknown();
@@ -61,6 +67,9 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 			.withDetail("socketType", endpoint.getSocketType())
 			.withDetail("role", endpoint.getRole())
 			.withDetail("boundAddresses", endpoint.getBoundAddresses())
+			.withDetail("connectAddresses", endpoint.getConnectAddresses())
+			.withDetail("connections", connections.getConnectionCount())
+			.withDetail("peers", connections.getPeers())
 			.withDetail("inFlight", endpoint.getInFlight())
 			.withDetail("received", endpoint.getStatistics().getReceived())
 			.withDetail("sent", endpoint.getStatistics().getSent())
@@ -70,6 +79,17 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 			builder.withDetail("failure", String.valueOf(failure.getMessage()));
 		}
 		return builder.build();
+	}
+
+	/**
+	 * Whether a running endpoint only connects (binds nothing) over TCP and has no
+	 * connection: it cannot send or receive anything until a peer is back.
+	 */
+	private static boolean awaitsPeer(ZmqEndpoint endpoint) {
+		List<String> connect = endpoint.getConnectAddresses();
+		return endpoint.getBoundAddresses().isEmpty() && !connect.isEmpty()
+				&& connect.stream().noneMatch((address) -> address.startsWith("inproc://"))
+				&& endpoint.getConnectionMonitor().getConnectionCount() == 0;
 	}
 
 }

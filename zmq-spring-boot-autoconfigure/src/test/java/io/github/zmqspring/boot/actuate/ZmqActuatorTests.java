@@ -1,14 +1,18 @@
 package io.github.zmqspring.boot.actuate;
 
 import java.time.Duration;
+import java.util.List;
 
+import io.github.zmqspring.annotation.ZmqPullListener;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
 import io.github.zmqspring.boot.autoconfigure.health.ZmqHealthContributorAutoConfiguration;
 import io.github.zmqspring.boot.autoconfigure.metrics.ZmqMetricsAutoConfiguration;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointState;
 import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.test.TestSockets;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -101,6 +105,74 @@ class ZmqActuatorTests {
 	}
 
 	@Test
+	void whenTheLoopDiesThenTheEndpointIsDownUntilRestarted() {
+		this.contextRunner.run((context) -> {
+			ZmqEndpointRegistry registry = context.getBean(ZmqEndpointRegistry.class);
+			HealthIndicator echo = (HealthIndicator) context.getBean(ZmqHealthContributor.class).getContributor("echo");
+			ZmqSocketLoop loop = (ZmqSocketLoop) registry.getRequiredEndpoint("echo");
+			loop.execute((socket) -> {
+				throw new IllegalStateException("socket thread crashed");
+			});
+			await().atMost(Duration.ofSeconds(5)).until(() -> echo.health().getStatus().equals(Status.DOWN));
+			assertThat(echo.health().getDetails()).containsEntry("state", ZmqEndpointState.FAILED)
+				.containsEntry("failure", "socket thread crashed");
+			registry.stop("echo");
+			registry.start("echo");
+			assertThat(echo.health().getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void whenPeersConnectThenHealthAndMetersShowThem() {
+		this.contextRunner.run((context) -> {
+			ZmqEndpoint echo = context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("echo");
+			HealthIndicator health = (HealthIndicator) context.getBean(ZmqHealthContributor.class)
+				.getContributor("echo");
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			try (ZContext peers = new ZContext()) {
+				ZMQ.Socket dealer = TestSockets.create(peers, SocketType.DEALER);
+				dealer.connect(echo.getBoundAddresses().get(0));
+				await().atMost(Duration.ofSeconds(5))
+					.until(() -> meters.get("zmq.connections").tag("endpoint", "echo").gauge().value() == 1);
+				assertThat(health.health().getDetails()).containsEntry("connections", 1);
+				assertThat((List<?>) health.health().getDetails().get("peers")).singleElement()
+					.asString()
+					.startsWith("tcp://127.0.0.1:");
+			}
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> meters.get("zmq.connections").tag("endpoint", "echo").gauge().value() == 0);
+			assertThat(meters.get("zmq.socket.events").tags("endpoint", "echo", "event", "accepted")
+				.functionCounter()
+				.count()).isEqualTo(1);
+			assertThat(meters.get("zmq.socket.events").tags("endpoint", "echo", "event", "disconnected")
+				.functionCounter()
+				.count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void whenAConnectingEndpointHasNoPeerThenItIsDownUntilOneConnects() {
+		try (ZContext server = new ZContext()) {
+			ZMQ.Socket push = TestSockets.create(server, SocketType.PUSH);
+			int port = push.bindToRandomPort("tcp://127.0.0.1");
+			push.unbind(push.getLastEndpoint());
+			this.contextRunner.withPropertyValues("zmq.endpoints.feed.connect=tcp://127.0.0.1:" + port,
+					"zmq.endpoints.feed.reconnect.interval=50ms")
+				.withUserConfiguration(FeedConfiguration.class)
+				.run((context) -> {
+					HealthIndicator feed = (HealthIndicator) context.getBean(ZmqHealthContributor.class)
+						.getContributor("feed");
+					assertThat(feed.health().getStatus()).isEqualTo(Status.DOWN);
+					assertThat(feed.health().getDetails()).containsEntry("reason", "not connected to any peer")
+						.containsEntry("connectAddresses", List.of("tcp://127.0.0.1:" + port));
+					push.bind("tcp://127.0.0.1:" + port);
+					await().atMost(Duration.ofSeconds(10))
+						.until(() -> feed.health().getStatus().equals(Status.UP));
+				});
+		}
+	}
+
+	@Test
 	void whenAnEndpointCannotBindThenItIsDownWithTheReason() {
 		try (ZContext squatter = new ZContext()) {
 			ZMQ.Socket taken = TestSockets.create(squatter, SocketType.PULL);
@@ -131,6 +203,24 @@ class ZmqActuatorTests {
 		@Bean
 		Echo echo() {
 			return new Echo();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FeedConfiguration {
+
+		@Bean
+		Feed feed() {
+			return new Feed();
+		}
+
+	}
+
+	static class Feed {
+
+		@ZmqPullListener(endpoint = "feed")
+		void consume(String text) {
 		}
 
 	}

@@ -1,0 +1,105 @@
+package io.github.zmqspring.core;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SocketChannel;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.zeromq.ZEvent;
+import org.zeromq.ZMonitor;
+
+/**
+ * Follows the connections of an endpoint's sockets from their socket events (JeroMQ's
+ * event hook, called on ZeroMQ's I/O threads): which peers are connected now, and how many
+ * events of each kind happened since the endpoint was created. A TCP connection counts from
+ * the moment it is accepted or established until ZeroMQ reports it disconnected (peer gone,
+ * heartbeat timeout, failed handshake) or closed.
+ *
+ * @author zmq-spring-boot
+ */
+public final class ZmqConnectionMonitor implements ZEvent.ZEventConsummer {
+
+	private static final Log logger = LogFactory.getLog(ZmqConnectionMonitor.class);
+
+	private final String endpoint;
+
+	private final Map<SelectableChannel, String> peers = new ConcurrentHashMap<>();
+
+	private final Map<ZMonitor.Event, LongAdder> events = new EnumMap<>(ZMonitor.Event.class);
+
+	ZmqConnectionMonitor(String endpoint) {
+		this.endpoint = endpoint;
+		for (ZMonitor.Event event : ZMonitor.Event.values()) {
+			this.events.put(event, new LongAdder());
+		}
+	}
+
+	@Override
+	public void consume(ZEvent event) {
+		ZMonitor.Event type = event.getEvent();
+		this.events.get(type).increment();
+		switch (type) {
+			case CONNECTED, ACCEPTED -> {
+				SelectableChannel channel = event.getValue();
+				this.peers.put(channel, peerAddress(channel, event.getAddress()));
+			}
+			case DISCONNECTED, CLOSED -> this.peers.remove(event.<SelectableChannel>getValue());
+			default -> {
+			}
+		}
+		if ((event.isError() || event.isWarn()) && logger.isDebugEnabled()) {
+			logger.debug("Endpoint '" + this.endpoint + "' on " + event.getAddress() + ": " + type + " ("
+						+ event.getValue() + ")");
+		}
+	}
+
+	/**
+	 * Forget the connections of sockets that were closed; called when the endpoint stops.
+	 */
+	void reset() {
+		this.peers.clear();
+	}
+
+	/** @return how many TCP connections the endpoint's sockets have now */
+	public int getConnectionCount() {
+		return this.peers.size();
+	}
+
+	/** @return the remote addresses of the connected peers, as {@code tcp://host:port} */
+	public List<String> getPeers() {
+		return this.peers.values().stream().sorted().toList();
+	}
+
+	/**
+	 * Return how many events of a kind the endpoint's sockets reported.
+	 * @param event the kind of event
+	 * @return the count since the endpoint was created
+	 */
+	public long getEventCount(ZMonitor.Event event) {
+		return this.events.get(event).sum();
+	}
+
+	private static String peerAddress(SelectableChannel channel, String fallback) {
+		if (channel instanceof SocketChannel socket) {
+			try {
+				SocketAddress remote = socket.getRemoteAddress();
+				if (remote instanceof InetSocketAddress inet) {
+					return "tcp://" + inet.getHostString() + ":" + inet.getPort();
+				}
+			}
+			catch (IOException ex) {
+				// already closed: fall back to the endpoint's own address
+			}
+		}
+		return fallback;
+	}
+
+}
