@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.core.ZmqDropReason;
@@ -40,6 +41,9 @@ import org.springframework.scheduling.TaskScheduler;
  * requests fail with {@link ZmqTimeoutException}; errors sent by the server fail with
  * {@link ZmqRemoteException}; a reply for a request no longer pending is counted as a late
  * reply. Requests made before the server is up wait in ZeroMQ's queue until their timeout.
+ * A client with one server address fails its pending requests with
+ * {@link ZmqPeerLostException} as soon as its connection is lost (closed by the server, or
+ * found dead by ZMTP heartbeats).
  *
  * @author zmq-spring-boot
  */
@@ -81,6 +85,9 @@ public final class ZmqRequestReplyClient {
 				customizers, this::onMessage, Integer.MAX_VALUE);
 		this.callbackExecutor = callbackExecutor;
 		this.scheduler = scheduler;
+		if (definition.connect().size() == 1 && definition.bind().isEmpty()) {
+			this.loop.getConnectionMonitor().addListener(new PeerLossDetector(this::failOnPeerLoss));
+		}
 	}
 
 	/** @return the socket loop, to register with the endpoint registry */
@@ -344,10 +351,26 @@ public final class ZmqRequestReplyClient {
 				this.expiryCheck = null;
 			}
 		}
+		failPending(() -> new ZmqException(reason));
+	}
+
+	/**
+	 * The one server connection of the client was lost: what is pending may have been lost
+	 * with it, so it fails now rather than at its timeout. A request that was still queued
+	 * goes out when the connection is back, and its reply then counts as a late one.
+	 */
+	private void failOnPeerLoss() {
+		if (!this.pending.isEmpty()) {
+			failPending(() -> new ZmqPeerLostException("Endpoint '" + this.loop.getId() + "' lost its connection to "
+					+ getDefinition().connect().get(0) + " while the request was pending"));
+		}
+	}
+
+	private void failPending(Supplier<ZmqException> failure) {
 		for (Long id : List.copyOf(this.pending.keySet())) {
 			PendingReply pending = forget(id);
 			if (pending != null) {
-				pending.fail(new ZmqException(reason));
+				pending.fail(failure.get());
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.commons.logging.Log;
@@ -35,6 +36,8 @@ public final class ZmqConnectionMonitor implements ZEvent.ZEventConsummer {
 
 	private final Map<ZMonitor.Event, LongAdder> events = new EnumMap<>(ZMonitor.Event.class);
 
+	private final List<ZEvent.ZEventConsummer> listeners = new CopyOnWriteArrayList<>();
+
 	ZmqConnectionMonitor(String endpoint) {
 		this.endpoint = endpoint;
 		for (ZMonitor.Event event : ZMonitor.Event.values()) {
@@ -55,10 +58,22 @@ public final class ZmqConnectionMonitor implements ZEvent.ZEventConsummer {
 			default -> {
 			}
 		}
+		for (ZEvent.ZEventConsummer listener : this.listeners) {
+			listener.consume(event);
+		}
 		if ((event.isError() || event.isWarn()) && logger.isDebugEnabled()) {
 			logger.debug("Endpoint '" + this.endpoint + "' on " + event.getAddress() + ": " + type + " ("
 						+ event.getValue() + ")");
 		}
+	}
+
+	/**
+	 * Add a listener that sees every socket event after it was counted, on ZeroMQ's I/O
+	 * thread: it must be quick and hand anything costly to another thread.
+	 * @param listener the listener
+	 */
+	public void addListener(ZEvent.ZEventConsummer listener) {
+		this.listeners.add(listener);
 	}
 
 	/**

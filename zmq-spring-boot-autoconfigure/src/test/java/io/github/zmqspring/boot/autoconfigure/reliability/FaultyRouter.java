@@ -114,6 +114,7 @@ final class FaultyRouter implements AutoCloseable {
 		}
 		return switch (this.fault) {
 			case NONE -> false;
+			case SILENT -> true;
 			case LOSE_FIRST_TWO -> count <= 2;
 			case BLACK_HOLE_FIRST_CONNECTION -> {
 				if (this.blackHole == null) {
@@ -138,6 +139,9 @@ final class FaultyRouter implements AutoCloseable {
 
 		/** Answers everything. */
 		NONE,
+
+		/** Answers nothing. */
+		SILENT,
 
 		/** Ignores the first two requests with each payload. */
 		LOSE_FIRST_TWO,

@@ -39,6 +39,10 @@ class RetryClientApp {
 		@ZmqRetry(maxRetries = "0")
 		String echoOnce(String text);
 
+		@ZmqRoute("echo")
+		@ZmqRetry(maxRetries = "0")
+		CompletableFuture<String> echoAsyncOnce(String text);
+
 		@ZmqRoute(value = "echo", timeout = "5s")
 		@ZmqRetry(maxRetries = "0")
 		String warmUp(String text);
