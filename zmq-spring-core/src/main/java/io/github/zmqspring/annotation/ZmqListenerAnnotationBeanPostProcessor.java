@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqListenerEndpoint;
+import io.github.zmqspring.listener.ZmqListenerErrorHandler;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -107,7 +108,17 @@ public class ZmqListenerAnnotationBeanPostProcessor
 				annotation.getValue("route", String.class).map(this::resolve).orElse(""),
 				annotation.getValue("topics", String[].class).map(this::resolveAll).orElse(List.of()),
 				resolveInteger(annotation.getString("concurrency"), "concurrency"),
-				resolveBoolean(annotation.getString("autoStartup")), bean, method);
+				resolveBoolean(annotation.getString("autoStartup")), errorHandler(annotation.getString("errorHandler")),
+				bean, method);
+	}
+
+	private @Nullable ZmqListenerErrorHandler errorHandler(String beanName) {
+		String resolved = resolve(beanName);
+		if (!StringUtils.hasText(resolved)) {
+			return null;
+		}
+		Assert.state(this.beanFactory != null, "No BeanFactory");
+		return this.beanFactory.getBean(resolved, ZmqListenerErrorHandler.class);
 	}
 
 	private Method checkProxy(Method method, Object bean) {

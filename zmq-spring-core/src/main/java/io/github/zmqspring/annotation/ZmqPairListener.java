@@ -68,4 +68,11 @@ public @interface ZmqPairListener {
 	 */
 	String autoStartup() default "";
 
+	/**
+	 * The name of a {@link io.github.zmqspring.listener.ZmqListenerErrorHandler} bean that
+	 * handles the messages this method fails to process; empty for none.
+	 * @return the bean name, or a placeholder
+	 */
+	String errorHandler() default "";
+
 }

@@ -29,7 +29,13 @@ public enum ZmqDropReason {
 	LATE_REPLY,
 
 	/** The endpoint stopped before the message could be sent. */
-	SHUTDOWN;
+	SHUTDOWN,
+
+	/**
+	 * A listener failed to process the message, which was forwarded to the endpoint's
+	 * dead-letter endpoint: gone from here, but not lost.
+	 */
+	DEAD_LETTER;
 
 	/**
 	 * The tag value used in metrics and logs.

@@ -35,13 +35,16 @@ final class ZmqInboundRequest {
 
 	private final List<byte[]> body;
 
+	private final List<byte[]> frames;
+
 	private final @Nullable String malformation;
 
 	private ZmqInboundRequest(List<byte[]> prefix, @Nullable ZmqEnvelope envelope, List<byte[]> body,
-			@Nullable String malformation) {
+			List<byte[]> frames, @Nullable String malformation) {
 		this.prefix = prefix;
 		this.envelope = envelope;
 		this.body = body;
+		this.frames = frames;
 		this.malformation = malformation;
 	}
 
@@ -62,14 +65,14 @@ final class ZmqInboundRequest {
 		List<byte[]> prefix = frames.subList(0, bodyStart);
 		List<byte[]> rest = frames.subList(bodyStart, frames.size());
 		if (rest.isEmpty() || !ZmqEnvelopeCodec.isEnvelope(rest.get(0))) {
-			return new ZmqInboundRequest(prefix, null, List.copyOf(rest), null);
+			return new ZmqInboundRequest(prefix, null, List.copyOf(rest), rest, null);
 		}
 		try {
 			ZmqEnvelope envelope = ZmqEnvelopeCodec.decode(rest.get(0));
-			return new ZmqInboundRequest(prefix, envelope, List.copyOf(rest.subList(1, rest.size())), null);
+			return new ZmqInboundRequest(prefix, envelope, List.copyOf(rest.subList(1, rest.size())), rest, null);
 		}
 		catch (ZmqProtocolException ex) {
-			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), List.of(), ex.getMessage());
+			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), List.of(), rest, ex.getMessage());
 		}
 	}
 
@@ -89,6 +92,11 @@ final class ZmqInboundRequest {
 	/** @return why the request is malformed, or {@code null} when it is not */
 	@Nullable String malformation() {
 		return this.malformation;
+	}
+
+	/** @return the frames as received after the routing prefix: envelope (if any) and body */
+	List<byte[]> frames() {
+		return this.frames;
 	}
 
 	/** @return how many body frames the request has (after the routing prefix and envelope) */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
@@ -47,6 +48,10 @@ public class ZmqListenerContainerFactory {
 	private int defaultConcurrency = 10;
 
 	private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	private Function<String, ZmqSocketLoop> deadLetterEndpoints = (name) -> {
+		throw new IllegalStateException("No dead-letter endpoints are available (dead-letter '" + name + "')");
+	};
 
 	/**
 	 * Create a factory.
@@ -92,6 +97,15 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
+	 * Set how a dead-letter endpoint name becomes the PUSH endpoint to send failed messages
+	 * to (the {@code dead-letter} of an endpoint definition).
+	 * @param deadLetterEndpoints returns the started-on-demand PUSH endpoint of a name
+	 */
+	public void setDeadLetterEndpoints(Function<String, ZmqSocketLoop> deadLetterEndpoints) {
+		this.deadLetterEndpoints = deadLetterEndpoints;
+	}
+
+	/**
 	 * Create the container serving the given endpoints, which share one socket: a request
 	 * dispatcher for ROUTER and REP, a one-way dispatcher for SUB (subscribed to every
 	 * listener's topics), PULL and PAIR.
@@ -121,17 +135,20 @@ public class ZmqListenerContainerFactory {
 			.resolve(first.socketId(), first.endpoint(), first.bind(), first.connect())
 			.withType(type);
 		List<ZmqSocketCustomizer> customizers = this.customizers;
+		String deadLetter = definition.deadLetter();
+		ListenerFailures failures = new ListenerFailures(
+				(deadLetter != null) ? this.deadLetterEndpoints.apply(deadLetter) : null);
 		ZmqInboundHandler handler;
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
 			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-					this.executor, routes, this.converter, definition.contentType());
+					this.executor, routes, this.converter, definition.contentType(), failures);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
 		else {
 			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(definition.name(), type == SocketType.SUB,
-					this.executor, routes);
+					this.executor, routes, failures);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 			if (type == SocketType.SUB) {
@@ -171,7 +188,7 @@ public class ZmqListenerContainerFactory {
 		}
 		return new ZmqRequestDispatcher.Route(
 				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode,
-				ZmqFramesArgumentResolver.acceptsFrames(endpoint.method()));
+				ZmqFramesArgumentResolver.acceptsFrames(endpoint.method()), endpoint.errorHandler());
 	}
 
 	private int concurrency(SocketType type, List<ZmqListenerEndpoint> endpoints) {

@@ -23,13 +23,14 @@ import org.springframework.util.StringUtils;
  * @param topics the topics a SUB listener subscribes to (empty for other types)
  * @param concurrency messages processed at once, or {@code null} for the factory default
  * @param autoStartup whether to start with the context, or {@code null} for the default
+ * @param errorHandler handles the messages the method failed to process, or {@code null}
  * @param bean the bean holding the method
  * @param method the method to invoke
  * @author zmq-spring-boot
  */
 public record ZmqListenerEndpoint(SocketType socketType, String id, String endpoint, List<String> bind,
-		List<String> connect, String route, List<String> topics, @Nullable Integer concurrency, @Nullable Boolean autoStartup, Object bean,
-		Method method) {
+		List<String> connect, String route, List<String> topics, @Nullable Integer concurrency, @Nullable Boolean autoStartup,
+		@Nullable ZmqListenerErrorHandler errorHandler, Object bean, Method method) {
 
 	/**
 	 * The id of the socket this listener is served by: the endpoint name when one is given,

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -42,18 +43,26 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 
 	private final Map<String, ZmqRequestDispatcher.Route> routes;
 
+	private final ListenerFailures failures;
+
+	private final boolean keepFrames;
+
 	/**
 	 * Create a dispatcher.
 	 * @param endpoint the endpoint name
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @param executor runs the methods
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
+	 * @param failures handles the messages the listeners failed to process
 	 */
 	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor,
-			Map<String, ZmqRequestDispatcher.Route> routes) {
+			Map<String, ZmqRequestDispatcher.Route> routes, ListenerFailures failures) {
 		super(endpoint, executor);
 		this.topicFirst = topicFirst;
 		this.routes = Map.copyOf(routes);
+		this.failures = failures;
+		this.keepFrames = failures.handles(null)
+				|| routes.values().stream().anyMatch((route) -> route.errorHandler() != null);
 		List<TopicRoute> byTopic = new ArrayList<>();
 		routes.forEach((topic, route) -> byTopic.add(new TopicRoute(topic, topic.getBytes(StandardCharsets.UTF_8), route)));
 		byTopic.sort(Comparator.comparingInt((TopicRoute topicRoute) -> topicRoute.prefix().length).reversed());
@@ -62,12 +71,13 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 
 	@Override
 	protected void process(ZMsg message, Runnable done) {
+		List<byte[]> original = this.keepFrames ? frames(message) : List.of();
 		boolean async = false;
 		try {
-			async = dispatch(message, done);
+			async = dispatch(message, original, done);
 		}
 		catch (RuntimeException ex) {
-			drop(ex);
+			failed(original, null, "", ex);
 		}
 		finally {
 			if (!async) {
@@ -79,17 +89,14 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	/**
 	 * @return {@code true} when the method replied with a future that runs {@code done}
 	 */
-	private boolean dispatch(ZMsg message, Runnable done) {
+	private boolean dispatch(ZMsg message, List<byte[]> original, Runnable done) {
 		byte[] topicFrame = (this.topicFirst && message.size() > 1) ? message.pop().getData() : null;
 		ZmqEnvelope envelope = null;
 		ZFrame first = message.peekFirst();
 		if (first != null && message.size() > 1 && ZmqEnvelopeCodec.isEnvelope(first.getData())) {
 			envelope = ZmqEnvelopeCodec.decode(message.pop().getData());
 		}
-		List<byte[]> frames = new ArrayList<>(message.size());
-		for (ZFrame frame : message) {
-			frames.add(frame.getData());
-		}
+		List<byte[]> frames = frames(message);
 		byte[] body = frames.isEmpty() ? new byte[0] : frames.get(frames.size() - 1);
 		String routeKey;
 		ZmqRequestDispatcher.Route route;
@@ -110,17 +117,53 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "no listener for '" + routeKey + "'");
 			return false;
 		}
-		Object result = invoke(route, InboundMessages.create(body, envelope, endpoint(), routeKey, extra));
+		Object result;
+		try {
+			result = invoke(route, InboundMessages.create(body, envelope, endpoint(), routeKey, extra));
+		}
+		catch (RuntimeException ex) {
+			failed(original, route, routeKey, ex);
+			return false;
+		}
 		if (result instanceof CompletionStage<?> stage) {
+			ZmqRequestDispatcher.Route invoked = route;
+			String key = routeKey;
 			stage.whenComplete((value, ex) -> {
 				if (ex != null) {
-					drop(ex);
+					failed(original, invoked, key, (ex instanceof CompletionException && ex.getCause() != null)
+							? ex.getCause() : ex);
 				}
 				done.run();
 			});
 			return true;
 		}
 		return false;
+	}
+
+	private static List<byte[]> frames(ZMsg message) {
+		List<byte[]> frames = new ArrayList<>(message.size());
+		for (ZFrame frame : message) {
+			frames.add(frame.getData());
+		}
+		return frames;
+	}
+
+	/**
+	 * The message failed: the route's error handler and the dead-letter endpoint have their
+	 * say, and what is still failed after them is a counted drop.
+	 */
+	private void failed(List<byte[]> original, ZmqRequestDispatcher.@Nullable Route route, String routeKey,
+			Throwable ex) {
+		ZmqListenerErrorHandler errorHandler = (route != null) ? route.errorHandler() : null;
+		if (!this.failures.handles(errorHandler)) {
+			drop(ex);
+			return;
+		}
+		ListenerFailures.Outcome outcome = this.failures.handle(
+				new ZmqFailedMessage(endpoint(), routeKey, original, ex), errorHandler, loop().getStatistics());
+		if (!outcome.settled()) {
+			drop(outcome.failure());
+		}
 	}
 
 	private @Nullable Object invoke(ZmqRequestDispatcher.Route route, Message<byte[]> message) {

@@ -47,6 +47,8 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	private final Map<String, Runnable> activeStreams = new ConcurrentHashMap<>();
 
+	private final ListenerFailures failures;
+
 	/**
 	 * Create a dispatcher.
 	 * @param endpoint the endpoint name
@@ -57,10 +59,12 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param converter converts replies
 	 * @param replyContentType the content type of replies (the endpoint's
 	 * {@code content-type}), or {@code null} to let the converter choose by Java type
+	 * @param failures handles the requests the listeners failed to process
 	 */
 	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, Map<String, Route> routes,
-			ZmqPayloadConverter converter, @Nullable String replyContentType) {
+			ZmqPayloadConverter converter, @Nullable String replyContentType, ListenerFailures failures) {
 		super(endpoint, executor);
+		this.failures = failures;
 		this.routed = routed;
 		this.routes = Map.copyOf(routes);
 		this.converter = converter;
@@ -98,7 +102,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 			result = route.method().invoke(request.toMessage(endpoint()));
 		}
 		catch (Exception ex) {
-			fail(request, ex);
+			failed(request, route, ex);
 			done.run();
 			return;
 		}
@@ -108,8 +112,8 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 				reply(request, result);
 				done.run();
 			}
-			case FUTURE -> replyLater(request, (CompletionStage<?>) result, done);
-			case MONO -> replyLater(request, ReactorReplies.toFuture(result), done);
+			case FUTURE -> replyLater(request, route, (CompletionStage<?>) result, done);
+			case MONO -> replyLater(request, route, ReactorReplies.toFuture(result), done);
 			case FLUX -> streamFlux(request, result, done);
 			case STREAM -> streamItems(request, (Stream<?>) result, done);
 		}
@@ -128,7 +132,8 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		done.run();
 	}
 
-	private void replyLater(ZmqInboundRequest request, @Nullable CompletionStage<?> result, Runnable done) {
+	private void replyLater(ZmqInboundRequest request, Route route, @Nullable CompletionStage<?> result,
+			Runnable done) {
 		if (result == null) {
 			reply(request, null);
 			done.run();
@@ -136,7 +141,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		}
 		result.whenComplete((value, ex) -> {
 			if (ex != null) {
-				fail(request, unwrap(ex));
+				failed(request, route, unwrap(ex));
 			}
 			else {
 				reply(request, value);
@@ -245,6 +250,26 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		send(request.reply(payload));
 	}
 
+	/**
+	 * The method (or its future) failed: its error handler and the dead-letter endpoint have
+	 * their say, then the error reply goes out unless the error handler gave a reply.
+	 */
+	private void failed(ZmqInboundRequest request, Route route, Throwable ex) {
+		if (!this.failures.handles(route.errorHandler())) {
+			fail(request, ex);
+			return;
+		}
+		ListenerFailures.Outcome outcome = this.failures.handle(
+				new ZmqFailedMessage(endpoint(), request.route(), request.frames(), ex), route.errorHandler(),
+				loop().getStatistics());
+		if (outcome.reply() != null) {
+			reply(request, outcome.reply());
+		}
+		else if (!outcome.settled() || !this.routed || request.expectsReply()) {
+			fail(request, outcome.failure());
+		}
+	}
+
 	private void fail(ZmqInboundRequest request, Throwable ex) {
 		fail(request, status(request, ex), ex);
 	}
@@ -308,8 +333,10 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param mode how its result becomes replies
 	 * @param acceptsFrames whether it takes the body frames ({@code ZMsg} or
 	 * {@code List<byte[]>}) and so accepts several of them
+	 * @param errorHandler handles the messages the method failed to process, or {@code null}
 	 */
-	record Route(InvocableHandlerMethod method, ZmqReplyMode mode, boolean acceptsFrames) {
+	record Route(InvocableHandlerMethod method, ZmqReplyMode mode, boolean acceptsFrames,
+			@Nullable ZmqListenerErrorHandler errorHandler) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 
 import io.github.zmqspring.annotation.EnableZmq;
 import io.github.zmqspring.annotation.ZmqConfigUtils;
+import io.github.zmqspring.client.ZmqClientEndpoints;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
@@ -12,6 +13,8 @@ import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqMessageHandlerMethodFactory;
 import org.zeromq.ZContext;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.zeromq.SocketType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -65,9 +68,12 @@ class ZmqAnnotationDrivenConfiguration {
 	ZmqListenerContainerFactory zmqListenerContainerFactory(ZContext context, ZmqEndpointDefinitions definitions,
 			@Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
 			ZmqMessageHandlerMethodFactory methodFactory, ZmqPayloadConverter payloadConverter,
-			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties) {
+			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties,
+			ObjectProvider<ZmqClientEndpoints> clientEndpoints) {
 		ZmqListenerContainerFactory factory = new ZmqListenerContainerFactory(context, definitions, executor,
 				methodFactory, payloadConverter);
+		clientEndpoints.ifAvailable((endpoints) -> factory
+			.setDeadLetterEndpoints((name) -> endpoints.sender(name, SocketType.PUSH).getEndpoint()));
 		factory.setCustomizers(customizers.orderedStream().toList());
 		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
