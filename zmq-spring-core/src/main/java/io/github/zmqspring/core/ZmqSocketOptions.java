@@ -86,10 +86,13 @@ public final class ZmqSocketOptions {
 
 	/**
 	 * Apply these options to a socket. Must be called on the socket's own thread, before
-	 * bind or connect (heartbeat options have no effect afterwards).
+	 * bind or connect (heartbeat options have no effect afterwards). Received frames are
+	 * allocated by a {@link FrameSizeGuard}, so that a crafted frame size cannot end the
+	 * ZeroMQ I/O thread.
 	 * @param socket the socket to configure
 	 */
 	public void applyTo(ZMQ.Socket socket) {
+		socket.setMsgAllocator(FrameSizeGuard.INSTANCE);
 		socket.setSndHWM(this.sendHwm);
 		socket.setRcvHWM(this.receiveHwm);
 		socket.setLinger(millis(this.linger));
