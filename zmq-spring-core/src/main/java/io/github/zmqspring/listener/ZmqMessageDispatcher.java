@@ -14,6 +14,8 @@ import io.github.zmqspring.core.ZmqHeaders;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqProtocolException;
+import io.github.zmqspring.protocol.ZmqStatus;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
@@ -47,11 +49,12 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	 * @param endpoint the endpoint name
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @param executor runs the methods
+	 * @param observations observes the methods
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
 	 */
-	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor,
+	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor, ListenerObservations observations,
 			Map<String, ZmqRequestDispatcher.Route> routes) {
-		super(endpoint, executor);
+		super(endpoint, executor, observations);
 		this.topicFirst = topicFirst;
 		this.routes = Map.copyOf(routes);
 		List<TopicRoute> byTopic = new ArrayList<>();
@@ -110,17 +113,35 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "no listener for '" + routeKey + "'");
 			return false;
 		}
-		Object result = invoke(route, InboundMessages.create(body, envelope, endpoint(), routeKey, extra));
+		Message<byte[]> inbound = InboundMessages.create(body, envelope, endpoint(), routeKey, extra);
+		Observation observation = observe(routeKey, inbound);
+		Object result;
+		try (Observation.Scope scope = observation.openScope()) {
+			result = invoke(route, inbound);
+		}
+		catch (RuntimeException ex) {
+			failed(observation, ex);
+			observation.stop();
+			throw ex;
+		}
 		if (result instanceof CompletionStage<?> stage) {
 			stage.whenComplete((value, ex) -> {
 				if (ex != null) {
+					failed(observation, ex);
 					drop(ex);
 				}
+				observation.stop();
 				done.run();
 			});
 			return true;
 		}
+		observation.stop();
 		return false;
+	}
+
+	private static void failed(Observation observation, Throwable ex) {
+		int status = (reason(ex) == ZmqDropReason.HANDLER_ERROR) ? ZmqStatus.INTERNAL_ERROR : ZmqStatus.BAD_REQUEST;
+		ListenerObservations.failed(observation, status, ex);
 	}
 
 	private @Nullable Object invoke(ZmqRequestDispatcher.Route route, Message<byte[]> message) {
@@ -147,14 +168,17 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	}
 
 	private void drop(Throwable ex) {
-		ZmqDropReason reason = ZmqDropReason.HANDLER_ERROR;
+		loop().getStatistics().dropped(reason(ex), ex.getClass().getSimpleName() + ": " + ex.getMessage());
+	}
+
+	private static ZmqDropReason reason(Throwable ex) {
 		if (ex instanceof ZmqProtocolException) {
-			reason = ZmqDropReason.MALFORMED;
+			return ZmqDropReason.MALFORMED;
 		}
-		else if (ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException) {
-			reason = ZmqDropReason.UNDECODABLE;
+		if (ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException) {
+			return ZmqDropReason.UNDECODABLE;
 		}
-		loop().getStatistics().dropped(reason, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		return ZmqDropReason.HANDLER_ERROR;
 	}
 
 

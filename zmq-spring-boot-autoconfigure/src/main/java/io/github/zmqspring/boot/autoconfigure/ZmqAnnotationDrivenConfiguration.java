@@ -10,6 +10,8 @@ import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqMessageHandlerMethodFactory;
+import io.github.zmqspring.observation.ZmqListenerObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.zeromq.ZContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,10 +67,14 @@ class ZmqAnnotationDrivenConfiguration {
 	ZmqListenerContainerFactory zmqListenerContainerFactory(ZContext context, ZmqEndpointDefinitions definitions,
 			@Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
 			ZmqMessageHandlerMethodFactory methodFactory, ZmqPayloadConverter payloadConverter,
-			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties) {
+			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ZmqListenerObservationConvention> observationConvention) {
 		ZmqListenerContainerFactory factory = new ZmqListenerContainerFactory(context, definitions, executor,
 				methodFactory, payloadConverter);
 		factory.setCustomizers(customizers.orderedStream().toList());
+		factory.setObservation(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+				observationConvention.getIfUnique());
 		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
 		return factory;
