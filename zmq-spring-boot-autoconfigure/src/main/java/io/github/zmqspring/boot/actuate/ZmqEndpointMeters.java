@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.BaseUnits;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZMonitor;
@@ -25,7 +26,8 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * Binds the counters of every endpoint to Micrometer when it first starts:
- * {@code zmq.messages.received}, {@code zmq.messages.sent},
+ * {@code zmq.messages.received}, {@code zmq.messages.sent}, {@code zmq.bytes.received},
+ * {@code zmq.bytes.sent},
  * {@code zmq.messages.dropped} (tag {@code reason}), the gauges
  * {@code zmq.endpoint.in.flight}, {@code zmq.client.in.flight} (request/reply clients:
  * requests waiting for replies) and {@code zmq.connections}, and
@@ -82,6 +84,16 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 			.register(this.registry);
 		FunctionCounter.builder("zmq.messages.sent", statistics, ZmqEndpointStatistics::getSent)
 			.description("Messages sent by the endpoint")
+			.tags(tags)
+			.register(this.registry);
+		FunctionCounter.builder("zmq.bytes.received", statistics, ZmqEndpointStatistics::getReceivedBytes)
+			.description("Bytes received by the endpoint (all frames)")
+			.baseUnit(BaseUnits.BYTES)
+			.tags(tags)
+			.register(this.registry);
+		FunctionCounter.builder("zmq.bytes.sent", statistics, ZmqEndpointStatistics::getSentBytes)
+			.description("Bytes sent by the endpoint (all frames)")
+			.baseUnit(BaseUnits.BYTES)
 			.tags(tags)
 			.register(this.registry);
 		for (ZmqDropReason reason : ZmqDropReason.values()) {
