@@ -1,5 +1,7 @@
 package io.github.zmqspring.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request waiting for its reply or replies; completed by the client's socket thread, so
  * implementations hand anything costly to another thread.
@@ -32,5 +34,13 @@ interface PendingReply {
 	 * @param failure why
 	 */
 	void fail(Throwable failure);
+
+	/**
+	 * The caller already knows the request is over and nothing more is delivered: it
+	 * cancelled the request, or the request could not be sent.
+	 * @param failure why it could not be sent, or {@code null} when cancelled
+	 */
+	default void abandoned(@Nullable Throwable failure) {
+	}
 
 }

@@ -8,6 +8,9 @@ import java.util.concurrent.Executor;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
+import io.github.zmqspring.observation.ZmqClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 
@@ -39,6 +42,10 @@ public class ZmqClientEndpoints implements DisposableBean {
 
 	private List<ZmqSocketCustomizer> customizers = List.of();
 
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable ZmqClientObservationConvention observationConvention;
+
 	/**
 	 * Create an instance.
 	 * @param context the ZeroMQ context
@@ -64,6 +71,17 @@ public class ZmqClientEndpoints implements DisposableBean {
 		this.customizers = List.copyOf(customizers);
 	}
 
+	/**
+	 * Observe every request of the request/reply clients ({@code zmq.client.requests}) and
+	 * send the trace context along in the envelope's headers.
+	 * @param registry the registry
+	 * @param convention a convention replacing the default one, or {@code null}
+	 */
+	public void setObservation(ObservationRegistry registry, @Nullable ZmqClientObservationConvention convention) {
+		this.observationRegistry = registry;
+		this.observationConvention = convention;
+	}
+
 	/** @return the executor that completes futures and converts replies */
 	public Executor getCallbackExecutor() {
 		return this.callbackExecutor;
@@ -79,9 +97,20 @@ public class ZmqClientEndpoints implements DisposableBean {
 		return this.requestReplyClients.computeIfAbsent(endpoint, (name) -> {
 			ZmqRequestReplyClient client = new ZmqRequestReplyClient(this.context, this.definitions.get(name),
 					this.customizers, this.callbackExecutor, this.scheduler);
+			client.setObservationRegistry(this.observationRegistry);
+			client.setObservationConvention(this.observationConvention);
 			this.registry.register(client.getEndpoint());
 			return client;
 		});
+	}
+
+	/**
+	 * Return the request/reply client of an endpoint if it was created.
+	 * @param endpoint the endpoint name
+	 * @return the client, or {@code null}
+	 */
+	public @Nullable ZmqRequestReplyClient findRequestReply(String endpoint) {
+		return this.requestReplyClients.get(endpoint);
 	}
 
 	/**

@@ -24,9 +24,15 @@ import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.core.ZmqException;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.core.ZmqSocketLoop;
+import io.github.zmqspring.observation.DefaultZmqClientObservationConvention;
+import io.github.zmqspring.observation.ZmqClientObservationContext;
+import io.github.zmqspring.observation.ZmqClientObservationConvention;
+import io.github.zmqspring.observation.ZmqObservationDocumentation;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqProtocolException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -71,6 +77,10 @@ public final class ZmqRequestReplyClient {
 
 	private final AtomicLong reconnectedAtReceived = new AtomicLong(-1);
 
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable ZmqClientObservationConvention observationConvention;
+
 	/**
 	 * Create a client; its socket opens when the registry starts it.
 	 * @param context the ZeroMQ context
@@ -88,6 +98,22 @@ public final class ZmqRequestReplyClient {
 		if (definition.connect().size() == 1 && definition.bind().isEmpty()) {
 			this.loop.getConnectionMonitor().addListener(new PeerLossDetector(this::failOnPeerLoss));
 		}
+	}
+
+	/**
+	 * Set the registry of the {@code zmq.client.requests} observations; none by default.
+	 * @param observationRegistry the registry
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * Set a convention to name and tag the observations instead of the default one.
+	 * @param observationConvention the convention, or {@code null} for the default
+	 */
+	public void setObservationConvention(@Nullable ZmqClientObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
 	}
 
 	/** @return the socket loop, to register with the endpoint registry */
@@ -221,14 +247,25 @@ public final class ZmqRequestReplyClient {
 		if (this.expiryCheck == null) {
 			scheduleExpiryCheck();
 		}
+		Map<String, String> headers = request.headers();
+		Observation observation = ZmqObservationDocumentation.CLIENT_REQUESTS.observation(this.observationConvention,
+				DefaultZmqClientObservationConvention.INSTANCE,
+				() -> new ZmqClientObservationContext(this.loop.getId(), request.route(), request.headers()),
+				this.observationRegistry);
+		if (!observation.isNoop()) {
+			observation.start();
+			headers = ((ZmqClientObservationContext) observation.getContext()).getCarrier();
+			reply = new ObservedReply(reply, observation);
+		}
 		this.pending.put(id, reply);
-		ZmqEnvelope envelope = ZmqEnvelope.request(id, request.route(), request.payload().contentType(),
-				request.headers());
+		ZmqEnvelope envelope = ZmqEnvelope.request(id, request.route(), request.payload().contentType(), headers);
 		try {
 			this.loop.send(frames(envelope, request.payload().bytes()));
 		}
 		catch (RuntimeException ex) {
-			if (forget(id) != null) {
+			PendingReply unsent = forget(id);
+			if (unsent != null) {
+				unsent.abandoned(ex);
 				throw ex;
 			}
 		}
@@ -243,7 +280,9 @@ public final class ZmqRequestReplyClient {
 	 * @param id the correlation id
 	 */
 	void cancel(long id) {
-		if (forget(id) != null) {
+		PendingReply cancelled = forget(id);
+		if (cancelled != null) {
+			cancelled.abandoned(null);
 			try {
 				this.loop.send(frames(ZmqEnvelope.cancel(id), null));
 			}

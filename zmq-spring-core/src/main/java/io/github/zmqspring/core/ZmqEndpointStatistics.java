@@ -8,7 +8,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Counters of one endpoint: messages received, sent and dropped by reason. Cheap enough to
+ * Counters of one endpoint: messages and bytes received and sent, messages dropped by
+ * reason. Cheap enough to
  * update on the socket thread; metrics binders and the Actuator endpoint read them.
  *
  * @author zmq-spring-boot
@@ -24,6 +25,10 @@ public final class ZmqEndpointStatistics {
 	private final LongAdder received = new LongAdder();
 
 	private final LongAdder sent = new LongAdder();
+
+	private final LongAdder receivedBytes = new LongAdder();
+
+	private final LongAdder sentBytes = new LongAdder();
 
 	private final Map<ZmqDropReason, LongAdder> dropped = new EnumMap<>(ZmqDropReason.class);
 
@@ -41,12 +46,14 @@ public final class ZmqEndpointStatistics {
 		this.lastDropLog = System.nanoTime() - LOG_INTERVAL_NANOS;
 	}
 
-	void received() {
+	void received(long bytes) {
 		this.received.increment();
+		this.receivedBytes.add(bytes);
 	}
 
-	void sent() {
+	void sent(long bytes) {
 		this.sent.increment();
+		this.sentBytes.add(bytes);
 	}
 
 	/**
@@ -77,6 +84,16 @@ public final class ZmqEndpointStatistics {
 	/** @return messages sent */
 	public long getSent() {
 		return this.sent.sum();
+	}
+
+	/** @return payload bytes received (all frames, routing frames included) */
+	public long getReceivedBytes() {
+		return this.receivedBytes.sum();
+	}
+
+	/** @return payload bytes sent (all frames, routing frames included) */
+	public long getSentBytes() {
+		return this.sentBytes.sum();
 	}
 
 	/**

@@ -296,7 +296,7 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 				while (this.source.hasReceiveMore()) {
 					message.add(this.source.recv(0));
 				}
-				getStatistics().received();
+				getStatistics().received(message.contentSize());
 				capture(message);
 				if (!send(message)) {
 					this.pending = message;
@@ -334,7 +334,7 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 				}
 				firstFrame = false;
 			}
-			getStatistics().sent();
+			getStatistics().sent(message.contentSize());
 			return true;
 		}
 

@@ -442,7 +442,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 					return Outcome.DROPPED;
 				}
 			}
-			getStatistics().sent();
+			getStatistics().sent(message.contentSize());
 			return Outcome.SENT;
 		}
 
@@ -467,7 +467,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 					break;
 				}
 				received++;
-				getStatistics().received();
+				getStatistics().received(message.contentSize());
 				dispatch(handler, message);
 			}
 			return received > 0;

@@ -6,9 +6,11 @@ import java.util.concurrent.RejectedExecutionException;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqInboundHandler;
 import io.github.zmqspring.core.ZmqSocketLoop;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMsg;
 
+import org.springframework.messaging.Message;
 import org.springframework.util.Assert;
 
 /**
@@ -23,11 +25,14 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 
 	private final Executor executor;
 
+	private final ListenerObservations observations;
+
 	private @Nullable ZmqSocketLoop loop;
 
-	AbstractDispatcher(String endpoint, Executor executor) {
+	AbstractDispatcher(String endpoint, Executor executor, ListenerObservations observations) {
 		this.endpoint = endpoint;
 		this.executor = executor;
+		this.observations = observations;
 	}
 
 	void attach(ZmqSocketLoop loop) {
@@ -51,6 +56,16 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 	 * @param done to run exactly once when the message is fully processed
 	 */
 	protected abstract void process(ZMsg message, Runnable done);
+
+	/**
+	 * Start the observation of a message a listener method is about to process.
+	 * @param route the route or topic of the method
+	 * @param message the message
+	 * @return the started observation (a no-op one when not observed)
+	 */
+	protected final Observation observe(String route, Message<?> message) {
+		return this.observations.start(this.endpoint, loop().getSocketType(), route, message);
+	}
 
 	/** @return the endpoint name */
 	protected final String endpoint() {

@@ -12,6 +12,7 @@ import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqProtocolException;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
@@ -38,6 +39,8 @@ final class ZmqInboundRequest {
 	private final List<byte[]> frames;
 
 	private final @Nullable String malformation;
+
+	private Observation observation = Observation.NOOP;
 
 	private ZmqInboundRequest(List<byte[]> prefix, @Nullable ZmqEnvelope envelope, List<byte[]> body,
 			List<byte[]> frames, @Nullable String malformation) {
@@ -74,6 +77,19 @@ final class ZmqInboundRequest {
 		catch (ZmqProtocolException ex) {
 			return new ZmqInboundRequest(prefix, ZmqEnvelope.error(0, 400), List.of(), rest, ex.getMessage());
 		}
+	}
+
+	/**
+	 * Attach the observation of the listener method processing this request.
+	 * @param observation the started observation
+	 */
+	void observe(Observation observation) {
+		this.observation = observation;
+	}
+
+	/** @return the observation of this request's processing (a no-op one by default) */
+	Observation observation() {
+		return this.observation;
 	}
 
 	/**

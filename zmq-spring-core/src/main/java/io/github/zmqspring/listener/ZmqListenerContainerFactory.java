@@ -19,6 +19,9 @@ import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.core.ZmqInboundHandler;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.core.ZmqSocketLoop;
+import io.github.zmqspring.observation.ZmqListenerObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 
@@ -52,6 +55,8 @@ public class ZmqListenerContainerFactory {
 	private Function<String, ZmqSocketLoop> deadLetterEndpoints = (name) -> {
 		throw new IllegalStateException("No dead-letter endpoints are available (dead-letter '" + name + "')");
 	};
+
+	private ListenerObservations observations = ListenerObservations.NONE;
 
 	/**
 	 * Create a factory.
@@ -106,6 +111,16 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
+	 * Observe every message a listener method processes ({@code zmq.listener}), continuing
+	 * the trace context the sender put in the envelope's headers.
+	 * @param registry the registry
+	 * @param convention a convention replacing the default one, or {@code null}
+	 */
+	public void setObservation(ObservationRegistry registry, @Nullable ZmqListenerObservationConvention convention) {
+		this.observations = new ListenerObservations(registry, convention);
+	}
+
+	/**
 	 * Create the container serving the given endpoints, which share one socket: a request
 	 * dispatcher for ROUTER and REP, a one-way dispatcher for SUB (subscribed to every
 	 * listener's topics), PULL and PAIR.
@@ -142,13 +157,13 @@ public class ZmqListenerContainerFactory {
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
 			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-					this.executor, routes, this.converter, definition.contentType(), failures);
+					this.executor, this.observations, routes, this.converter, definition.contentType(), failures);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
 		else {
 			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(definition.name(), type == SocketType.SUB,
-					this.executor, routes, failures);
+					this.executor, this.observations, routes, failures);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 			if (type == SocketType.SUB) {

@@ -15,6 +15,8 @@ import io.github.zmqspring.core.ZmqHeaders;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqProtocolException;
+import io.github.zmqspring.protocol.ZmqStatus;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
@@ -52,12 +54,13 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	 * @param endpoint the endpoint name
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @param executor runs the methods
+	 * @param observations observes the methods
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
 	 * @param failures handles the messages the listeners failed to process
 	 */
-	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor,
+	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor, ListenerObservations observations,
 			Map<String, ZmqRequestDispatcher.Route> routes, ListenerFailures failures) {
-		super(endpoint, executor);
+		super(endpoint, executor, observations);
 		this.topicFirst = topicFirst;
 		this.routes = Map.copyOf(routes);
 		this.failures = failures;
@@ -77,7 +80,7 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 			async = dispatch(message, original, done);
 		}
 		catch (RuntimeException ex) {
-			failed(original, null, "", ex);
+			handleFailure(original, null, "", ex);
 		}
 		finally {
 			if (!async) {
@@ -117,12 +120,16 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "no listener for '" + routeKey + "'");
 			return false;
 		}
+		Message<byte[]> inbound = InboundMessages.create(body, envelope, endpoint(), routeKey, extra);
+		Observation observation = observe(routeKey, inbound);
 		Object result;
-		try {
-			result = invoke(route, InboundMessages.create(body, envelope, endpoint(), routeKey, extra));
+		try (Observation.Scope scope = observation.openScope()) {
+			result = invoke(route, inbound);
 		}
 		catch (RuntimeException ex) {
-			failed(original, route, routeKey, ex);
+			failed(observation, ex);
+			observation.stop();
+			handleFailure(original, route, routeKey, ex);
 			return false;
 		}
 		if (result instanceof CompletionStage<?> stage) {
@@ -130,13 +137,16 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 			String key = routeKey;
 			stage.whenComplete((value, ex) -> {
 				if (ex != null) {
-					failed(original, invoked, key, (ex instanceof CompletionException && ex.getCause() != null)
-							? ex.getCause() : ex);
+					Throwable failure = (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
+					failed(observation, failure);
+					handleFailure(original, invoked, key, failure);
 				}
+				observation.stop();
 				done.run();
 			});
 			return true;
 		}
+		observation.stop();
 		return false;
 	}
 
@@ -152,7 +162,7 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	 * The message failed: the route's error handler and the dead-letter endpoint have their
 	 * say, and what is still failed after them is a counted drop.
 	 */
-	private void failed(List<byte[]> original, ZmqRequestDispatcher.@Nullable Route route, String routeKey,
+	private void handleFailure(List<byte[]> original, ZmqRequestDispatcher.@Nullable Route route, String routeKey,
 			Throwable ex) {
 		ZmqListenerErrorHandler errorHandler = (route != null) ? route.errorHandler() : null;
 		if (!this.failures.handles(errorHandler)) {
@@ -164,6 +174,11 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		if (!outcome.settled()) {
 			drop(outcome.failure());
 		}
+	}
+
+	private static void failed(Observation observation, Throwable ex) {
+		int status = (reason(ex) == ZmqDropReason.HANDLER_ERROR) ? ZmqStatus.INTERNAL_ERROR : ZmqStatus.BAD_REQUEST;
+		ListenerObservations.failed(observation, status, ex);
 	}
 
 	private @Nullable Object invoke(ZmqRequestDispatcher.Route route, Message<byte[]> message) {
@@ -190,14 +205,17 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	}
 
 	private void drop(Throwable ex) {
-		ZmqDropReason reason = ZmqDropReason.HANDLER_ERROR;
+		loop().getStatistics().dropped(reason(ex), ex.getClass().getSimpleName() + ": " + ex.getMessage());
+	}
+
+	private static ZmqDropReason reason(Throwable ex) {
 		if (ex instanceof ZmqProtocolException) {
-			reason = ZmqDropReason.MALFORMED;
+			return ZmqDropReason.MALFORMED;
 		}
-		else if (ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException) {
-			reason = ZmqDropReason.UNDECODABLE;
+		if (ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException) {
+			return ZmqDropReason.UNDECODABLE;
 		}
-		loop().getStatistics().dropped(reason, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		return ZmqDropReason.HANDLER_ERROR;
 	}
 
 

@@ -17,9 +17,11 @@ import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMsg;
 
+import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
@@ -55,15 +57,17 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param routed {@code true} for ROUTER (routing prefix, replies optional), {@code false}
 	 * for REP (lockstep: exactly one reply per request)
 	 * @param executor runs the handlers
+	 * @param observations observes the handlers
 	 * @param routes the methods by route
 	 * @param converter converts replies
 	 * @param replyContentType the content type of replies (the endpoint's
 	 * {@code content-type}), or {@code null} to let the converter choose by Java type
 	 * @param failures handles the requests the listeners failed to process
 	 */
-	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, Map<String, Route> routes,
-			ZmqPayloadConverter converter, @Nullable String replyContentType, ListenerFailures failures) {
-		super(endpoint, executor);
+	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, ListenerObservations observations,
+			Map<String, Route> routes, ZmqPayloadConverter converter, @Nullable String replyContentType,
+			ListenerFailures failures) {
+		super(endpoint, executor, observations);
 		this.failures = failures;
 		this.routed = routed;
 		this.routes = Map.copyOf(routes);
@@ -97,25 +101,32 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 					+ " (a listener with a ZMsg or List<byte[]> parameter accepts several)", done);
 			return;
 		}
+		Message<byte[]> inbound = request.toMessage(endpoint());
+		Observation observation = observe(request.route(), inbound);
+		request.observe(observation);
+		Runnable finish = observation.isNoop() ? done : () -> {
+			observation.stop();
+			done.run();
+		};
 		Object result;
-		try {
-			result = route.method().invoke(request.toMessage(endpoint()));
+		try (Observation.Scope scope = observation.openScope()) {
+			result = route.method().invoke(inbound);
 		}
 		catch (Exception ex) {
 			failed(request, route, ex);
-			done.run();
+			finish.run();
 			return;
 		}
 		switch (route.mode()) {
-			case NONE -> acknowledge(request, done);
+			case NONE -> acknowledge(request, finish);
 			case VALUE -> {
 				reply(request, result);
-				done.run();
+				finish.run();
 			}
-			case FUTURE -> replyLater(request, route, (CompletionStage<?>) result, done);
-			case MONO -> replyLater(request, route, ReactorReplies.toFuture(result), done);
-			case FLUX -> streamFlux(request, result, done);
-			case STREAM -> streamItems(request, (Stream<?>) result, done);
+			case FUTURE -> replyLater(request, route, (CompletionStage<?>) result, finish);
+			case MONO -> replyLater(request, route, ReactorReplies.toFuture(result), finish);
+			case FLUX -> streamFlux(request, result, finish);
+			case STREAM -> streamItems(request, (Stream<?>) result, finish);
 		}
 	}
 
@@ -291,6 +302,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	}
 
 	private void fail(ZmqInboundRequest request, int status, Throwable ex) {
+		ListenerObservations.failed(request.observation(), status, ex);
 		boolean badInput = status != ZmqStatus.INTERNAL_ERROR;
 		String text = (status == ZmqStatus.UNSUPPORTED_MEDIA_TYPE)
 				? "Unsupported content type '" + request.contentType() + "' on endpoint '" + endpoint() + "': "

@@ -5,24 +5,32 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqRequestReplyClient;
 import io.github.zmqspring.core.ZmqConnectionMonitor;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.core.ZmqEndpointStartedEvent;
 import io.github.zmqspring.core.ZmqEndpointStatistics;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
 import org.zeromq.ZMonitor;
 
 import org.springframework.context.ApplicationListener;
 
 /**
  * Binds the counters of every endpoint to Micrometer when it first starts:
- * {@code zmq.messages.received}, {@code zmq.messages.sent},
+ * {@code zmq.messages.received}, {@code zmq.messages.sent}, {@code zmq.bytes.received},
+ * {@code zmq.bytes.sent},
  * {@code zmq.messages.dropped} (tag {@code reason}), the gauges
- * {@code zmq.endpoint.in.flight} and {@code zmq.connections}, and
+ * {@code zmq.endpoint.in.flight}, {@code zmq.client.in.flight} (request/reply clients:
+ * requests waiting for replies) and {@code zmq.connections}, and
  * {@code zmq.socket.events} (tag {@code event}: accepted, connected, disconnected,
  * connect_retried and the failures), all tagged with {@code endpoint} and
  * {@code socket.type}.
@@ -40,14 +48,19 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 
 	private final MeterRegistry registry;
 
+	private final @Nullable ZmqClientEndpoints clients;
+
 	private final Set<String> bound = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a binder.
 	 * @param registry the meter registry
+	 * @param clients the client endpoints, whose requests in flight are gauged, or
+	 * {@code null}
 	 */
-	public ZmqEndpointMeters(MeterRegistry registry) {
+	public ZmqEndpointMeters(MeterRegistry registry, @Nullable ZmqClientEndpoints clients) {
 		this.registry = registry;
+		this.clients = clients;
 	}
 
 	@Override
@@ -73,6 +86,16 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 			.description("Messages sent by the endpoint")
 			.tags(tags)
 			.register(this.registry);
+		FunctionCounter.builder("zmq.bytes.received", statistics, ZmqEndpointStatistics::getReceivedBytes)
+			.description("Bytes received by the endpoint (all frames)")
+			.baseUnit(BaseUnits.BYTES)
+			.tags(tags)
+			.register(this.registry);
+		FunctionCounter.builder("zmq.bytes.sent", statistics, ZmqEndpointStatistics::getSentBytes)
+			.description("Bytes sent by the endpoint (all frames)")
+			.baseUnit(BaseUnits.BYTES)
+			.tags(tags)
+			.register(this.registry);
 		for (ZmqDropReason reason : ZmqDropReason.values()) {
 			FunctionCounter.builder("zmq.messages.dropped", statistics, (counters) -> counters.getDropped(reason))
 				.description("Messages the endpoint dropped, by reason")
@@ -83,6 +106,13 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 			.description("Received messages the endpoint's handlers are processing")
 			.tags(tags)
 			.register(this.registry);
+		if (this.clients != null && endpoint.getRole() == ZmqEndpointRole.CLIENT
+				&& endpoint.getSocketType() == SocketType.DEALER) {
+			Gauge.builder("zmq.client.in.flight", this.clients, (clients) -> requestsInFlight(clients, endpoint.getId()))
+				.description("Requests of the client waiting for their replies")
+				.tags(tags)
+				.register(this.registry);
+		}
 		ZmqConnectionMonitor connections = endpoint.getConnectionMonitor();
 		Gauge.builder("zmq.connections", connections, ZmqConnectionMonitor::getConnectionCount)
 			.description("TCP connections of the endpoint's sockets, from socket events")
@@ -94,6 +124,11 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 				.tags(tags.and("event", event.name().toLowerCase(Locale.ROOT)))
 				.register(this.registry);
 		}
+	}
+
+	private static int requestsInFlight(ZmqClientEndpoints clients, String endpoint) {
+		ZmqRequestReplyClient client = clients.findRequestReply(endpoint);
+		return (client != null) ? client.getInFlight() : 0;
 	}
 
 }

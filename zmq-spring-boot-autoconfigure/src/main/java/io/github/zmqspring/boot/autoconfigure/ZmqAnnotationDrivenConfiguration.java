@@ -11,6 +11,8 @@ import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqMessageHandlerMethodFactory;
+import io.github.zmqspring.observation.ZmqListenerObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.zeromq.ZContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,12 +71,16 @@ class ZmqAnnotationDrivenConfiguration {
 			@Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
 			ZmqMessageHandlerMethodFactory methodFactory, ZmqPayloadConverter payloadConverter,
 			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ZmqListenerObservationConvention> observationConvention,
 			ObjectProvider<ZmqClientEndpoints> clientEndpoints) {
 		ZmqListenerContainerFactory factory = new ZmqListenerContainerFactory(context, definitions, executor,
 				methodFactory, payloadConverter);
 		clientEndpoints.ifAvailable((endpoints) -> factory
 			.setDeadLetterEndpoints((name) -> endpoints.sender(name, SocketType.PUSH).getEndpoint()));
 		factory.setCustomizers(customizers.orderedStream().toList());
+		factory.setObservation(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+				observationConvention.getIfUnique());
 		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
 		return factory;

@@ -10,6 +10,8 @@ import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
+import io.github.zmqspring.observation.ZmqClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.zeromq.ZContext;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,9 +53,12 @@ class ZmqClientsConfiguration {
 	ZmqClientEndpoints zmqClientEndpoints(ZContext context, ZmqEndpointDefinitions definitions,
 			ZmqEndpointRegistry registry, @Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
 			@Qualifier(SCHEDULER_BEAN_NAME) ThreadPoolTaskScheduler scheduler,
-			ObjectProvider<ZmqSocketCustomizer> customizers) {
+			ObjectProvider<ZmqSocketCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ZmqClientObservationConvention> observationConvention) {
 		ZmqClientEndpoints endpoints = new ZmqClientEndpoints(context, definitions, registry, executor, scheduler);
 		endpoints.setCustomizers(customizers.orderedStream().toList());
+		endpoints.setObservation(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+				observationConvention.getIfUnique());
 		return endpoints;
 	}
 

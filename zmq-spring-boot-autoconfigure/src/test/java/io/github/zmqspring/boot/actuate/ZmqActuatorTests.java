@@ -79,6 +79,11 @@ class ZmqActuatorTests {
 				.functionCounter()
 				.count()).isZero();
 			assertThat(meters.get("zmq.endpoint.in.flight").tag("socket.type", "ROUTER").gauge().value()).isZero();
+			// each message as received: a 5-byte routing id, then "m0".."m2" (2 bytes) or the malformed 3 + 4
+			assertThat(meters.get("zmq.bytes.received").tag("endpoint", "echo").functionCounter().count())
+				.isEqualTo(3 * (5 + 2) + (5 + 3 + 4));
+			assertThat(meters.get("zmq.bytes.sent").tag("endpoint", "echo").functionCounter().count())
+				.isGreaterThan(3 * (5 + "echo:m0".length()));
 		});
 	}
 

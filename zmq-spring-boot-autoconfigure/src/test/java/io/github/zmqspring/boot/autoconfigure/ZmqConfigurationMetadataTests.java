@@ -17,7 +17,8 @@ class ZmqConfigurationMetadataTests {
 	void everyZmqPropertyHasADescription() throws Exception {
 		Map<String, Map<String, Object>> properties = ZmqConfigurationMetadata.properties();
 		assertThat(properties.keySet())
-			.allMatch((name) -> name.startsWith("zmq.") || name.equals("management.health.zmq.enabled"));
+			.allMatch((name) -> name.startsWith("zmq.") || name.startsWith("management.endpoint.zmq.")
+					|| name.equals("management.health.zmq.enabled"));
 		assertThat(properties).allSatisfy((name, property) -> assertThat(property.get("description")).as(name)
 			.asString()
 			.isNotBlank());

@@ -2,9 +2,11 @@ package io.github.zmqspring.boot.autoconfigure.metrics;
 
 import io.github.zmqspring.boot.actuate.ZmqEndpointMeters;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
+import io.github.zmqspring.client.ZmqClientEndpoints;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,8 +26,8 @@ public final class ZmqMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqEndpointMeters zmqEndpointMeters(MeterRegistry meterRegistry) {
-		return new ZmqEndpointMeters(meterRegistry);
+	ZmqEndpointMeters zmqEndpointMeters(MeterRegistry meterRegistry, ObjectProvider<ZmqClientEndpoints> clients) {
+		return new ZmqEndpointMeters(meterRegistry, clients.getIfAvailable());
 	}
 
 }

@@ -1,0 +1,133 @@
+package io.github.zmqspring.boot.actuate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.zmqspring.core.ZmqConnectionMonitor;
+import io.github.zmqspring.core.ZmqDropReason;
+import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointStatistics;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+
+/**
+ * The {@code zmq} Actuator endpoint: lists the endpoints and proxies of the registry with
+ * their state, addresses, connections and counters, and stops, starts, pauses or resumes
+ * one of them ({@code POST /actuator/zmq/{id}} with {@code {"action": "pause"}}). Never
+ * shows key material.
+ *
+ * @author zmq-spring-boot
+ */
+@Endpoint(id = "zmq")
+public class ZmqActuatorEndpoint {
+
+	private final ZmqEndpointRegistry registry;
+
+	/**
+	 * Create the endpoint.
+	 * @param registry the endpoint registry
+	 */
+	public ZmqActuatorEndpoint(ZmqEndpointRegistry registry) {
+		this.registry = registry;
+	}
+
+	/**
+	 * List every endpoint and proxy.
+	 * @return their descriptions, by id
+	 */
+	@ReadOperation
+	public ZmqEndpointsDescriptor endpoints() {
+		Map<String, ZmqEndpointDescriptor> endpoints = new LinkedHashMap<>();
+		this.registry.getEndpoints().forEach((endpoint) -> endpoints.put(endpoint.getId(), describe(endpoint)));
+		return new ZmqEndpointsDescriptor(endpoints);
+	}
+
+	/**
+	 * Describe one endpoint.
+	 * @param id the endpoint id
+	 * @return its description, or {@code null} (404) when there is no such endpoint
+	 */
+	@ReadOperation
+	public @Nullable ZmqEndpointDescriptor endpoint(@Selector String id) {
+		ZmqEndpoint endpoint = this.registry.getEndpoint(id);
+		return (endpoint != null) ? describe(endpoint) : null;
+	}
+
+	/**
+	 * Stop, start, pause or resume an endpoint.
+	 * @param id the endpoint id
+	 * @param action {@code stop}, {@code start}, {@code pause} or {@code resume}
+	 * @return the endpoint's description afterwards
+	 * @throws InvalidEndpointRequestException (400) for an unknown endpoint or action
+	 */
+	@WriteOperation
+	public ZmqEndpointDescriptor control(@Selector String id, String action) {
+		ZmqEndpoint endpoint = this.registry.getEndpoint(id);
+		if (endpoint == null) {
+			throw new InvalidEndpointRequestException("No ZeroMQ endpoint '" + id + "'", "Unknown endpoint");
+		}
+		switch (action) {
+			case "stop" -> this.registry.stop(id);
+			case "start" -> this.registry.start(id);
+			case "pause" -> endpoint.pause();
+			case "resume" -> endpoint.resume();
+			default -> throw new InvalidEndpointRequestException("Unknown action '" + action
+					+ "': use stop, start, pause or resume", "Unknown action");
+		}
+		return describe(endpoint);
+	}
+
+	private static ZmqEndpointDescriptor describe(ZmqEndpoint endpoint) {
+		ZmqEndpointStatistics statistics = endpoint.getStatistics();
+		Map<String, Long> dropped = new LinkedHashMap<>();
+		for (ZmqDropReason reason : ZmqDropReason.values()) {
+			dropped.put(reason.tagValue(), statistics.getDropped(reason));
+		}
+		ZmqConnectionMonitor connections = endpoint.getConnectionMonitor();
+		Throwable failure = endpoint.getFailure();
+		return new ZmqEndpointDescriptor(endpoint.getId(), endpoint.getSocketType().name(), endpoint.getRole().name(),
+				endpoint.getState().name(), endpoint.getBoundAddresses(), endpoint.getConnectAddresses(),
+				connections.getPeers(), endpoint.getInFlight(), statistics.getReceived(), statistics.getSent(), dropped,
+				(failure != null) ? String.valueOf(failure.getMessage()) : null);
+	}
+
+	/**
+	 * Every endpoint and proxy of the application.
+	 *
+	 * @param endpoints the descriptions, by id
+	 */
+	public record ZmqEndpointsDescriptor(Map<String, ZmqEndpointDescriptor> endpoints)
+			implements OperationResponseBody {
+	}
+
+	/**
+	 * One endpoint or proxy.
+	 *
+	 * @param id the id
+	 * @param socketType the socket type (of a proxy: its frontend's)
+	 * @param role what it is for: listener, client or proxy
+	 * @param state its state
+	 * @param boundAddresses the addresses it bound, with real ports
+	 * @param connectAddresses the addresses it connects to
+	 * @param peers the remote addresses of its connected peers
+	 * @param inFlight received messages being processed
+	 * @param received messages received
+	 * @param sent messages sent
+	 * @param dropped messages dropped, by reason
+	 * @param failure why it failed, or {@code null}
+	 */
+	public record ZmqEndpointDescriptor(String id, String socketType, String role, String state,
+			List<String> boundAddresses, List<String> connectAddresses, List<String> peers, int inFlight,
+			long received, long sent, Map<String, Long> dropped, @Nullable String failure)
+			implements OperationResponseBody {
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.github.zmqspring.listener;
+
+import io.github.zmqspring.observation.DefaultZmqListenerObservationConvention;
+import io.github.zmqspring.observation.ZmqListenerObservationContext;
+import io.github.zmqspring.observation.ZmqListenerObservationConvention;
+import io.github.zmqspring.observation.ZmqObservationDocumentation;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+
+import org.springframework.messaging.Message;
+
+/**
+ * Starts the {@code zmq.listener} observations of a socket's listener methods; costs a
+ * check when no registry is configured.
+ *
+ * @param registry the registry ({@link ObservationRegistry#NOOP} for none)
+ * @param convention a convention replacing the default one, or {@code null}
+ * @author zmq-spring-boot
+ */
+record ListenerObservations(ObservationRegistry registry, @Nullable ZmqListenerObservationConvention convention) {
+
+	static final ListenerObservations NONE = new ListenerObservations(ObservationRegistry.NOOP, null);
+
+	/**
+	 * Start observing a message a listener method is about to process.
+	 * @param endpoint the endpoint name
+	 * @param socketType the socket type
+	 * @param route the route or topic of the method
+	 * @param message the message, whose headers carry the trace context
+	 * @return the started observation, or a no-op one
+	 */
+	Observation start(String endpoint, SocketType socketType, String route, Message<?> message) {
+		return ZmqObservationDocumentation.LISTENER
+			.observation(this.convention, DefaultZmqListenerObservationConvention.INSTANCE,
+					() -> new ZmqListenerObservationContext(message, endpoint, socketType, route), this.registry)
+			.start();
+	}
+
+	/**
+	 * Record that the message failed, with the status its reply carries.
+	 * @param observation the observation
+	 * @param status the status
+	 * @param failure why
+	 */
+	static void failed(Observation observation, int status, Throwable failure) {
+		if (observation.getContext() instanceof ZmqListenerObservationContext context) {
+			context.setStatus(status);
+		}
+		observation.error(failure);
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.github.zmqspring.observation;
+
+import io.github.zmqspring.client.ZmqTimeoutException;
+import io.github.zmqspring.observation.ZmqObservationDocumentation.ZmqKeyNames;
+import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The default names and tags of the {@code zmq.client.requests} observation:
+ * {@code endpoint}, {@code socket.type} (always {@code DEALER}), {@code route} and
+ * {@code outcome} ({@code success}, {@code error} or {@code timeout}).
+ *
+ * @author zmq-spring-boot
+ */
+public class DefaultZmqClientObservationConvention implements ZmqClientObservationConvention {
+
+	/** A shared instance. */
+	public static final DefaultZmqClientObservationConvention INSTANCE = new DefaultZmqClientObservationConvention();
+
+	@Override
+	public String getName() {
+		return "zmq.client.requests";
+	}
+
+	@Override
+	public String getContextualName(ZmqClientObservationContext context) {
+		return context.getEndpoint() + " " + context.getRoute() + " send";
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(ZmqClientObservationContext context) {
+		return KeyValues.of(ZmqKeyNames.ENDPOINT.withValue(context.getEndpoint()),
+				ZmqKeyNames.SOCKET_TYPE.withValue("DEALER"), ZmqKeyNames.ROUTE.withValue(context.getRoute()),
+				ZmqKeyNames.OUTCOME.withValue(outcome(context.getError())));
+	}
+
+	private static String outcome(@Nullable Throwable error) {
+		if (error == null) {
+			return "success";
+		}
+		return (error instanceof ZmqTimeoutException) ? "timeout" : "error";
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.github.zmqspring.observation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.micrometer.observation.transport.SenderContext;
+
+/**
+ * The context of a {@code zmq.client.requests} observation: the request's headers, into
+ * which the trace context is written before the request is sent.
+ *
+ * @author zmq-spring-boot
+ */
+public class ZmqClientObservationContext extends SenderContext<Map<String, String>> {
+
+	private final String endpoint;
+
+	private final String route;
+
+	/**
+	 * Create a context.
+	 * @param endpoint the client endpoint name
+	 * @param route the route of the request
+	 * @param headers the request's own headers; the trace context is added to a copy
+	 */
+	public ZmqClientObservationContext(String endpoint, String route, Map<String, String> headers) {
+		super((carrier, key, value) -> {
+			if (carrier != null) {
+				carrier.put(key, value);
+			}
+		});
+		setCarrier(new LinkedHashMap<>(headers));
+		setRemoteServiceName("zeromq");
+		this.endpoint = endpoint;
+		this.route = route;
+	}
+
+	/** @return the client endpoint name */
+	public String getEndpoint() {
+		return this.endpoint;
+	}
+
+	/** @return the route of the request */
+	public String getRoute() {
+		return this.route;
+	}
+
+}

@@ -1,0 +1,19 @@
+package io.github.zmqspring.observation;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
+
+/**
+ * Names and tags the {@code zmq.client.requests} observation; declare a bean to change
+ * them.
+ *
+ * @author zmq-spring-boot
+ */
+public interface ZmqClientObservationConvention extends ObservationConvention<ZmqClientObservationContext> {
+
+	@Override
+	default boolean supportsContext(Observation.Context context) {
+		return context instanceof ZmqClientObservationContext;
+	}
+
+}
