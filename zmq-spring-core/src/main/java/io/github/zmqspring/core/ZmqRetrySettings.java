@@ -26,13 +26,9 @@ public record ZmqRetrySettings(long maxRetries, Duration delay, Duration jitter,
 	public static final ZmqRetrySettings DISABLED = builder().build();
 
 	/**
-	 * Check the values.
+	 * Check that the delays are in order; the {@link #builder() builder} checks each value.
 	 */
 	public ZmqRetrySettings {
-		Assert.isTrue(maxRetries >= 0, "'maxRetries' must not be negative");
-		Assert.isTrue(!delay.isNegative(), "'delay' must not be negative");
-		Assert.isTrue(!jitter.isNegative(), "'jitter' must not be negative");
-		Assert.isTrue(multiplier >= 1, "'multiplier' must be at least 1");
 		Assert.isTrue(maxDelay.compareTo(delay) >= 0, "'maxDelay' must not be less than 'delay'");
 	}
 
