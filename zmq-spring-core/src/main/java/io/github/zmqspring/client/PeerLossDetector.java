@@ -1,45 +1,51 @@
 package io.github.zmqspring.client;
 
+import java.util.function.LongSupplier;
+
 import org.zeromq.ZEvent;
 import org.zeromq.ZMonitor;
 
 /**
  * Tells a client with one {@code connect} address and nothing bound that its server went
- * away: the one connection closed after its ZMTP handshake had succeeded (the peer closed
- * it, or heartbeats found it dead). A connection that closes before its handshake (refused,
- * or a stalled handshake dropped by the handshake timeout) is not a loss: nothing was sent
- * on it. Socket events arrive one after another for a single connection, on ZeroMQ's I/O
- * thread.
+ * away: its one connection closed (the peer closed it, or heartbeats found it dead) after
+ * something had been received on it. A connection that closes before anything arrived on it
+ * is not a loss: JeroMQ 0.6.0 reports no completed handshake, and such a connection may have
+ * failed its handshake (refused, stalled and dropped by the handshake timeout, or closed by
+ * the peer during the READY exchange), in which case the requests are still queued and go
+ * out on the next connection. Socket events arrive one after another for a single
+ * connection, on ZeroMQ's I/O thread.
  *
  * @author zmq-spring-boot
  */
 final class PeerLossDetector implements ZEvent.ZEventConsummer {
 
+	private final LongSupplier received;
+
 	private final Runnable onLoss;
 
-	private volatile boolean handshaken;
+	private volatile long receivedAtConnect = Long.MAX_VALUE;
 
 	/**
 	 * Create a detector.
+	 * @param received the socket's count of received messages
 	 * @param onLoss runs on the I/O thread when the connection is lost; must be quick
 	 */
-	PeerLossDetector(Runnable onLoss) {
+	PeerLossDetector(LongSupplier received, Runnable onLoss) {
+		this.received = received;
 		this.onLoss = onLoss;
 	}
 
 	@Override
 	public void consume(ZEvent event) {
 		ZMonitor.Event type = event.getEvent();
-		switch (type) {
-			case CONNECTED -> this.handshaken = false;
-			case HANDSHAKE_PROTOCOL, HANDSHAKE_SUCCEEDED -> this.handshaken = true;
-			case DISCONNECTED, CLOSED -> {
-				if (this.handshaken) {
-					this.handshaken = false;
-					this.onLoss.run();
-				}
-			}
-			default -> {
+		if (type == ZMonitor.Event.CONNECTED) {
+			this.receivedAtConnect = this.received.getAsLong();
+		}
+		else if (type == ZMonitor.Event.DISCONNECTED || type == ZMonitor.Event.CLOSED) {
+			boolean live = this.received.getAsLong() > this.receivedAtConnect;
+			this.receivedAtConnect = Long.MAX_VALUE;
+			if (live) {
+				this.onLoss.run();
 			}
 		}
 	}

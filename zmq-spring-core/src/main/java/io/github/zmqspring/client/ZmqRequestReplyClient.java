@@ -2,6 +2,7 @@ package io.github.zmqspring.client;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.core.ZmqDropReason;
@@ -48,7 +48,7 @@ import org.springframework.scheduling.TaskScheduler;
  * {@link ZmqRemoteException}; a reply for a request no longer pending is counted as a late
  * reply. Requests made before the server is up wait in ZeroMQ's queue until their timeout.
  * A client with one server address fails its pending requests with
- * {@link ZmqPeerLostException} as soon as its connection is lost (closed by the server, or
+ * {@link ZmqPeerLostException} soon after its connection is lost (closed by the server, or
  * found dead by ZMTP heartbeats).
  *
  * @author zmq-spring-boot
@@ -58,6 +58,8 @@ public final class ZmqRequestReplyClient {
 	private static final byte[] DELIMITER = new byte[0];
 
 	private static final Duration EXPIRY_CHECK_INTERVAL = Duration.ofMillis(20);
+
+	private static final Duration PEER_LOSS_GRACE = Duration.ofMillis(100);
 
 	private static final long SAFETY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -96,7 +98,8 @@ public final class ZmqRequestReplyClient {
 		this.callbackExecutor = callbackExecutor;
 		this.scheduler = scheduler;
 		if (definition.connect().size() == 1 && definition.bind().isEmpty()) {
-			this.loop.getConnectionMonitor().addListener(new PeerLossDetector(this::failOnPeerLoss));
+			this.loop.getConnectionMonitor()
+				.addListener(new PeerLossDetector(this.loop.getStatistics()::getReceived, this::failOnPeerLoss));
 		}
 	}
 
@@ -390,28 +393,33 @@ public final class ZmqRequestReplyClient {
 				this.expiryCheck = null;
 			}
 		}
-		failPending(() -> new ZmqException(reason));
-	}
-
-	/**
-	 * The one server connection of the client was lost: what is pending may have been lost
-	 * with it, so it fails now rather than at its timeout. A request that was still queued
-	 * goes out when the connection is back, and its reply then counts as a late one.
-	 */
-	private void failOnPeerLoss() {
-		if (!this.pending.isEmpty()) {
-			failPending(() -> new ZmqPeerLostException("Endpoint '" + this.loop.getId() + "' lost its connection to "
-					+ getDefinition().connect().get(0) + " while the request was pending"));
-		}
-	}
-
-	private void failPending(Supplier<ZmqException> failure) {
 		for (Long id : List.copyOf(this.pending.keySet())) {
 			PendingReply pending = forget(id);
 			if (pending != null) {
-				pending.fail(failure.get());
+				pending.fail(new ZmqException(reason));
 			}
 		}
+	}
+
+	/**
+	 * The one server connection of the client was lost after it had carried replies: what is
+	 * pending may have been lost with it, so it fails soon rather than at its timeout. Called
+	 * on ZeroMQ's I/O thread, which may have received replies the socket thread has not read
+	 * yet: the requests pending now fail after a short grace, if still pending then.
+	 */
+	private void failOnPeerLoss() {
+		if (this.pending.isEmpty()) {
+			return;
+		}
+		List<Long> lost = List.copyOf(this.pending.keySet());
+		String reason = "Endpoint '" + this.loop.getId() + "' lost its connection to " + getDefinition().connect().get(0)
+				+ " while the request was pending";
+		this.scheduler.schedule(() -> lost.forEach((id) -> {
+			PendingReply pending = forget(id);
+			if (pending != null) {
+				pending.fail(new ZmqPeerLostException(reason));
+			}
+		}), Instant.now().plus(PEER_LOSS_GRACE));
 	}
 
 	private void expireOverdue() {

@@ -50,11 +50,12 @@ class ZmqPropertiesTests {
 	@Test
 	void socketOptionsAreUnsetByDefaultSoThatTheBuiltInDefaultsApply() {
 		ZmqProperties.Options defaults = this.properties.getDefaults();
-		assertThat(defaults).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect");
+		assertThat(defaults).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry");
 		assertThat(defaults.getHeartbeat()).hasAllNullFieldsOrProperties();
 		assertThat(defaults.getReconnect()).hasAllNullFieldsOrProperties();
-		assertThat(new ZmqProperties.Endpoint()).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "bind",
-				"connect");
+		assertThat(defaults.getRetry()).hasAllNullFieldsOrProperties();
+		assertThat(new ZmqProperties.Endpoint()).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry",
+				"bind", "connect");
 	}
 
 	@Test

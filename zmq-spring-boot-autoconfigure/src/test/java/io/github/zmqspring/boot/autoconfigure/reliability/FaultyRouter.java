@@ -140,7 +140,7 @@ final class FaultyRouter implements AutoCloseable {
 		/** Answers everything. */
 		NONE,
 
-		/** Answers nothing. */
+		/** Answers nothing (but what starts with {@code warm}). */
 		SILENT,
 
 		/** Ignores the first two requests with each payload. */

@@ -34,6 +34,7 @@ class PeerLossIntegrationTests {
 				"zmq.endpoints.faulty.connect=tcp://127.0.0.1:" + server.port(),
 				"zmq.endpoints.faulty.request-timeout=30s")) {
 			RetriedClient calls = client.getBean(RetriedClient.class);
+			assertThat(calls.warmUp("warm")).isEqualTo("echo:warm");
 			CompletableFuture<String> pending = calls.echoAsyncOnce("never");
 			await().atMost(Duration.ofSeconds(10)).until(() -> server.received("never") == 1);
 			long start = System.nanoTime();
