@@ -38,7 +38,7 @@ public class OrdersDemo implements ApplicationRunner {
 			this.orders.place(new Order("ZMQ-BOOK", 0, BigDecimal.ONE));
 		}
 		catch (ZmqRemoteException ex) {
-			logger.info("[demo] ROUTER/DEALER remote error: status " + ex.getStatus() + ", " + ex.getRemoteMessage());
+			logger.info("[demo] ROUTER/DEALER invalid order refused: status " + ex.getStatus() + ", " + ex.getRemoteMessage());
 		}
 	}
 
