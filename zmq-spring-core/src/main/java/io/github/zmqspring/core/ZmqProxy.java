@@ -144,6 +144,7 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 	private ZMQ.Socket open(ZmqEndpointDefinition definition) {
 		ZMQ.Socket socket = this.context.getContext().socket(definition.type());
 		definition.options().applyTo(socket);
+		definition.security().applyTo(this.context, socket, definition.name(), getStatistics());
 		for (ZmqSocketCustomizer customizer : this.customizers) {
 			customizer.customize(definition, socket);
 		}
