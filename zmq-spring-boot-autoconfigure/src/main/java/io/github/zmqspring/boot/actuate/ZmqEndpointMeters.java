@@ -7,6 +7,7 @@ import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointStartedEvent;
 import io.github.zmqspring.core.ZmqEndpointStatistics;
+import io.github.zmqspring.security.ZmqMechanism;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +18,8 @@ import org.springframework.context.ApplicationListener;
 /**
  * Binds the counters of every endpoint to Micrometer when it first starts:
  * {@code zmq.messages.received}, {@code zmq.messages.sent},
- * {@code zmq.messages.dropped} (tag {@code reason}) and the gauge
+ * {@code zmq.messages.dropped} (tag {@code reason}), {@code zmq.auth.failures} (handshakes
+ * refused, tag {@code mechanism}) and the gauge
  * {@code zmq.endpoint.in.flight}, all tagged with {@code endpoint} and {@code socket.type}.
  * The meters read the endpoint's own counters, so binding costs nothing on the socket
  * thread.
@@ -65,6 +67,14 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 			FunctionCounter.builder("zmq.messages.dropped", statistics, (counters) -> counters.getDropped(reason))
 				.description("Messages the endpoint dropped, by reason")
 				.tags(tags.and("reason", reason.tagValue()))
+				.register(this.registry);
+		}
+		for (ZmqMechanism mechanism : ZmqMechanism.values()) {
+			FunctionCounter
+				.builder("zmq.auth.failures", statistics,
+						(counters) -> counters.getAuthenticationFailures(mechanism.tagValue()))
+				.description("Handshakes the endpoint refused (wrong key or password, address not allowed)")
+				.tags(tags.and("mechanism", mechanism.tagValue()))
 				.register(this.registry);
 		}
 		Gauge.builder("zmq.endpoint.in.flight", endpoint, ZmqEndpoint::getInFlight)
