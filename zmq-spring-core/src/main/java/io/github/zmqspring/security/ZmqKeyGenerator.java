@@ -8,7 +8,7 @@ import org.zeromq.ZCert;
 /**
  * Prints a new CURVE key pair in Z85, ready for {@code zmq.endpoints.<name>.security.curve.*}:
  * <pre>
- * java -cp zmq-spring-core.jar:jeromq.jar:jnacl.jar io.github.zmqspring.security.ZmqKeyGenerator [certificate]
+ * java -cp zmq-spring-core.jar:jeromq.jar:jnacl.jar:spring-core.jar io.github.zmqspring.security.ZmqKeyGenerator [certificate]
  * </pre>
  * With a file name argument it also writes the pair as ZeroMQ certificates: the public one
  * to {@code <certificate>} (for a directory of authorized keys) and the secret one to

@@ -174,6 +174,17 @@ class ZmqSecurityTests {
 		assertThat(ZmqPlainUsers.of(Map.of("alice", "s3cret")).toString()).doesNotContain("s3cret", "alice");
 	}
 
+	@Test
+	void whenKeyGeneratorPrintsAPairThenItReadsBackAsAMatchingPair() {
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		ZmqKeyGenerator.print(this.serverKeys, new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+		List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines).containsExactly("public-key: " + this.serverKeys.publicKeyZ85(),
+				"secret-key: " + this.serverKeys.secretKeyZ85());
+		assertThat(ZmqKeyPair.of(lines.get(0).substring(12), lines.get(1).substring(12)).publicKeyZ85())
+			.isEqualTo(this.serverKeys.publicKeyZ85());
+	}
+
 	private void startServer(ZmqSecurity security) {
 		ZmqEndpointDefinition definition = ZmqEndpointDefinition.builder("secured")
 			.type(SocketType.ROUTER)
