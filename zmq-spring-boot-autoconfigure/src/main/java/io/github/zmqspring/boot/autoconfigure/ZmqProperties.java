@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -242,6 +243,12 @@ public class ZmqProperties {
 
 		private final Reconnect reconnect = new Reconnect();
 
+		/**
+		 * Authentication and encryption (CURVE, PLAIN) and IP allow/deny lists.
+		 */
+		@NestedConfigurationProperty
+		private final ZmqSecurityProperties security = new ZmqSecurityProperties();
+
 		public @Nullable Integer getSendHwm() {
 			return this.sendHwm;
 		}
@@ -352,6 +359,10 @@ public class ZmqProperties {
 
 		public Reconnect getReconnect() {
 			return this.reconnect;
+		}
+
+		public ZmqSecurityProperties getSecurity() {
+			return this.security;
 		}
 
 	}
