@@ -7,8 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.zmqspring.sample.DemoLog;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,14 +23,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
 public class JobsDemo implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(JobsDemo.class);
-
 	private static final int JOBS = 6;
 
 	private final JobsClient jobs;
 
-	public JobsDemo(JobsClient jobs) {
+	private final DemoLog log;
+
+	public JobsDemo(JobsClient jobs, DemoLog log) {
 		this.jobs = jobs;
+		this.log = log;
 	}
 
 	@Override
@@ -42,7 +42,7 @@ public class JobsDemo implements ApplicationRunner {
 		Map<String, Long> byWorker = new TreeMap<>(replies.stream()
 			.map(CompletableFuture::join)
 			.collect(Collectors.groupingBy((reply) -> reply.substring(0, reply.indexOf(' ')), Collectors.counting())));
-		logger.info("[demo] queue proxy (DEALER -> ROUTER|DEALER -> REP): " + JOBS + " jobs answered by " + byWorker);
+		this.log.report("queue proxy (DEALER -> ROUTER|DEALER -> REP): " + JOBS + " jobs answered by " + byWorker);
 	}
 
 }

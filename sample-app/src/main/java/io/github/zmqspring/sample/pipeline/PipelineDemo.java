@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.zmqspring.sample.DemoLog;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
 public class PipelineDemo implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(PipelineDemo.class);
-
 	private static final int TASKS = 20;
 
 	private static final Duration WAIT_LIMIT = Duration.ofSeconds(10);
@@ -34,9 +31,12 @@ public class PipelineDemo implements ApplicationRunner {
 
 	private final Sink sink;
 
-	public PipelineDemo(Ventilator ventilator, Sink sink) {
+	private final DemoLog log;
+
+	public PipelineDemo(Ventilator ventilator, Sink sink, DemoLog log) {
 		this.ventilator = ventilator;
 		this.sink = sink;
+		this.log = log;
 	}
 
 	@Override
@@ -52,7 +52,7 @@ public class PipelineDemo implements ApplicationRunner {
 		Map<String, Long> byWorker = new TreeMap<>(
 				results.stream().collect(Collectors.groupingBy(Result::worker, Collectors.counting())));
 		long sum = results.stream().mapToLong(Result::value).sum();
-		logger.info("[demo] PUSH/PULL pipeline: " + TASKS + " tasks -> workers " + byWorker + " -> sink got "
+		this.log.report("PUSH/PULL pipeline: " + TASKS + " tasks -> workers " + byWorker + " -> sink got "
 				+ results.size() + " results, sum of squares " + sum);
 	}
 

@@ -1,9 +1,8 @@
 package io.github.zmqspring.sample.quotes;
 
+import io.github.zmqspring.sample.DemoLog;
 import io.github.zmqspring.sample.quotes.proto.Quote;
 import io.github.zmqspring.sample.quotes.proto.QuoteRequest;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,18 +18,19 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
 public class QuotesDemo implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(QuotesDemo.class);
-
 	private final QuoteClient quotes;
 
-	public QuotesDemo(QuoteClient quotes) {
+	private final DemoLog log;
+
+	public QuotesDemo(QuoteClient quotes, DemoLog log) {
 		this.quotes = quotes;
+		this.log = log;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		Quote quote = this.quotes.quote(QuoteRequest.newBuilder().setSymbol("EUR.USD").build());
-		logger.info("[demo] ROUTER/DEALER Protobuf quote: " + quote.getSymbol() + " bid " + quote.getBidMicros()
+		this.log.report("ROUTER/DEALER Protobuf quote: " + quote.getSymbol() + " bid " + quote.getBidMicros()
 				+ " ask " + quote.getAskMicros() + " (micros)");
 	}
 

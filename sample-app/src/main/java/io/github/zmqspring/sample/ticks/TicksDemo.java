@@ -1,12 +1,9 @@
 package io.github.zmqspring.sample.ticks;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.zmqspring.sample.DemoLog;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,9 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes rounds of ticks for three symbols until the euro subscriber has seen a few (a
- * subscription takes a moment to reach the publisher: the slow joiner), then logs what the
- * subscriber got.
+ * Waits until the euro subscriber has seen a few ticks from the {@link Ticker} (a
+ * subscription takes a moment to reach the publisher: the slow joiner), then logs what it
+ * got.
  *
  * @author zmq-spring-boot
  */
@@ -24,35 +21,28 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
 public class TicksDemo implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(TicksDemo.class);
+	private static final Duration WAIT_LIMIT = Duration.ofSeconds(10);
 
-	private static final List<String> SYMBOLS = List.of("EUR.USD", "USD.JPY", "EUR.GBP");
-
-	private static final Duration ROUND_INTERVAL = Duration.ofMillis(50);
-
-	private static final int ROUNDS_LIMIT = 200;
-
-	private final TickPublisher publisher;
+	private final Ticker ticker;
 
 	private final TickBoard board;
 
-	public TicksDemo(TickPublisher publisher, TickBoard board) {
-		this.publisher = publisher;
+	private final DemoLog log;
+
+	public TicksDemo(Ticker ticker, TickBoard board, DemoLog log) {
+		this.ticker = ticker;
 		this.board = board;
+		this.log = log;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		int rounds = 0;
-		while (total(this.board.received()) < 4 && rounds < ROUNDS_LIMIT) {
-			rounds++;
-			for (String symbol : SYMBOLS) {
-				this.publisher.publish(symbol, new Tick(symbol, BigDecimal.valueOf(100 + rounds)));
-			}
-			Thread.sleep(ROUND_INTERVAL.toMillis());
+		long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
+		while (total(this.board.received()) < 4 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
 		}
-		logger.info("[demo] PUB/SUB ticks, subscribed to 'EUR.': published " + rounds + " rounds of " + SYMBOLS
-				+ ", received " + this.board.received() + " (no USD.JPY: filtered by topic)");
+		this.log.report("PUB/SUB ticks, subscribed to 'EUR.': " + this.ticker.rounds() + " rounds of "
+				+ Ticker.SYMBOLS + " published, received " + this.board.received() + " (no USD.JPY: filtered by topic)");
 	}
 
 	private static long total(Map<String, Long> counts) {

@@ -3,8 +3,7 @@ package io.github.zmqspring.sample.tokens;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.zmqspring.sample.DemoLog;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,12 +19,13 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
 public class TokensDemo implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(TokensDemo.class);
-
 	private final InferenceClient inference;
 
-	public TokensDemo(InferenceClient inference) {
+	private final DemoLog log;
+
+	public TokensDemo(InferenceClient inference, DemoLog log) {
 		this.inference = inference;
+		this.log = log;
 	}
 
 	@Override
@@ -33,7 +33,7 @@ public class TokensDemo implements ApplicationRunner {
 		List<String> tokens = this.inference.generate(new Prompt("what is ZeroMQ?", 12))
 			.collectList()
 			.block(Duration.ofSeconds(10));
-		logger.info("[demo] ROUTER/DEALER token stream (Flux): " + tokens.size() + " tokens: "
+		this.log.report("ROUTER/DEALER token stream (Flux): " + tokens.size() + " tokens: "
 				+ String.join("", tokens).strip());
 	}
 
