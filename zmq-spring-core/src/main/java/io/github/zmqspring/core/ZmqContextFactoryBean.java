@@ -2,9 +2,9 @@ package io.github.zmqspring.core;
 
 import java.time.Duration;
 
+import io.github.zmqspring.security.ZmqAuthenticator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import io.github.zmqspring.security.ZmqAuthenticator;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZContext;
 
