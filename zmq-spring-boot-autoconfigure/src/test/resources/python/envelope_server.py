@@ -1,4 +1,6 @@
-"""A pyzmq ROUTER or REP server speaking the documented envelope: it upper-cases text."""
+"""A pyzmq ROUTER or REP server speaking the documented envelope: it upper-cases text.
+
+An optional fourth argument, a Z85 secret key, makes it a CURVE server (libzmq's CURVE)."""
 import sys
 import zmq
 import zmq_envelope as env
@@ -8,6 +10,9 @@ ctx = zmq.Context()
 server = ctx.socket(zmq.ROUTER if kind == "router" else zmq.REP)
 server.setsockopt(zmq.LINGER, 1000)
 server.setsockopt(zmq.RCVTIMEO, 20000)
+if len(sys.argv) > 4:
+    server.curve_secretkey = sys.argv[4].encode()
+    server.curve_server = True
 server.bind(f"tcp://127.0.0.1:{port}")
 print("ready", flush=True)
 for _ in range(count):

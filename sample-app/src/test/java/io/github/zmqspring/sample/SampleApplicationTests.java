@@ -2,63 +2,149 @@ package io.github.zmqspring.sample;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import io.github.zmqspring.client.ZmqRemoteException;
 import io.github.zmqspring.sample.orders.Order;
 import io.github.zmqspring.sample.orders.OrderClient;
+import io.github.zmqspring.test.PythonPeer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.ClassUtils;
+import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Starts the sample on a random port and checks the demo and the order RPC.
+ * Starts the sample on random ports, as its users start it, and checks what each demo saw,
+ * the health and the Prometheus scrape over HTTP, and the Python clients in
+ * {@code clients/} against it.
  *
  * @author zmq-spring-boot
  */
-@SpringBootTest
-@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleApplicationTests {
+
+	private static final List<String> PORTS = List.of("orders", "quotes", "inference", "ticks", "tasks", "results",
+			"jobs-frontend", "jobs-backend", "accounts");
+
+	private static final Map<String, Integer> ports = PORTS.stream()
+		.collect(Collectors.toMap(Function.identity(), (name) -> TestSocketUtils.findAvailableTcpPort()));
+
+	private static final Path CLIENTS = Paths.get("clients");
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int webPort;
 
 	@Autowired
 	OrderClient orders;
 
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	DemoLog demo;
+
 	@DynamicPropertySource
-	static void randomPorts(DynamicPropertyRegistry registry) throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			port = socket.getLocalPort();
-		}
-		registry.add("zmq.endpoints.orders.bind", () -> "tcp://127.0.0.1:" + port);
-		registry.add("zmq.endpoints.orders-client.connect", () -> "tcp://127.0.0.1:" + port);
+	static void randomPorts(DynamicPropertyRegistry registry) {
+		ports.forEach((name, port) -> registry.add("sample.ports." + name, () -> port));
 	}
 
 	@Test
-	void demoPlacedAnOrderAndSawTheRemoteError(CapturedOutput output) {
-		assertThat(output).contains("[demo] ROUTER/DEALER request/reply (JSON): placed ZMQ-BOOK as ord-")
-			.contains("[demo] ROUTER/DEALER remote error: status 500");
+	void everyDemoSawItsPatternWork() {
+		assertThat(String.join("\n", this.demo.lines()))
+			.contains("ROUTER/DEALER request/reply (JSON): placed ZMQ-BOOK as ord-")
+			.contains("ROUTER/DEALER invalid order refused: status 400")
+			.contains("ROUTER/DEALER Protobuf quote: EUR.USD bid ")
+			.contains("ROUTER/DEALER token stream (Flux): 12 tokens: ZeroMQ sockets carry messages")
+			.containsPattern("PUB/SUB ticks, subscribed to 'EUR.': \\d+ rounds of .* received \\{EUR.GBP=\\d+, "
+					+ "EUR.USD=\\d+\\} \\(no USD.JPY")
+			.contains("PUSH/PULL pipeline: 20 tasks -> workers")
+			.contains("sink got 20 results, sum of squares 2870")
+			.containsPattern("queue proxy \\(DEALER -> ROUTER\\|DEALER -> REP\\): 6 jobs answered by "
+					+ "\\{job-worker-\\d=\\d(, job-worker-2=\\d)?\\}")
+			.contains("CURVE-secured ROUTER/DEALER (authenticated, encrypted): balance of ACC-1 is 1234.56");
 	}
 
 	@Test
-	void ordersArePlacedOverZeroMq() {
+	void ordersArePlacedOverZeroMqAndInvalidOnesRefused() {
 		assertThat(this.orders.place(new Order("X", 3, new BigDecimal("2.50"))).total()).isEqualByComparingTo("7.50");
+		assertThatExceptionOfType(ZmqRemoteException.class)
+			.isThrownBy(() -> this.orders.place(new Order("X", -1, BigDecimal.ONE)))
+			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(400))
+			.withMessageContaining("quantity");
 	}
 
 	@Test
-	void theStarterWorksWithoutProtobufOnTheClasspath() {
-		assertThat(ClassUtils.isPresent("com.google.protobuf.Message", getClass().getClassLoader()))
-			.as("protobuf-java is optional, the starter does not pull it in")
-			.isFalse();
-		assertThat(this.orders.place(new Order("Y", 1, BigDecimal.ONE)).total()).isEqualByComparingTo("1");
+	void healthIsUpWithEveryEndpoint() throws Exception {
+		HttpResponse<String> response = get("/actuator/health");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode zmq = this.json.readTree(response.body()).get("components").get("zmq");
+		assertThat(zmq.get("status").asString()).isEqualTo("UP");
+		assertThat(zmq.get("components").propertyNames()).contains("orders", "quotes", "inference", "ticks",
+				"ticks-pub", "tasks-push", "worker-1", "worker-2", "results", "results-push", "jobs", "job-worker-1",
+				"job-worker-2", "accounts");
+		assertThat(response.body()).doesNotContain("lZGVAks4Z", "rOswew#W9");
+	}
+
+	@Test
+	void prometheusScrapeHasTheDocumentedMeters() throws Exception {
+		String scrape = get("/actuator/prometheus").body();
+		assertThat(scrape).contains("zmq_messages_received_total{endpoint=\"orders\"", "zmq_messages_sent_total",
+				"zmq_messages_dropped_total", "zmq_bytes_received_bytes_total", "zmq_bytes_sent_bytes_total",
+				"zmq_endpoint_in_flight", "zmq_client_in_flight{endpoint=\"orders-client\"", "zmq_connections",
+				"zmq_socket_events_total", "zmq_auth_failures_total{endpoint=\"accounts\"",
+				"zmq_listener_seconds_count{endpoint=\"orders\"",
+				"zmq_client_requests_seconds_count{endpoint=\"orders-client\"");
+	}
+
+	@Test
+	void pythonClientsTalkToTheRunningSample(@TempDir Path workDir) throws IOException {
+		assertThat(run(workDir, "orders_client.py", "orders")).contains("placed PY-MUG as ord-", "total 13.5");
+		assertThat(run(workDir, "tokens_client.py", "inference")).contains("8 tokens: ZeroMQ sockets carry");
+		assertThat(run(workDir, "ticks_subscriber.py", "ticks")).contains("EUR.");
+		assertThat(run(workDir, "jobs_client.py", "jobs-frontend")).containsPattern("job-worker-\\d did job-from-python");
+	}
+
+	@Test
+	void pythonClientsShipTheDocumentedEnvelopeCodec() throws IOException {
+		assertThat(Files.readString(CLIENTS.resolve("zmq_envelope.py"))).isEqualTo(PythonPeer.envelopeCodec());
+	}
+
+	private String run(Path workDir, String script, String port) throws IOException {
+		String source = Files.readString(CLIENTS.resolve(script), StandardCharsets.UTF_8);
+		try (PythonPeer peer = PythonPeer.start(workDir, source, "--endpoint",
+				"tcp://127.0.0.1:" + ports.get(port))) {
+			return peer.awaitSuccess(Duration.ofSeconds(20));
+		}
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.webPort + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

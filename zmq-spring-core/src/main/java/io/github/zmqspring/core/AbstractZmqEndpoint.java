@@ -295,8 +295,8 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	}
 
 	/**
-	 * Create a socket of this endpoint, configure it (options, connection monitor, then
-	 * customizers), bind and connect it; called on the endpoint's thread from
+	 * Create a socket of this endpoint, configure it (options, security, connection
+	 * monitor, then customizers), bind and connect it; called on the endpoint's thread from
 	 * {@link #open()}. The bound and connected addresses are added to the endpoint's.
 	 * @param context the ZeroMQ context
 	 * @param definition what to open
@@ -309,6 +309,7 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 		ZMQ.Socket socket = context.getContext().socket(definition.type());
 		try {
 			definition.options().applyTo(socket);
+			definition.security().applyTo(context, socket, definition.name(), this.statistics);
 			socket.setEventHook(this.connectionMonitor, ZMQ.EVENT_ALL);
 			for (ZmqSocketCustomizer customizer : customizers) {
 				customizer.customize(definition, socket);

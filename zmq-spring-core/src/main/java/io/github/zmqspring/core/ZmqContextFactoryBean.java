@@ -2,6 +2,7 @@ package io.github.zmqspring.core;
 
 import java.time.Duration;
 
+import io.github.zmqspring.security.ZmqAuthenticator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,8 @@ import org.springframework.beans.factory.FactoryBean;
  * hanging: termination runs on its own thread and is abandoned, with an error logged, when
  * it takes longer than the shutdown timeout (JeroMQ's termination waits for every socket,
  * and a socket left open by a stuck thread would otherwise block the application's exit).
+ * The context's ZAP handler ({@link ZmqAuthenticator}), if an endpoint started one, is
+ * stopped first.
  *
  * @author zmq-spring-boot
  */
@@ -76,6 +79,7 @@ public class ZmqContextFactoryBean implements FactoryBean<ZContext>, DisposableB
 			return;
 		}
 		this.context = null;
+		ZmqAuthenticator.stop(toClose);
 		Thread closer = new Thread(toClose::close, "zmq-context-close");
 		closer.setDaemon(true);
 		closer.start();

@@ -3,6 +3,7 @@ package io.github.zmqspring.core;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.zmqspring.security.ZmqSecurity;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -12,7 +13,7 @@ import org.springframework.util.MimeTypeUtils;
 
 /**
  * Everything needed to open one named ZeroMQ endpoint: its socket type, the addresses it
- * binds and connects, its socket options and the limits of its outbound queue.
+ * binds and connects, its socket options, its security and the limits of its outbound queue.
  * Instances are immutable; {@link #toBuilder()} derives variants.
  *
  * @author zmq-spring-boot
@@ -28,6 +29,8 @@ public final class ZmqEndpointDefinition {
 	private final List<String> connect;
 
 	private final ZmqSocketOptions options;
+
+	private final ZmqSecurity security;
 
 	private final int sendQueueCapacity;
 
@@ -49,6 +52,7 @@ public final class ZmqEndpointDefinition {
 		this.bind = List.copyOf(builder.bind);
 		this.connect = List.copyOf(builder.connect);
 		this.options = builder.options;
+		this.security = builder.security;
 		this.sendQueueCapacity = builder.sendQueueCapacity;
 		this.sendTimeout = builder.sendTimeout;
 		this.requestTimeout = builder.requestTimeout;
@@ -117,6 +121,11 @@ public final class ZmqEndpointDefinition {
 		return this.options;
 	}
 
+	/** @return how the endpoint authenticates and encrypts */
+	public ZmqSecurity security() {
+		return this.security;
+	}
+
 	/** @return how many outbound messages may wait for the socket thread */
 	public int sendQueueCapacity() {
 		return this.sendQueueCapacity;
@@ -163,7 +172,7 @@ public final class ZmqEndpointDefinition {
 	@Override
 	public String toString() {
 		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
-				+ ", connect=" + this.connect + "]";
+				+ ", connect=" + this.connect + ", security=" + this.security.mechanism() + "]";
 	}
 
 	/**
@@ -180,6 +189,8 @@ public final class ZmqEndpointDefinition {
 		private List<String> connect = List.of();
 
 		private ZmqSocketOptions options = ZmqSocketOptions.DEFAULTS;
+
+		private ZmqSecurity security = ZmqSecurity.NONE;
 
 		private int sendQueueCapacity = 1000;
 
@@ -206,6 +217,7 @@ public final class ZmqEndpointDefinition {
 			this.bind = definition.bind;
 			this.connect = definition.connect;
 			this.options = definition.options;
+			this.security = definition.security;
 			this.sendQueueCapacity = definition.sendQueueCapacity;
 			this.sendTimeout = definition.sendTimeout;
 			this.requestTimeout = definition.requestTimeout;
@@ -234,6 +246,12 @@ public final class ZmqEndpointDefinition {
 
 		public Builder options(ZmqSocketOptions options) {
 			this.options = options;
+			return this;
+		}
+
+		public Builder security(ZmqSecurity security) {
+			Assert.notNull(security, "'security' must not be null");
+			this.security = security;
 			return this;
 		}
 

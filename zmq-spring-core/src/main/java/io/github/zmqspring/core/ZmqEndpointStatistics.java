@@ -2,6 +2,8 @@ package io.github.zmqspring.core;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.commons.logging.Log;
@@ -9,7 +11,7 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Counters of one endpoint: messages and bytes received and sent, messages dropped by
- * reason. Cheap enough to
+ * reason, and refused handshakes by security mechanism. Cheap enough to
  * update on the socket thread; metrics binders and the Actuator endpoint read them.
  *
  * @author zmq-spring-boot
@@ -32,7 +34,11 @@ public final class ZmqEndpointStatistics {
 
 	private final Map<ZmqDropReason, LongAdder> dropped = new EnumMap<>(ZmqDropReason.class);
 
-	private volatile long lastDropLog;
+	private final Map<String, LongAdder> authenticationFailures = new ConcurrentHashMap<>();
+
+	private final AtomicLong lastDropLog = new AtomicLong();
+
+	private final AtomicLong lastAuthenticationLog = new AtomicLong();
 
 	/**
 	 * Create counters for the given endpoint.
@@ -43,7 +49,8 @@ public final class ZmqEndpointStatistics {
 		for (ZmqDropReason reason : ZmqDropReason.values()) {
 			this.dropped.put(reason, new LongAdder());
 		}
-		this.lastDropLog = System.nanoTime() - LOG_INTERVAL_NANOS;
+		this.lastDropLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
+		this.lastAuthenticationLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
 	}
 
 	void received(long bytes) {
@@ -64,15 +71,30 @@ public final class ZmqEndpointStatistics {
 	 */
 	public void dropped(ZmqDropReason reason, String detail) {
 		this.dropped.get(reason).increment();
+		log(this.lastDropLog, "dropped a message (" + reason.tagValue() + "): " + detail,
+				"drops", "zmq.messages.dropped");
+	}
+
+	/**
+	 * Count a handshake the endpoint refused (a wrong key or password, or a peer address
+	 * not allowed) and log it like a drop. The detail must not hold key material.
+	 * @param mechanism the security mechanism, as its tag value
+	 * @param detail what happened, with the peer address, for the log
+	 */
+	public void authenticationFailed(String mechanism, String detail) {
+		this.authenticationFailures.computeIfAbsent(mechanism, (key) -> new LongAdder()).increment();
+		log(this.lastAuthenticationLog, detail, "refusals", "zmq.auth.failures");
+	}
+
+	private void log(AtomicLong last, String message, String what, String meter) {
 		long now = System.nanoTime();
-		long last = this.lastDropLog;
-		if (now - last >= LOG_INTERVAL_NANOS) {
-			this.lastDropLog = now;
-			logger.warn("Endpoint '" + this.endpoint + "' dropped a message (" + reason.tagValue() + "): " + detail
-					+ " (further drops within 10s are logged at DEBUG only; see the zmq.messages.dropped metric)");
+		long previous = last.get();
+		if (now - previous >= LOG_INTERVAL_NANOS && last.compareAndSet(previous, now)) {
+			logger.warn("Endpoint '" + this.endpoint + "' " + message + " (further " + what
+					+ " within 10s are logged at DEBUG only; see the " + meter + " metric)");
 		}
 		else if (logger.isDebugEnabled()) {
-			logger.debug("Endpoint '" + this.endpoint + "' dropped a message (" + reason.tagValue() + "): " + detail);
+			logger.debug("Endpoint '" + this.endpoint + "' " + message);
 		}
 	}
 
@@ -103,6 +125,17 @@ public final class ZmqEndpointStatistics {
 	 */
 	public long getDropped(ZmqDropReason reason) {
 		return this.dropped.get(reason).sum();
+	}
+
+	/**
+	 * Return the number of handshakes refused with a mechanism.
+	 * @param mechanism the mechanism, as its tag value ({@code none}, {@code plain},
+	 * {@code curve})
+	 * @return the count
+	 */
+	public long getAuthenticationFailures(String mechanism) {
+		LongAdder failures = this.authenticationFailures.get(mechanism);
+		return (failures != null) ? failures.sum() : 0;
 	}
 
 	/** @return messages dropped, all reasons together */

@@ -28,10 +28,10 @@ import org.springframework.util.Assert;
 /**
  * One ZeroMQ socket and the one thread that owns it for its whole life.
  * <p>
- * The thread creates the socket, applies options and customizers, binds and connects, then
- * polls the socket together with a wake-up pipe. Other threads never touch the socket: they
- * {@link #send(ZMsg) send} through a bounded queue and a wake-up, and control the loop with
- * flags plus a wake-up, never with an interrupt. Received messages go to a
+ * The thread creates the socket, applies options, security and customizers, binds and
+ * connects, then polls the socket together with a wake-up pipe. Other threads never touch
+ * the socket: they {@link #send(ZMsg) send} through a bounded queue and a wake-up, and
+ * control the loop with flags plus a wake-up, never with an interrupt. Received messages go to a
  * {@link ZmqInboundHandler} under a fixed number of in-flight permits; with none free the
  * loop stops reading, so ZeroMQ's high-water marks push back on the senders.
  * <p>

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.zmqspring.convert.ZmqPayload;
@@ -15,14 +16,15 @@ import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqException;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMsg;
 
 import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 import org.springframework.util.InvalidMimeTypeException;
@@ -320,6 +322,14 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	}
 
 	private static String describe(Throwable ex) {
+		if (ex instanceof MethodArgumentNotValidException invalid && invalid.getBindingResult() != null) {
+			return "Invalid " + invalid.getBindingResult().getObjectName() + ": " + invalid.getBindingResult()
+				.getFieldErrors()
+				.stream()
+				.map((error) -> error.getField() + " " + error.getDefaultMessage() + " (was " + error.getRejectedValue()
+						+ ")")
+				.collect(Collectors.joining(", "));
+		}
 		String message = ex.getMessage();
 		return ex.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}

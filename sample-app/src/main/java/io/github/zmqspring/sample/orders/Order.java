@@ -2,6 +2,9 @@ package io.github.zmqspring.sample.orders;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
 /**
  * An order to place.
  *
@@ -10,6 +13,6 @@ import java.math.BigDecimal;
  * @param limitPrice the highest acceptable unit price
  * @author zmq-spring-boot
  */
-public record Order(String sku, int quantity, BigDecimal limitPrice) {
+public record Order(@NotBlank String sku, @Positive int quantity, @Positive BigDecimal limitPrice) {
 
 }

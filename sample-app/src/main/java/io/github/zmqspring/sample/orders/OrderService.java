@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.zmqspring.annotation.ZmqRouterListener;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Serves order placement over ROUTER: JSON in, JSON out, many orders processed at once.
+ * Serves order placement over ROUTER: JSON in, JSON out, many orders processed at once; an
+ * invalid order is answered with status 400 naming the field.
  *
  * @author zmq-spring-boot
  */
@@ -19,10 +21,7 @@ public class OrderService {
 	private final AtomicLong sequence = new AtomicLong(1000);
 
 	@ZmqRouterListener(endpoint = "orders", route = "place")
-	public OrderConfirmation place(Order order) {
-		if (order.quantity() <= 0) {
-			throw new IllegalArgumentException("quantity must be positive, was " + order.quantity());
-		}
+	public OrderConfirmation place(@Valid Order order) {
 		BigDecimal total = order.limitPrice().multiply(BigDecimal.valueOf(order.quantity()));
 		return new OrderConfirmation("ord-" + this.sequence.incrementAndGet(), order.sku(), total, Instant.now());
 	}

@@ -3,8 +3,7 @@ package io.github.zmqspring.sample.orders;
 import java.math.BigDecimal;
 
 import io.github.zmqspring.client.ZmqRemoteException;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.zmqspring.sample.DemoLog;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,24 +20,25 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
 public class OrdersDemo implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(OrdersDemo.class);
-
 	private final OrderClient orders;
 
-	public OrdersDemo(OrderClient orders) {
+	private final DemoLog log;
+
+	public OrdersDemo(OrderClient orders, DemoLog log) {
 		this.orders = orders;
+		this.log = log;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		OrderConfirmation confirmation = this.orders.place(new Order("ZMQ-BOOK", 2, new BigDecimal("39.90")));
-		logger.info("[demo] ROUTER/DEALER request/reply (JSON): placed " + confirmation.sku() + " as "
+		this.log.report("ROUTER/DEALER request/reply (JSON): placed " + confirmation.sku() + " as "
 				+ confirmation.orderId() + ", total " + confirmation.total());
 		try {
 			this.orders.place(new Order("ZMQ-BOOK", 0, BigDecimal.ONE));
 		}
 		catch (ZmqRemoteException ex) {
-			logger.info("[demo] ROUTER/DEALER remote error: status " + ex.getStatus() + ", " + ex.getRemoteMessage());
+			this.log.report("ROUTER/DEALER invalid order refused: status " + ex.getStatus() + ", " + ex.getRemoteMessage());
 		}
 	}
 

@@ -13,6 +13,7 @@ import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.core.ZmqEndpointStartedEvent;
 import io.github.zmqspring.core.ZmqEndpointStatistics;
+import io.github.zmqspring.security.ZmqMechanism;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,8 +28,8 @@ import org.springframework.context.ApplicationListener;
 /**
  * Binds the counters of every endpoint to Micrometer when it first starts:
  * {@code zmq.messages.received}, {@code zmq.messages.sent}, {@code zmq.bytes.received},
- * {@code zmq.bytes.sent},
- * {@code zmq.messages.dropped} (tag {@code reason}), the gauges
+ * {@code zmq.bytes.sent}, {@code zmq.messages.dropped} (tag {@code reason}),
+ * {@code zmq.auth.failures} (handshakes refused, tag {@code mechanism}), the gauges
  * {@code zmq.endpoint.in.flight}, {@code zmq.client.in.flight} (request/reply clients:
  * requests waiting for replies) and {@code zmq.connections}, and
  * {@code zmq.socket.events} (tag {@code event}: accepted, connected, disconnected,
@@ -100,6 +101,14 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 			FunctionCounter.builder("zmq.messages.dropped", statistics, (counters) -> counters.getDropped(reason))
 				.description("Messages the endpoint dropped, by reason")
 				.tags(tags.and("reason", reason.tagValue()))
+				.register(this.registry);
+		}
+		for (ZmqMechanism mechanism : ZmqMechanism.values()) {
+			FunctionCounter
+				.builder("zmq.auth.failures", statistics,
+						(counters) -> counters.getAuthenticationFailures(mechanism.tagValue()))
+				.description("Handshakes the endpoint refused (wrong key or password, address not allowed)")
+				.tags(tags.and("mechanism", mechanism.tagValue()))
 				.register(this.registry);
 		}
 		Gauge.builder("zmq.endpoint.in.flight", endpoint, ZmqEndpoint::getInFlight)

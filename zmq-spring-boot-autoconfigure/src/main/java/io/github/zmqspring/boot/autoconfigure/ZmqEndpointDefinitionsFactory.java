@@ -23,7 +23,8 @@ import org.springframework.util.Assert;
  * <p>
  * A value set on an endpoint wins over {@code zmq.defaults}; a value set in neither place is
  * not passed on, so the built-in default of {@link ZmqSocketOptions.Builder} and
- * {@link ZmqEndpointDefinition.Builder} applies. An invalid value fails with an
+ * {@link ZmqEndpointDefinition.Builder} applies; security values inherit the same way
+ * ({@link ZmqSecurityFactory}). An invalid value fails with an
  * {@link InvalidConfigurationPropertyValueException} that names the exact property.
  *
  * @author zmq-spring-boot
@@ -36,6 +37,8 @@ public final class ZmqEndpointDefinitionsFactory {
 
 	private final ZmqProperties properties;
 
+	private final ZmqSecurityFactory security;
+
 	/**
 	 * Create a factory.
 	 * @param properties the bound properties
@@ -43,6 +46,7 @@ public final class ZmqEndpointDefinitionsFactory {
 	public ZmqEndpointDefinitionsFactory(ZmqProperties properties) {
 		Assert.notNull(properties, "'properties' must not be null");
 		this.properties = properties;
+		this.security = new ZmqSecurityFactory(properties.getDefaults().getSecurity());
 	}
 
 	/**
@@ -52,7 +56,7 @@ public final class ZmqEndpointDefinitionsFactory {
 	 */
 	public ZmqEndpointDefinitions create() {
 		ZmqProperties.Options defaults = this.properties.getDefaults();
-		Consumer<ZmqEndpointDefinition.Builder> applyDefaults = (definition) -> {
+		Consumer<ZmqEndpointDefinition.Builder> applyDefaultOptions = (definition) -> {
 			ZmqSocketOptions.Builder options = ZmqSocketOptions.builder();
 			ZmqRetrySettings.Builder retry = ZmqRetrySettings.builder();
 			applyOptions(defaults, DEFAULTS_PREFIX, options, definition);
@@ -60,8 +64,11 @@ public final class ZmqEndpointDefinitionsFactory {
 			definition.options(options.build());
 			definition.retry(retrySettings(DEFAULTS_PREFIX, retry));
 		};
-		// fail at startup on an invalid default, even when no endpoint uses it yet
-		applyDefaults.accept(ZmqEndpointDefinition.builder("defaults"));
+		// fail at startup on an invalid default, even when no endpoint uses it yet; default
+		// security may be completed per endpoint, so it is checked where it is used
+		applyDefaultOptions.accept(ZmqEndpointDefinition.builder("defaults"));
+		Consumer<ZmqEndpointDefinition.Builder> applyDefaults = applyDefaultOptions
+			.andThen((definition) -> definition.security(this.security.create(null, DEFAULTS_PREFIX)));
 		List<ZmqEndpointDefinition> definitions = new ArrayList<>();
 		for (Map.Entry<String, ZmqProperties.Endpoint> entry : this.properties.getEndpoints().entrySet()) {
 			definitions.add(createDefinition(entry.getKey(), entry.getValue(), defaults));
@@ -101,6 +108,7 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(endpoint::getDeadLetter).to(property(prefix + ".dead-letter", definition::deadLetter));
 		definition.options(options.build());
 		definition.retry(retrySettings(prefix, retry));
+		definition.security(this.security.create(endpoint.getSecurity(), prefix));
 		definition.type(endpoint.getType());
 		definition.bind(addresses(prefix + ".bind", endpoint.getBind()));
 		definition.connect(addresses(prefix + ".connect", endpoint.getConnect()));

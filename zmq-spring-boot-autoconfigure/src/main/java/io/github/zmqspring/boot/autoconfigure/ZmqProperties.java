@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -244,6 +245,12 @@ public class ZmqProperties {
 
 		private final Retry retry = new Retry();
 
+		/**
+		 * Authentication and encryption (CURVE, PLAIN) and IP allow/deny lists.
+		 */
+		@NestedConfigurationProperty
+		private final ZmqSecurityProperties security = new ZmqSecurityProperties();
+
 		public @Nullable Integer getSendHwm() {
 			return this.sendHwm;
 		}
@@ -358,6 +365,10 @@ public class ZmqProperties {
 
 		public Retry getRetry() {
 			return this.retry;
+		}
+
+		public ZmqSecurityProperties getSecurity() {
+			return this.security;
 		}
 
 	}

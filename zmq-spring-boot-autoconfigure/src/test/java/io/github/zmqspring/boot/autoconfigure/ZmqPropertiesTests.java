@@ -50,12 +50,17 @@ class ZmqPropertiesTests {
 	@Test
 	void socketOptionsAreUnsetByDefaultSoThatTheBuiltInDefaultsApply() {
 		ZmqProperties.Options defaults = this.properties.getDefaults();
-		assertThat(defaults).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry");
+		assertThat(defaults).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry", "security");
 		assertThat(defaults.getHeartbeat()).hasAllNullFieldsOrProperties();
 		assertThat(defaults.getReconnect()).hasAllNullFieldsOrProperties();
 		assertThat(defaults.getRetry()).hasAllNullFieldsOrProperties();
+		assertThat(defaults.getSecurity()).hasAllNullFieldsOrPropertiesExcept("allow", "deny", "curve", "plain");
+		assertThat(defaults.getSecurity().getAllow()).isEmpty();
+		assertThat(defaults.getSecurity().getDeny()).isEmpty();
+		assertThat(defaults.getSecurity().getCurve()).hasAllNullFieldsOrPropertiesExcept("authorizedKeys");
+		assertThat(defaults.getSecurity().getPlain()).hasAllNullFieldsOrPropertiesExcept("users");
 		assertThat(new ZmqProperties.Endpoint()).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry",
-				"bind", "connect");
+				"bind", "connect", "security");
 	}
 
 	@Test

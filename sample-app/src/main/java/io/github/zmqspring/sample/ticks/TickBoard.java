@@ -1,0 +1,36 @@
+package io.github.zmqspring.sample.ticks;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.github.zmqspring.annotation.ZmqSubListener;
+import io.github.zmqspring.annotation.ZmqTopic;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Subscribes to the euro ticks only: the {@code EUR.} topic prefix is filtered by ZeroMQ,
+ * so other symbols never reach this service.
+ *
+ * @author zmq-spring-boot
+ */
+@Component
+public class TickBoard {
+
+	private final Map<String, LongAdder> received = new ConcurrentHashMap<>();
+
+	@ZmqSubListener(endpoint = "ticks", topics = "EUR.")
+	public void onTick(Tick tick, @ZmqTopic String topic) {
+		this.received.computeIfAbsent(topic, (key) -> new LongAdder()).increment();
+	}
+
+	/** @return how many ticks arrived, by symbol */
+	public Map<String, Long> received() {
+		Map<String, Long> counts = new TreeMap<>();
+		this.received.forEach((symbol, count) -> counts.put(symbol, count.sum()));
+		return counts;
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.github.zmqspring.boot.autoconfigure.sanitize;
+
+import java.util.Locale;
+
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Masks ZeroMQ secrets in {@code /actuator/configprops} and {@code /actuator/env}, even with
+ * {@code show-values=always}: CURVE secret keys, PLAIN passwords and PLAIN users, whether
+ * set under {@code zmq.defaults}, {@code zmq.endpoints} or {@code zmq.proxies}, in any
+ * property source (including environment variables).
+ *
+ * @author zmq-spring-boot
+ */
+@AutoConfiguration
+@ConditionalOnClass(SanitizingFunction.class)
+public final class ZmqSanitizingAutoConfiguration {
+
+	/** The name of the sanitizing function bean. */
+	public static final String SANITIZING_FUNCTION_BEAN_NAME = "zmqSecuritySanitizingFunction";
+
+	@Bean(SANITIZING_FUNCTION_BEAN_NAME)
+	@ConditionalOnMissingBean(name = SANITIZING_FUNCTION_BEAN_NAME)
+	SanitizingFunction zmqSecuritySanitizingFunction() {
+		return SanitizingFunction.sanitizeValue().ifKeyMatches(ZmqSanitizingAutoConfiguration::isSecret);
+	}
+
+	/**
+	 * Whether a property holds a ZeroMQ secret. Accepts the forms Actuator shows: kebab-case,
+	 * camelCase and environment variables ({@code ZMQ_ENDPOINTS_A_SECURITY_CURVE_SECRETKEY}).
+	 * @param key the property name
+	 * @return whether its value must be masked
+	 */
+	static boolean isSecret(String key) {
+		String normalized = key.toLowerCase(Locale.ROOT).replace("-", "").replace('_', '.');
+		if (!normalized.startsWith("zmq.") || !normalized.contains(".security.")) {
+			return false;
+		}
+		return normalized.endsWith(".secretkey") || normalized.endsWith(".password")
+				|| normalized.contains(".plain.users.") || normalized.endsWith(".plain.users");
+	}
+
+}

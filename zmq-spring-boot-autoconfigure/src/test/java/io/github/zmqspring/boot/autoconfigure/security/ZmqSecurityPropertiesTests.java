@@ -1,0 +1,185 @@
+package io.github.zmqspring.boot.autoconfigure.security;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
+import io.github.zmqspring.boot.autoconfigure.sanitize.ZmqSanitizingAutoConfiguration;
+import io.github.zmqspring.core.ZmqEndpointDefinitions;
+import io.github.zmqspring.security.ZmqKeyPair;
+import io.github.zmqspring.security.ZmqMechanism;
+import io.github.zmqspring.security.ZmqSecurity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zeromq.ZCert;
+
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@code zmq.*.security.*}: what each combination of properties builds, inheritance
+ * from {@code zmq.defaults.security}, the start-up failures (naming the property, never
+ * showing a secret) and the Actuator sanitizing function.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqSecurityPropertiesTests {
+
+	private static final ZmqKeyPair KEYS = ZmqKeyPair.generate();
+
+	private static final ZmqKeyPair OTHER = ZmqKeyPair.generate();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(ZmqAutoConfiguration.class, ZmqSanitizingAutoConfiguration.class));
+
+	@Test
+	void whenCurveServerKeysAndAuthorizedKeysAreSetThenTheEndpointIsACurveServer() {
+		this.contextRunner
+			.withPropertyValues("zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
+					"zmq.endpoints.s.security.curve.secret-key=" + KEYS.secretKeyZ85(),
+					"zmq.endpoints.s.security.curve.authorized-keys=" + OTHER.publicKeyZ85())
+			.run((context) -> {
+				ZmqSecurity security = security(context, "s");
+				assertThat(security.mechanism()).isEqualTo(ZmqMechanism.CURVE);
+				assertThat(security.isServer()).isTrue();
+				assertThat(security.toString()).contains(KEYS.publicKeyZ85()).doesNotContain(KEYS.secretKeyZ85());
+			});
+	}
+
+	@Test
+	void whenDefaultsHoldTheSecurityThenEndpointsInheritAndMayOverrideIt() {
+		this.contextRunner
+			.withPropertyValues("zmq.defaults.security.mechanism=curve",
+					"zmq.defaults.security.curve.secret-key=" + KEYS.secretKeyZ85(),
+					"zmq.defaults.security.curve.allow-any=true", "zmq.endpoints.a.bind=tcp://127.0.0.1:*",
+					"zmq.endpoints.b.connect=tcp://127.0.0.1:5555",
+					"zmq.endpoints.b.security.curve.server-key=" + OTHER.publicKeyZ85(),
+					"zmq.endpoints.b.security.curve.allow-any=false", "zmq.endpoints.c.connect=tcp://127.0.0.1:5555",
+					"zmq.endpoints.c.security.mechanism=none")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+					.hasMessageContaining("zmq.endpoints.b.security.curve.allow-any");
+			});
+		this.contextRunner
+			.withPropertyValues("zmq.defaults.security.mechanism=curve",
+					"zmq.defaults.security.curve.certificate=file:" + certificate(),
+					"zmq.endpoints.a.bind=tcp://127.0.0.1:*",
+					"zmq.endpoints.a.security.curve.authorized-keys=" + OTHER.publicKeyZ85(),
+					"zmq.endpoints.b.connect=tcp://127.0.0.1:5555",
+					"zmq.endpoints.b.security.curve.server-key=" + OTHER.publicKeyZ85(),
+					"zmq.endpoints.c.connect=tcp://127.0.0.1:5555", "zmq.endpoints.c.security.mechanism=none")
+			.run((context) -> {
+				assertThat(security(context, "a").isServer()).isTrue();
+				assertThat(security(context, "a").toString()).contains(KEYS.publicKeyZ85());
+				assertThat(security(context, "b").isServer()).isFalse();
+				assertThat(security(context, "c")).isSameAs(ZmqSecurity.NONE);
+			});
+	}
+
+	@Test
+	void whenCurveServerAuthorizesNobodyThenStartupFailsNamingTheProperty() {
+		assertFailure("zmq.endpoints.s.security.curve.authorized-keys", "authorized-keys-directory",
+				"zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
+				"zmq.endpoints.s.security.curve.secret-key=" + KEYS.secretKeyZ85());
+	}
+
+	@Test
+	void whenSecretKeyIsMalformedThenStartupFailsWithoutShowingIt() {
+		String malformed = KEYS.secretKeyZ85().substring(1);
+		assertFailure("zmq.endpoints.s.security.curve.secret-key", "40 Z85 characters",
+				"zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
+				"zmq.endpoints.s.security.curve.secret-key=" + malformed, "zmq.endpoints.s.security.curve.allow-any=true");
+	}
+
+	@Test
+	void whenPublicKeyDoesNotMatchTheSecretKeyThenStartupFails() {
+		assertFailure("zmq.endpoints.s.security.curve.public-key", "does not belong",
+				"zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
+				"zmq.endpoints.s.security.curve.secret-key=" + KEYS.secretKeyZ85(),
+				"zmq.endpoints.s.security.curve.public-key=" + OTHER.publicKeyZ85(),
+				"zmq.endpoints.s.security.curve.allow-any=true");
+	}
+
+	@Test
+	void whenKeysAreSetWithoutAMechanismThenStartupFails() {
+		assertFailure("zmq.endpoints.s.security.curve.secret-key", "no security mechanism",
+				"zmq.endpoints.s.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.s.security.curve.secret-key=" + KEYS.secretKeyZ85());
+	}
+
+	@Test
+	void whenPlainClientHasNoPasswordThenStartupFails() {
+		assertFailure("zmq.endpoints.c.security.plain.password", "needs a password",
+				"zmq.endpoints.c.connect=tcp://127.0.0.1:5555", "zmq.endpoints.c.security.mechanism=plain",
+				"zmq.endpoints.c.security.plain.username=alice");
+	}
+
+	@Test
+	void whenPlainUsersComeFromAFileThenTheEndpointIsAPlainServer(@TempDir Path directory) throws Exception {
+		Path users = Files.writeString(directory.resolve("users.properties"), "alice=file-secret\n");
+		this.contextRunner
+			.withPropertyValues("zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=plain",
+					"zmq.endpoints.s.security.plain.users-file=file:" + users)
+			.run((context) -> {
+				ZmqSecurity security = security(context, "s");
+				assertThat(security.mechanism()).isEqualTo(ZmqMechanism.PLAIN);
+				assertThat(security.isServer()).isTrue();
+				assertThat(security.toString()).doesNotContain("file-secret");
+			});
+	}
+
+	@Test
+	void whenActuatorSanitizesThenZmqSecretsAreMaskedAndOtherValuesAreNot() {
+		this.contextRunner.run((context) -> {
+			SanitizingFunction function = context.getBean(SanitizingFunction.class);
+			for (String key : new String[] { "zmq.endpoints.a.security.curve.secret-key",
+					"zmq.endpoints.a.security.curve.secretKey", "zmq.defaults.security.plain.password",
+					"zmq.proxies.p.frontend.security.plain.users.alice", "ZMQ_ENDPOINTS_A_SECURITY_CURVE_SECRETKEY" }) {
+				assertThat(function.applyUnlessFiltered(new SanitizableData(null, key, "s3cret")).getValue()).as(key)
+					.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			}
+			for (String key : new String[] { "zmq.endpoints.a.security.curve.public-key",
+					"zmq.endpoints.a.security.plain.username", "zmq.endpoints.a.bind", "app.password" }) {
+				assertThat(function.applyUnlessFiltered(new SanitizableData(null, key, "value")).getValue()).as(key)
+					.isEqualTo("value");
+			}
+		});
+	}
+
+	private void assertFailure(String property, String reason, String... properties) {
+		this.contextRunner.withPropertyValues(properties).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining(property)
+				.hasMessageContaining(reason)
+				.hasMessageNotContaining(KEYS.secretKeyZ85())
+				.hasMessageNotContaining(KEYS.secretKeyZ85().substring(1));
+		});
+	}
+
+	private static ZmqSecurity security(AssertableApplicationContext context, String endpoint) {
+		return context.getBean(ZmqEndpointDefinitions.class).get(endpoint).security();
+	}
+
+	private static String certificate() {
+		try {
+			Path file = Files.createTempFile("zmq-test", ".key_secret");
+			new ZCert(KEYS.publicKeyZ85(), KEYS.secretKeyZ85()).saveSecret(file.toString());
+			file.toFile().deleteOnExit();
+			return file.toString();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}

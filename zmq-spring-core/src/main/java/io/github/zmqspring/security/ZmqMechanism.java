@@ -1,0 +1,51 @@
+package io.github.zmqspring.security;
+
+import java.util.Locale;
+
+/**
+ * The ZeroMQ security mechanism of an endpoint.
+ *
+ * @author zmq-spring-boot
+ */
+public enum ZmqMechanism {
+
+	/** No authentication and no encryption (ZeroMQ's NULL mechanism). */
+	NONE("NULL"),
+
+	/** User name and password, sent in clear text: authentication only, no encryption. */
+	PLAIN("PLAIN"),
+
+	/** CurveZMQ: encryption and authentication by public keys. */
+	CURVE("CURVE");
+
+	private final String zapName;
+
+	ZmqMechanism(String zapName) {
+		this.zapName = zapName;
+	}
+
+	/**
+	 * The tag value used in metrics and logs.
+	 * @return the lower-case name
+	 */
+	public String tagValue() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Find the mechanism a ZAP request names.
+	 * @param zapName the mechanism frame of the request ({@code NULL}, {@code PLAIN} or
+	 * {@code CURVE})
+	 * @return the mechanism
+	 * @throws IllegalArgumentException for any other name
+	 */
+	static ZmqMechanism ofZapName(String zapName) {
+		for (ZmqMechanism mechanism : values()) {
+			if (mechanism.zapName.equals(zapName)) {
+				return mechanism;
+			}
+		}
+		throw new IllegalArgumentException("unsupported mechanism " + zapName);
+	}
+
+}
