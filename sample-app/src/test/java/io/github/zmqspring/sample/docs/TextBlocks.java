@@ -76,8 +76,8 @@ final class TextBlocks {
 			}
 		}
 		if (!problems.isEmpty()) {
-			problems.add("the zmq lines of the scrape:\n" + String.join("\n",
-					scrapeLines.stream().filter((real) -> real.contains("zmq_")).toList()));
+			problems.add("the zmq meters of the scrape:\n" + String.join("\n",
+					scrapeLines.stream().filter((real) -> real.startsWith("# TYPE zmq_")).toList()));
 		}
 		return problems;
 	}

@@ -17,14 +17,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.bind.BindContext;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginLookup;
+import org.springframework.boot.origin.PropertySourceOrigin;
+import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ByteArrayResource;
@@ -88,7 +94,8 @@ final class YamlBlocks {
 			for (String key : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
 				String name = key.replaceAll("\\[\\d+]", "");
 				if (!name.startsWith("zmq.") && !isKnown(name)) {
-					problems.add(block + ": '" + name + "' is not a property of the configuration metadata");
+					problems.add(location(block, ((OriginLookup<String>) source).getOrigin(key)) + ": '" + name
+							+ "' is not a property of the configuration metadata");
 				}
 			}
 		}
@@ -96,8 +103,8 @@ final class YamlBlocks {
 			new Binder(ConfigurationPropertySources.from(sources)).bind("zmq", Bindable.ofInstance(new ZmqProperties()),
 					new EmptyMeansUnset());
 		}
-		catch (RuntimeException ex) {
-			problems.add(block + ": the zmq properties do not bind to ZmqProperties: " + describe(ex));
+		catch (BindException ex) {
+			problems.addAll(bindProblems(block, ex));
 		}
 		return problems;
 	}
@@ -128,12 +135,23 @@ final class YamlBlocks {
 
 	}
 
-	private static String describe(Throwable ex) {
-		StringBuilder message = new StringBuilder(String.valueOf(ex.getMessage()));
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			message.append("\n    caused by: ").append(cause.getMessage());
+	private static List<String> bindProblems(CodeBlock block, BindException ex) {
+		if (ex.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
+			return unbound.getUnboundProperties().stream()
+				.map((property) -> location(block, property.getOrigin()) + ": '" + property.getName()
+						+ "' is not a zmq property (ZmqProperties has no such field)")
+				.toList();
 		}
-		return message.toString();
+		String where = (ex.getProperty() != null) ? location(block, ex.getProperty().getOrigin()) : block.toString();
+		return List.of(where + ": " + ex.getMessage() + ((ex.getCause() != null) ? ": " + ex.getCause().getMessage() : ""));
+	}
+
+	private static String location(CodeBlock block, @Nullable Origin origin) {
+		if (origin instanceof PropertySourceOrigin bound) {
+			return location(block, bound.getOrigin());
+		}
+		return (origin instanceof TextResourceOrigin text && text.getLocation() != null)
+				? block.location(text.getLocation().getLine()) : block.toString();
 	}
 
 }
