@@ -33,7 +33,7 @@ import javax.tools.ToolProvider;
 final class JavaBlocks {
 
 	static final List<String> IMPORTS = List.of("io.github.zmqspring.annotation.*", "io.github.zmqspring.client.*",
-			"io.github.zmqspring.core.*", "io.github.zmqspring.convert.*", "io.github.zmqspring.sample.docs.support.*",
+			"io.github.zmqspring.core.*", "io.github.zmqspring.convert.*", "io.github.zmqspring.listener.*", "io.github.zmqspring.sample.docs.support.*",
 			"java.math.*", "java.time.*", "java.util.*", "java.util.concurrent.*",
 			"java.util.concurrent.atomic.*", "java.util.function.*",
 			"jakarta.validation.Valid", "org.springframework.beans.factory.annotation.*",
