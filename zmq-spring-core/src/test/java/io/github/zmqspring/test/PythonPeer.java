@@ -48,11 +48,26 @@ public final class PythonPeer implements AutoCloseable {
 	 * @throws IOException when the files cannot be written
 	 */
 	public static PythonPeer start(Path workDir, String source, String... args) throws IOException {
+		return start(workDir, List.of(), source, args);
+	}
+
+	/**
+	 * Start a Python program through a launcher, e.g. {@code ip netns exec <name>}.
+	 * @param workDir a directory for the program and its output
+	 * @param launcher the command that runs python, empty for none
+	 * @param source the program text
+	 * @param args its arguments
+	 * @return the running peer
+	 * @throws IOException when the files cannot be written
+	 */
+	public static PythonPeer start(Path workDir, List<String> launcher, String source, String... args)
+			throws IOException {
 		assumePyzmq();
 		Files.writeString(workDir.resolve("zmq_envelope.py"), envelopeCodec());
 		Path script = Files.writeString(workDir.resolve("peer.py"), source);
 		Path output = workDir.resolve("peer-output.txt");
-		List<String> command = new ArrayList<>(List.of(PYTHON.toString(), "-E", "-s", "-B", "-u", script.toString()));
+		List<String> command = new ArrayList<>(launcher);
+		command.addAll(List.of(PYTHON.toString(), "-E", "-s", "-B", "-u", script.toString()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
@@ -70,9 +85,23 @@ public final class PythonPeer implements AutoCloseable {
 	 * @throws IOException when the program cannot be read
 	 */
 	public static PythonPeer startResource(Path workDir, String resource, String... args) throws IOException {
+		return startResource(workDir, List.of(), resource, args);
+	}
+
+	/**
+	 * Start a program from the test class path through a launcher.
+	 * @param workDir a directory for the program and its output
+	 * @param launcher the command that runs python, empty for none
+	 * @param resource the class-path location of the program
+	 * @param args its arguments
+	 * @return the running peer
+	 * @throws IOException when the program cannot be read
+	 */
+	public static PythonPeer startResource(Path workDir, List<String> launcher, String resource, String... args)
+			throws IOException {
 		try (var in = PythonPeer.class.getClassLoader().getResourceAsStream(resource)) {
 			assertThat(in).as("test resource %s", resource).isNotNull();
-			return start(workDir, new String(in.readAllBytes(), StandardCharsets.UTF_8), args);
+			return start(workDir, launcher, new String(in.readAllBytes(), StandardCharsets.UTF_8), args);
 		}
 	}
 
