@@ -83,7 +83,7 @@ class RetryIntegrationTests {
 				ConfigurableApplicationContext client = runClient(server, "zmq.endpoints.faulty.request-timeout=3s")) {
 			RetriedClient calls = client.getBean(RetriedClient.class);
 			assertThat(calls.echo("fresh")).isEqualTo("echo:fresh");
-			assertThat(server.connections()).isEqualTo(2);
+			assertThat(server.connections()).isGreaterThanOrEqualTo(2);
 			assertThat(server.received("fresh")).isGreaterThanOrEqualTo(2);
 		}
 	}
