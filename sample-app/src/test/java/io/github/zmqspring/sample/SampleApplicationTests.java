@@ -66,7 +66,7 @@ class SampleApplicationTests {
 	JsonMapper json;
 
 	@Autowired
-	DemoLog demo;
+	DemoRunner demo;
 
 	@DynamicPropertySource
 	static void randomPorts(DynamicPropertyRegistry registry) {

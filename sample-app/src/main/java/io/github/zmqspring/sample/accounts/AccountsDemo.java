@@ -1,34 +1,24 @@
 package io.github.zmqspring.sample.accounts;
 
-import io.github.zmqspring.sample.DemoLog;
+import java.util.function.Consumer;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import io.github.zmqspring.sample.Demo;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Asks the CURVE-secured account service for a balance at startup and logs it.
  *
+ * @param accounts the client of the account service
  * @author zmq-spring-boot
  */
 @Component
-@ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
-public class AccountsDemo implements ApplicationRunner {
-
-	private final AccountsClient accounts;
-
-	private final DemoLog log;
-
-	public AccountsDemo(AccountsClient accounts, DemoLog log) {
-		this.accounts = accounts;
-		this.log = log;
-	}
+public record AccountsDemo(AccountsClient accounts) implements Demo {
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run(Consumer<String> report) {
 		Balance balance = this.accounts.balance("ACC-1");
-		this.log.report("CURVE-secured ROUTER/DEALER (authenticated, encrypted): balance of " + balance.account()
+		report.accept("CURVE-secured ROUTER/DEALER (authenticated, encrypted): balance of " + balance.account()
 				+ " is " + balance.amount());
 	}
 
