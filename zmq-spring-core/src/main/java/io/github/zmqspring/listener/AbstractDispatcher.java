@@ -1,7 +1,10 @@
 package io.github.zmqspring.listener;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqInboundHandler;
@@ -12,8 +15,11 @@ import org.zeromq.ZMsg;
 import org.springframework.util.Assert;
 
 /**
- * What both dispatchers share: messages leave the socket thread at once for the listener
- * executor, and a message the executor refuses (it is shutting down) is a counted drop.
+ * What both dispatchers share: messages leave the socket thread at once for a queue that at
+ * most {@code concurrency} tasks on the listener executor drain, so that a burst of messages
+ * costs one hand-off, not one per message, and a listener with a concurrency of 1 handles
+ * its messages one at a time in the order they arrived. A message the executor refuses (it
+ * is shutting down) is a counted drop.
  *
  * @author zmq-spring-boot
  */
@@ -23,11 +29,19 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 
 	private final Executor executor;
 
+	private final int concurrency;
+
+	private final Queue<Inbound> queue = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger workers = new AtomicInteger();
+
 	private @Nullable ZmqSocketLoop loop;
 
-	AbstractDispatcher(String endpoint, Executor executor) {
+	AbstractDispatcher(String endpoint, Executor executor, int concurrency) {
+		Assert.isTrue(concurrency > 0, "'concurrency' must be positive");
 		this.endpoint = endpoint;
 		this.executor = executor;
+		this.concurrency = concurrency;
 	}
 
 	void attach(ZmqSocketLoop loop) {
@@ -36,12 +50,48 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 
 	@Override
 	public final void onMessage(ZMsg message, Runnable done) {
-		try {
-			this.executor.execute(() -> process(message, done));
+		this.queue.add(new Inbound(message, done));
+		if (claimWorker()) {
+			try {
+				this.executor.execute(this::drain);
+			}
+			catch (RejectedExecutionException ex) {
+				this.workers.decrementAndGet();
+				dropQueued();
+			}
 		}
-		catch (RejectedExecutionException ex) {
+	}
+
+	/**
+	 * Take a worker slot if fewer than {@code concurrency} workers drain the queue; a
+	 * worker that holds a slot polls the queue again before it gives the slot back.
+	 */
+	private boolean claimWorker() {
+		int current;
+		while ((current = this.workers.get()) < this.concurrency) {
+			if (this.workers.compareAndSet(current, current + 1)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void drain() {
+		do {
+			Inbound next;
+			while ((next = this.queue.poll()) != null) {
+				process(next.message(), next.done());
+			}
+			this.workers.decrementAndGet();
+		}
+		while (!this.queue.isEmpty() && claimWorker());
+	}
+
+	private void dropQueued() {
+		Inbound next;
+		while ((next = this.queue.poll()) != null) {
 			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "handler executor rejected the message");
-			done.run();
+			next.done().run();
 		}
 	}
 
@@ -62,6 +112,12 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 		ZmqSocketLoop current = this.loop;
 		Assert.state(current != null, "Dispatcher is not attached to a socket loop");
 		return current;
+	}
+
+	/**
+	 * A received message and what to run once it is processed.
+	 */
+	private record Inbound(ZMsg message, Runnable done) {
 	}
 
 }

@@ -32,6 +32,14 @@ import org.springframework.util.Assert;
  */
 public class ZmqListenerContainerFactory {
 
+	/**
+	 * How many messages a listener's loop reads ahead of its handlers (beyond its
+	 * concurrency), so that handlers take messages in bursts rather than one hand-off each;
+	 * past that the loop stops reading and ZeroMQ's high-water marks push back. REP sockets
+	 * read none ahead (lockstep).
+	 */
+	static final int READ_AHEAD = 64;
+
 	private final ZContext context;
 
 	private final ZmqEndpointDefinitions definitions;
@@ -121,17 +129,18 @@ public class ZmqListenerContainerFactory {
 			.resolve(first.socketId(), first.endpoint(), first.bind(), first.connect())
 			.withType(type);
 		List<ZmqSocketCustomizer> customizers = this.customizers;
+		int concurrency = concurrency(type, endpoints);
 		ZmqInboundHandler handler;
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
 			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-					this.executor, routes, this.converter, definition.contentType());
+					this.executor, concurrency, routes, this.converter, definition.contentType());
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
 		else {
 			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(definition.name(), type == SocketType.SUB,
-					this.executor, routes);
+					this.executor, concurrency, routes);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 			if (type == SocketType.SUB) {
@@ -139,7 +148,7 @@ public class ZmqListenerContainerFactory {
 			}
 		}
 		ZmqSocketLoop loop = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, customizers, handler,
-				concurrency(type, endpoints));
+				(type == SocketType.REP) ? 1 : concurrency + READ_AHEAD);
 		attach.accept(loop);
 		loop.setShutdownTimeout(this.shutdownTimeout);
 		loop.setAutoStartup(endpoints.stream()

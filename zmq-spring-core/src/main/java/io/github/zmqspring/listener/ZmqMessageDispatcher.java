@@ -47,11 +47,12 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	 * @param endpoint the endpoint name
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @param executor runs the methods
+	 * @param concurrency how many messages are handled at once (1: one at a time, in order)
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
 	 */
-	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor,
+	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor, int concurrency,
 			Map<String, ZmqRequestDispatcher.Route> routes) {
-		super(endpoint, executor);
+		super(endpoint, executor, concurrency);
 		this.topicFirst = topicFirst;
 		this.routes = Map.copyOf(routes);
 		List<TopicRoute> byTopic = new ArrayList<>();

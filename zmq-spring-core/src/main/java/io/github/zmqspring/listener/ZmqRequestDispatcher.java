@@ -53,14 +53,15 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param routed {@code true} for ROUTER (routing prefix, replies optional), {@code false}
 	 * for REP (lockstep: exactly one reply per request)
 	 * @param executor runs the handlers
+	 * @param concurrency how many requests are handled at once
 	 * @param routes the methods by route
 	 * @param converter converts replies
 	 * @param replyContentType the content type of replies (the endpoint's
 	 * {@code content-type}), or {@code null} to let the converter choose by Java type
 	 */
-	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, Map<String, Route> routes,
+	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, int concurrency, Map<String, Route> routes,
 			ZmqPayloadConverter converter, @Nullable String replyContentType) {
-		super(endpoint, executor);
+		super(endpoint, executor, concurrency);
 		this.routed = routed;
 		this.routes = Map.copyOf(routes);
 		this.converter = converter;
