@@ -9,9 +9,16 @@ import io.github.zmqspring.annotation.ZmqRepListener;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.annotation.ZmqSubListener;
 
+import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointState;
+import org.zeromq.SocketType;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.Assert;
 
 /**
  * The application of the footprint measurement: ten idle endpoints, six listeners (two
@@ -29,6 +36,24 @@ public class IdleApp {
 		.of("router-a", "router-b", "rep", "sub", "pull", "pair", "dealer-a", "dealer-b", "pub", "push")
 		.map((name) -> "zmq.endpoints." + name + ".bind=tcp://127.0.0.1:*")
 		.toArray(String[]::new);
+
+	/**
+	 * Open the clients' sockets, which the starter opens on first use, without sending.
+	 * @param context the running application
+	 */
+	public static void openClients(ConfigurableApplicationContext context) {
+		ZmqClientEndpoints clients = context.getBean(ZmqClientEndpoints.class);
+		clients.requestReply("dealer-a");
+		clients.requestReply("dealer-b");
+		clients.sender("pub", SocketType.PUB);
+		clients.sender("push", SocketType.PUSH);
+		ZmqEndpointRegistry registry = context.getBean(ZmqEndpointRegistry.class);
+		long running = registry.getEndpoints()
+			.stream()
+			.filter((endpoint) -> endpoint.getState() == ZmqEndpointState.RUNNING)
+			.count();
+		Assert.state(running == 10, () -> "Not all ten endpoints run: " + registry.getEndpoints());
+	}
 
 	@Bean
 	Listeners listeners() {
