@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.zmqspring.benchmarks.apps.proxy.ProxyApp;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -72,39 +73,79 @@ public class ProxyBenchmark {
 	}
 
 	/**
-	 * Start a proxy application with one proxy bound to random ports.
-	 * @param type queue or forwarder
-	 * @return the application
+	 * What lies between the two raw peers: nothing, or a proxy.
+	 *
+	 * @param backend the address the server side connects to, or {@code null} when it binds
+	 * (direct link)
+	 * @param frontendPort the port the client side connects to, or 0 for the server's own
+	 * @param closer stops the proxy
 	 */
-	static ConfigurableApplicationContext startProxyApp(String type) {
-		String prefix = "zmq.proxies.hop.";
-		return BenchApps.run(ProxyApp.class, prefix + "type=" + type, prefix + "frontend.bind=tcp://127.0.0.1:*",
-				prefix + "backend.bind=tcp://127.0.0.1:*", "zmq.defaults.send-hwm=" + BenchApps.HWM,
-				"zmq.defaults.receive-hwm=" + BenchApps.HWM);
+	record Hop(@Nullable String backend, int frontendPort, AutoCloseable closer) {
+
+		static Hop direct() {
+			return new Hop(null, 0, () -> {
+			});
+		}
+
+		/**
+		 * A proxy from {@code zmq.proxies} in its own application, bound to random ports.
+		 */
+		static Hop starter(String type) {
+			String prefix = "zmq.proxies.hop.";
+			ConfigurableApplicationContext app = BenchApps.run(ProxyApp.class, prefix + "type=" + type,
+					prefix + "frontend.bind=tcp://127.0.0.1:*", prefix + "backend.bind=tcp://127.0.0.1:*",
+					"zmq.defaults.send-hwm=" + BenchApps.HWM, "zmq.defaults.receive-hwm=" + BenchApps.HWM);
+			List<String> addresses = app.getBean(ZmqEndpointRegistry.class)
+				.getRequiredEndpoint("hop")
+				.getBoundAddresses();
+			String frontend = addresses.get(0);
+			return new Hop(addresses.get(1), Integer.parseInt(frontend.substring(frontend.lastIndexOf(':') + 1)),
+					app::close);
+		}
+
+		static Hop jeromq(ZContext context, SocketType frontend, SocketType backend) {
+			JeromqProxy proxy = new JeromqProxy(context, frontend, backend);
+			return new Hop("tcp://127.0.0.1:" + proxy.backendPort(), proxy.frontendPort(), proxy);
+		}
+
+		String serverAddress() {
+			return (this.backend != null) ? this.backend : "tcp://127.0.0.1:*";
+		}
+
+		int clientPort(RawPeer server) {
+			return (this.frontendPort > 0) ? this.frontendPort : server.port();
+		}
+
 	}
 
 	/**
-	 * The addresses a proxy application bound: frontend, then backend.
-	 * @param app the application
-	 * @return the addresses
-	 */
-	static List<String> proxyAddresses(ConfigurableApplicationContext app) {
-		return app.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("hop").getBoundAddresses();
-	}
-
-	/**
-	 * A DEALER on the benchmark thread and a ROUTER echo, linked somehow.
+	 * A DEALER on the benchmark thread and a ROUTER echo, linked by a {@link Hop}.
 	 */
 	public abstract static class QueueLink {
 
-		ZContext context;
+		private ZContext context;
 
-		RawPeer worker;
+		private Hop hop;
 
-		ZMQ.Socket dealer;
+		private RawPeer worker;
 
-		void link(int clientPort) {
-			this.dealer = RawRequestReply.connect(this.context, clientPort);
+		private ZMQ.Socket dealer;
+
+		abstract Hop hop(ZContext context);
+
+		@Setup(Level.Trial)
+		public void start() {
+			this.context = new ZContext();
+			this.hop = hop(this.context);
+			this.worker = RawRequestReply.startServer(this.context, (socket) -> {
+				if (this.hop.backend() != null) {
+					socket.connect(this.hop.backend());
+				}
+				else {
+					socket.bind(this.hop.serverAddress());
+				}
+			});
+			this.dealer = RawRequestReply.connect(this.context, this.hop.clientPort(this.worker));
 			RawRequestReply.call(this.dealer, Payloads.BYTES);
 		}
 
@@ -113,9 +154,12 @@ public class ProxyBenchmark {
 					RequestReplyBenchmark.WINDOW, () -> Payloads.BYTES, (reply) -> reply, blackhole);
 		}
 
-		void unlink() throws InterruptedException {
+		@TearDown(Level.Trial)
+		public void stop() throws Exception {
 			this.context.destroySocket(this.dealer);
 			this.worker.close();
+			this.hop.closer().close();
+			this.context.close();
 		}
 
 	}
@@ -126,17 +170,9 @@ public class ProxyBenchmark {
 	@State(Scope.Benchmark)
 	public static class QueueDirect extends QueueLink {
 
-		@Setup(Level.Trial)
-		public void start() {
-			this.context = new ZContext();
-			this.worker = RawRequestReply.startServer(this.context, (socket) -> socket.bind("tcp://127.0.0.1:*"));
-			link(this.worker.port());
-		}
-
-		@TearDown(Level.Trial)
-		public void stop() throws InterruptedException {
-			unlink();
-			this.context.close();
+		@Override
+		Hop hop(ZContext context) {
+			return Hop.direct();
 		}
 
 	}
@@ -147,22 +183,9 @@ public class ProxyBenchmark {
 	@State(Scope.Benchmark)
 	public static class QueueViaStarter extends QueueLink {
 
-		private ConfigurableApplicationContext proxy;
-
-		@Setup(Level.Trial)
-		public void start() {
-			this.proxy = startProxyApp("queue");
-			List<String> addresses = proxyAddresses(this.proxy);
-			this.context = new ZContext();
-			this.worker = RawRequestReply.startServer(this.context, (socket) -> socket.connect(addresses.get(1)));
-			link(port(addresses.get(0)));
-		}
-
-		@TearDown(Level.Trial)
-		public void stop() throws InterruptedException {
-			unlink();
-			this.context.close();
-			this.proxy.close();
+		@Override
+		Hop hop(ZContext context) {
+			return Hop.starter("queue");
 		}
 
 	}
@@ -173,44 +196,38 @@ public class ProxyBenchmark {
 	@State(Scope.Benchmark)
 	public static class QueueViaJeromq extends QueueLink {
 
-		private JeromqProxy proxy;
-
-		@Setup(Level.Trial)
-		public void start() {
-			this.context = new ZContext();
-			this.proxy = new JeromqProxy(this.context, SocketType.ROUTER, SocketType.DEALER);
-			this.worker = RawRequestReply.startServer(this.context,
-					(socket) -> socket.connect("tcp://127.0.0.1:" + this.proxy.backendPort()));
-			link(this.proxy.frontendPort());
-		}
-
-		@TearDown(Level.Trial)
-		public void stop() throws InterruptedException {
-			unlink();
-			this.proxy.close();
-			this.context.close();
+		@Override
+		Hop hop(ZContext context) {
+			return Hop.jeromq(context, SocketType.ROUTER, SocketType.DEALER);
 		}
 
 	}
 
 	/**
-	 * A PUB on the benchmark thread and a counting SUB, linked somehow.
+	 * A PUB on the benchmark thread and a counting SUB, linked by a {@link Hop}.
 	 */
 	public abstract static class ForwarderLink extends OneWay {
 
-		final Arrivals arrivals = new Arrivals();
+		private final Arrivals arrivals = new Arrivals();
 
-		ZContext context;
+		private ZContext context;
 
-		RawPeer subscriber;
+		private Hop hop;
 
-		ZMQ.Socket publisher;
+		private RawPeer subscriber;
 
-		void link(String subscriberAddress, boolean bindSubscriber, int publisherPort) {
-			this.subscriber = RawOneWay.startReceiver(this.context, SocketType.SUB, subscriberAddress, bindSubscriber,
-					this.arrivals);
+		private ZMQ.Socket publisher;
+
+		abstract Hop hop(ZContext context);
+
+		@Setup(Level.Trial)
+		public void start() {
+			this.context = new ZContext();
+			this.hop = hop(this.context);
+			this.subscriber = RawOneWay.startReceiver(this.context, SocketType.SUB, this.hop.serverAddress(),
+					this.hop.backend() == null, this.arrivals);
 			this.publisher = RawOneWay.createSender(this.context, SocketType.PUB);
-			this.publisher.connect("tcp://127.0.0.1:" + ((publisherPort > 0) ? publisherPort : this.subscriber.port()));
+			this.publisher.connect("tcp://127.0.0.1:" + this.hop.clientPort(this.subscriber));
 			warmUp(this.arrivals);
 		}
 
@@ -219,9 +236,12 @@ public class ProxyBenchmark {
 			RawOneWay.send(this.publisher, true);
 		}
 
-		void unlink() throws InterruptedException {
+		@TearDown(Level.Trial)
+		public void stop() throws Exception {
 			this.context.destroySocket(this.publisher);
 			this.subscriber.close();
+			this.hop.closer().close();
+			this.context.close();
 		}
 
 	}
@@ -232,16 +252,9 @@ public class ProxyBenchmark {
 	@State(Scope.Benchmark)
 	public static class ForwarderDirect extends ForwarderLink {
 
-		@Setup(Level.Trial)
-		public void start() {
-			this.context = new ZContext();
-			link("tcp://127.0.0.1:*", true, 0);
-		}
-
-		@TearDown(Level.Trial)
-		public void stop() throws InterruptedException {
-			unlink();
-			this.context.close();
+		@Override
+		Hop hop(ZContext context) {
+			return Hop.direct();
 		}
 
 	}
@@ -252,21 +265,9 @@ public class ProxyBenchmark {
 	@State(Scope.Benchmark)
 	public static class ForwarderViaStarter extends ForwarderLink {
 
-		private ConfigurableApplicationContext proxy;
-
-		@Setup(Level.Trial)
-		public void start() {
-			this.proxy = startProxyApp("forwarder");
-			List<String> addresses = proxyAddresses(this.proxy);
-			this.context = new ZContext();
-			link(addresses.get(1), false, port(addresses.get(0)));
-		}
-
-		@TearDown(Level.Trial)
-		public void stop() throws InterruptedException {
-			unlink();
-			this.context.close();
-			this.proxy.close();
+		@Override
+		Hop hop(ZContext context) {
+			return Hop.starter("forwarder");
 		}
 
 	}
@@ -277,26 +278,11 @@ public class ProxyBenchmark {
 	@State(Scope.Benchmark)
 	public static class ForwarderViaJeromq extends ForwarderLink {
 
-		private JeromqProxy proxy;
-
-		@Setup(Level.Trial)
-		public void start() {
-			this.context = new ZContext();
-			this.proxy = new JeromqProxy(this.context, SocketType.XSUB, SocketType.XPUB);
-			link("tcp://127.0.0.1:" + this.proxy.backendPort(), false, this.proxy.frontendPort());
+		@Override
+		Hop hop(ZContext context) {
+			return Hop.jeromq(context, SocketType.XSUB, SocketType.XPUB);
 		}
 
-		@TearDown(Level.Trial)
-		public void stop() throws InterruptedException {
-			unlink();
-			this.proxy.close();
-			this.context.close();
-		}
-
-	}
-
-	static int port(String address) {
-		return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
 	}
 
 }
