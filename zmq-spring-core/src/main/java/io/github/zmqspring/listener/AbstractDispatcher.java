@@ -3,6 +3,7 @@ package io.github.zmqspring.listener;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
+import io.github.zmqspring.core.ZmqDrainingExecutor;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqInboundHandler;
 import io.github.zmqspring.core.ZmqSocketLoop;
@@ -15,7 +16,9 @@ import org.springframework.util.Assert;
 
 /**
  * What both dispatchers share: messages leave the socket thread at once for the listener
- * executor, and a message the executor refuses (it is shutting down) is a counted drop.
+ * executor, through a {@link ZmqDrainingExecutor} with the listener's concurrency (a burst
+ * costs one hand-off; a concurrency of 1 handles messages one at a time, in order), and a
+ * message the executor refuses (it is shutting down) is a counted drop.
  *
  * @author zmq-spring-boot
  */
@@ -23,15 +26,15 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 
 	private final String endpoint;
 
-	private final Executor executor;
+	private final ZmqDrainingExecutor executor;
 
 	private final ListenerObservations observations;
 
 	private @Nullable ZmqSocketLoop loop;
 
-	AbstractDispatcher(String endpoint, Executor executor, ListenerObservations observations) {
+	AbstractDispatcher(String endpoint, Executor executor, int concurrency, ListenerObservations observations) {
 		this.endpoint = endpoint;
-		this.executor = executor;
+		this.executor = new ZmqDrainingExecutor(executor, concurrency);
 		this.observations = observations;
 	}
 

@@ -36,6 +36,14 @@ import org.springframework.util.Assert;
  */
 public class ZmqListenerContainerFactory {
 
+	/**
+	 * How many messages a listener's loop reads ahead of its handlers (beyond its
+	 * concurrency), so that handlers take messages in bursts rather than one hand-off each;
+	 * past that the loop stops reading and ZeroMQ's high-water marks push back. REP sockets
+	 * read none ahead (lockstep).
+	 */
+	static final int READ_AHEAD = 64;
+
 	private final ZContext context;
 
 	private final ZmqEndpointDefinitions definitions;
@@ -153,17 +161,19 @@ public class ZmqListenerContainerFactory {
 		String deadLetter = definition.deadLetter();
 		ListenerFailures failures = new ListenerFailures(
 				(deadLetter != null) ? this.deadLetterEndpoints.apply(deadLetter) : null);
+		int concurrency = concurrency(type, endpoints);
 		ZmqInboundHandler handler;
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
 			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-					this.executor, this.observations, routes, this.converter, definition.contentType(), failures);
+					this.executor, concurrency, this.observations, routes, this.converter, definition.contentType(),
+					failures);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
 		else {
 			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(definition.name(), type == SocketType.SUB,
-					this.executor, this.observations, routes, failures);
+					this.executor, concurrency, this.observations, routes, failures);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 			if (type == SocketType.SUB) {
@@ -171,7 +181,7 @@ public class ZmqListenerContainerFactory {
 			}
 		}
 		ZmqSocketLoop loop = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, customizers, handler,
-				concurrency(type, endpoints));
+				(type == SocketType.REP) ? 1 : concurrency + READ_AHEAD);
 		attach.accept(loop);
 		loop.setShutdownTimeout(this.shutdownTimeout);
 		loop.setAutoStartup(endpoints.stream()

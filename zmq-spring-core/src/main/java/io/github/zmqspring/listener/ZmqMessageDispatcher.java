@@ -54,13 +54,15 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	 * @param endpoint the endpoint name
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @param executor runs the methods
+	 * @param concurrency how many messages are handled at once (1: one at a time, in order)
 	 * @param observations observes the methods
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
 	 * @param failures handles the messages the listeners failed to process
 	 */
-	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor, ListenerObservations observations,
-			Map<String, ZmqRequestDispatcher.Route> routes, ListenerFailures failures) {
-		super(endpoint, executor, observations);
+	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor, int concurrency,
+			ListenerObservations observations, Map<String, ZmqRequestDispatcher.Route> routes,
+			ListenerFailures failures) {
+		super(endpoint, executor, concurrency, observations);
 		this.topicFirst = topicFirst;
 		this.routes = Map.copyOf(routes);
 		this.failures = failures;

@@ -59,6 +59,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param routed {@code true} for ROUTER (routing prefix, replies optional), {@code false}
 	 * for REP (lockstep: exactly one reply per request)
 	 * @param executor runs the handlers
+	 * @param concurrency how many requests are handled at once
 	 * @param observations observes the handlers
 	 * @param routes the methods by route
 	 * @param converter converts replies
@@ -66,10 +67,10 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * {@code content-type}), or {@code null} to let the converter choose by Java type
 	 * @param failures handles the requests the listeners failed to process
 	 */
-	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, ListenerObservations observations,
-			Map<String, Route> routes, ZmqPayloadConverter converter, @Nullable String replyContentType,
-			ListenerFailures failures) {
-		super(endpoint, executor, observations);
+	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, int concurrency,
+			ListenerObservations observations, Map<String, Route> routes, ZmqPayloadConverter converter,
+			@Nullable String replyContentType, ListenerFailures failures) {
+		super(endpoint, executor, concurrency, observations);
 		this.failures = failures;
 		this.routed = routed;
 		this.routes = Map.copyOf(routes);

@@ -28,6 +28,9 @@ import io.github.zmqspring.test.PythonPeer;
  * 0 (skipped, as the interop tests are, without pyzmq);</li>
  * <li>{@code /usr/bin/python3 sample-app/clients/x.py} must name an existing script
  * ({@code SampleApplicationTests} runs them against the sample);</li>
+ * <li>{@code java -jar|-cp benchmarks/target/benchmarks.jar ...} must be exercised by
+ * {@code BenchmarksSmokeTests} (which runs every benchmark, and names each class run with
+ * {@code -cp});</li>
  * <li>{@code java ... some.package.MainClass [arg]} runs that class's {@code main} in this
  * JVM, optional {@code [arg]}s replaced by a file in a temporary directory, and its output is
  * checked by {@link #MAIN_OUTPUTS}.</li>
@@ -43,7 +46,10 @@ final class ShellBlocks {
 					"CI runs the README's test command verbatim"),
 			"./mvnw -pl sample-app -am spring-boot:run", (root, command) -> contains(
 					root.resolve("sample-app/pom.xml"), "<spring-boot.run.skip>false</spring-boot.run.skip>",
-					"the sample (started by SampleApplicationTests) must not skip spring-boot:run"));
+					"the sample (started by SampleApplicationTests) must not skip spring-boot:run"),
+			"./mvnw -q -pl benchmarks -am package -DskipTests", (root, command) -> contains(
+					root.resolve("benchmarks/pom.xml"), "<finalName>benchmarks</finalName>",
+					"the benchmarks module builds benchmarks.jar"));
 
 	/** What the {@code main} of a documented class must print. */
 	static final Map<String, Pattern> MAIN_OUTPUTS = Map.of("io.github.zmqspring.security.ZmqKeyGenerator",
@@ -52,6 +58,12 @@ final class ShellBlocks {
 	private static final Pattern PYTHON_ONE_LINER = Pattern.compile("(/usr/bin/)?python3 -c .*");
 
 	private static final Pattern PYTHON_SCRIPT = Pattern.compile("(/usr/bin/)?python3 (sample-app/clients/\\S+\\.py)( .*)?");
+
+	private static final Pattern BENCHMARKS_JAR = Pattern
+		.compile("java (-jar|-cp) benchmarks/target/benchmarks\\.jar( ([a-z][\\w.]*\\.([A-Z]\\w*)))?( .*)?");
+
+	private static final Path BENCHMARKS_SMOKE_TESTS = Path
+		.of("benchmarks/src/test/java/io/github/zmqspring/benchmarks/BenchmarksSmokeTests.java");
 
 	private static final Pattern JAVA_MAIN = Pattern.compile("java (.* )?([a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*\\.[A-Z]\\w*)( .*)?");
 
@@ -105,6 +117,13 @@ final class ShellBlocks {
 		if (script.matches()) {
 			return Files.isRegularFile(this.root.resolve(script.group(2))) ? List.of()
 					: List.of("no such script " + script.group(2));
+		}
+		Matcher benchmarks = BENCHMARKS_JAR.matcher(command);
+		if (benchmarks.matches()) {
+			String exercised = ("-cp".equals(benchmarks.group(1)) && benchmarks.group(4) != null) ? benchmarks.group(4)
+					: "Runner";
+			return contains(this.root.resolve(BENCHMARKS_SMOKE_TESTS), exercised,
+					"BenchmarksSmokeTests runs it in the normal build");
 		}
 		Matcher main = JAVA_MAIN.matcher(command);
 		if (main.matches()) {

@@ -1,0 +1,31 @@
+package io.github.zmqspring.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/**
+ * Scenario 3: one caller, one request at a time: the round trip of a blocking
+ * {@code @ZmqDealerClient} call against a hand-written DEALER send and receive. JMH's
+ * sample mode reports p50, p99 and p99.9.
+ *
+ * @author zmq-spring-boot
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class LatencyBenchmark {
+
+	@Benchmark
+	public byte[] syncBytesStarter(StarterRpc rpc) {
+		return rpc.echo.bytesAndWait(Payloads.BYTES);
+	}
+
+	@Benchmark
+	public byte[] syncBytesRaw(RawRpc rpc) {
+		return RawRequestReply.call(rpc.dealer, Payloads.BYTES);
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.github.zmqspring.benchmarks;
+
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One side of a one-way benchmark: something that sends a message, and the {@link Arrivals}
+ * of the receiver. A batch sends {@link #BATCH} messages and waits until all arrived.
+ *
+ * @author zmq-spring-boot
+ */
+public abstract class OneWay {
+
+	/** Messages per benchmark call. */
+	public static final int BATCH = 10_000;
+
+	private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
+
+	private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(30);
+
+	private Arrivals arrivals;
+
+	private long total;
+
+	/**
+	 * The two messaging patterns measured.
+	 */
+	public enum Pattern {
+
+		/** PUB to SUB, one topic. */
+		PUB_SUB,
+
+		/** PUSH to PULL. */
+		PUSH_PULL
+
+	}
+
+	/**
+	 * Send one message.
+	 */
+	protected abstract void send();
+
+	/**
+	 * Send until the receiver got a message (connections made, subscriptions through), then
+	 * let stragglers arrive; the batches count from there.
+	 * @param arrivals the receiver's counter
+	 */
+	protected void warmUp(Arrivals arrivals) {
+		this.arrivals = arrivals;
+		long deadline = System.nanoTime() + WARM_UP_TIMEOUT.toNanos();
+		while (arrivals.count() == 0) {
+			if (System.nanoTime() - deadline > 0) {
+				throw new IllegalStateException("Nothing arrived within " + WARM_UP_TIMEOUT);
+			}
+			send();
+			LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+		}
+		long seen;
+		do {
+			seen = arrivals.count();
+			LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+		}
+		while (arrivals.count() != seen);
+		this.total = seen;
+	}
+
+	/**
+	 * Send a batch and wait until all of it arrived.
+	 */
+	public void batch() {
+		for (int i = 0; i < BATCH; i++) {
+			send();
+		}
+		this.total += BATCH;
+		this.arrivals.awaitTotal(this.total, BATCH_TIMEOUT);
+	}
+
+}

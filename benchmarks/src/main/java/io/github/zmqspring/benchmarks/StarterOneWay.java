@@ -1,0 +1,69 @@
+package io.github.zmqspring.benchmarks;
+
+import io.github.zmqspring.benchmarks.apps.publisher.FeedPublisher;
+import io.github.zmqspring.benchmarks.apps.publisher.PublisherApp;
+import io.github.zmqspring.benchmarks.apps.publisher.WorkPusher;
+import io.github.zmqspring.benchmarks.apps.subscriber.SubscriberApp;
+import io.github.zmqspring.benchmarks.apps.subscriber.SubscriberApp.Receivers;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The starter's side of the one-way benchmarks: {@code @ZmqPubClient} to
+ * {@code @ZmqSubListener}, or {@code @ZmqPushClient} to {@code @ZmqPullListener}, in two
+ * applications over TCP on 127.0.0.1.
+ *
+ * @author zmq-spring-boot
+ */
+@State(Scope.Benchmark)
+public class StarterOneWay extends OneWay {
+
+	@Param({ "PUB_SUB", "PUSH_PULL" })
+	public Pattern pattern;
+
+	private ConfigurableApplicationContext receiver;
+
+	private ConfigurableApplicationContext sender;
+
+	private FeedPublisher publisher;
+
+	private WorkPusher pusher;
+
+	@Setup(Level.Trial)
+	public void start() {
+		this.receiver = BenchApps.run(SubscriberApp.class, "zmq.endpoints.feed-in.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.work-in.bind=tcp://127.0.0.1:*", "zmq.defaults.send-hwm=" + BenchApps.HWM,
+				"zmq.defaults.receive-hwm=" + BenchApps.HWM);
+		this.sender = BenchApps.run(PublisherApp.class,
+				"zmq.endpoints.feed-out.connect=tcp://127.0.0.1:" + BenchApps.port(this.receiver, "feed-in"),
+				"zmq.endpoints.work-out.connect=tcp://127.0.0.1:" + BenchApps.port(this.receiver, "work-in"),
+				"zmq.defaults.send-hwm=" + BenchApps.HWM, "zmq.defaults.receive-hwm=" + BenchApps.HWM);
+		this.publisher = this.sender.getBean(FeedPublisher.class);
+		this.pusher = this.sender.getBean(WorkPusher.class);
+		Receivers receivers = this.receiver.getBean(Receivers.class);
+		warmUp((this.pattern == Pattern.PUB_SUB) ? receivers.feed : receivers.work);
+	}
+
+	@Override
+	protected void send() {
+		if (this.pattern == Pattern.PUB_SUB) {
+			this.publisher.publish("feed", Payloads.BYTES);
+		}
+		else {
+			this.pusher.push(Payloads.BYTES);
+		}
+	}
+
+	@TearDown(Level.Trial)
+	public void stop() {
+		this.sender.close();
+		this.receiver.close();
+	}
+
+}

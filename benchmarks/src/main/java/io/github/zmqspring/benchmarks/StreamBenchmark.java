@@ -1,0 +1,45 @@
+package io.github.zmqspring.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Scenario 4: a stream of {@value #ITEMS} 100-byte items per request, a {@code Flux} from a
+ * {@code @ZmqRouterListener} to a {@code @ZmqDealerClient} against a ROUTER sending the items
+ * by hand. Scores are items per second.
+ *
+ * @author zmq-spring-boot
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class StreamBenchmark {
+
+	/** Items per stream. */
+	public static final int ITEMS = 10_000;
+
+	@Benchmark
+	@OperationsPerInvocation(ITEMS)
+	public long streamStarter(StarterRpc rpc) {
+		return check(rpc.echo.stream(ITEMS).count().block());
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(ITEMS)
+	public long streamRaw(RawRpc rpc, Blackhole blackhole) {
+		return check((long) RawRequestReply.stream(rpc.dealer, ITEMS, blackhole));
+	}
+
+	private static long check(Long items) {
+		if (items == null || items != ITEMS) {
+			throw new IllegalStateException("Stream ended after " + items + " of " + ITEMS + " items");
+		}
+		return items;
+	}
+
+}
