@@ -6,6 +6,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.util.Assert;
 
 /**
@@ -18,6 +21,8 @@ import org.springframework.util.Assert;
  * @author zmq-spring-boot
  */
 public final class ZmqDrainingExecutor implements Executor {
+
+	private static final Log logger = LogFactory.getLog(ZmqDrainingExecutor.class);
 
 	private final Executor delegate;
 
@@ -79,11 +84,24 @@ public final class ZmqDrainingExecutor implements Executor {
 		return false;
 	}
 
+	/**
+	 * Run a task; a task that throws must not end the draining (its slot would never be
+	 * given back and the tasks behind it would wait forever), so it is logged instead.
+	 */
+	private static void runSafely(Runnable task) {
+		try {
+			task.run();
+		}
+		catch (RuntimeException | Error ex) {
+			logger.error("A task failed on a listener executor; the next tasks run on", ex);
+		}
+	}
+
 	private void drain() {
 		do {
 			Runnable task;
 			while ((task = this.queue.poll()) != null) {
-				task.run();
+				runSafely(task);
 			}
 			this.workers.decrementAndGet();
 		}
