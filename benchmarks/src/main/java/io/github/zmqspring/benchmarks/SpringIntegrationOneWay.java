@@ -87,7 +87,29 @@ public class SpringIntegrationOneWay extends OneWay {
 		this.channel.destroy();
 		this.proxy.stop();
 		this.proxy.destroy();
-		this.context.close();
+		closeWithin(this.context, Duration.ofSeconds(5));
+	}
+
+	/**
+	 * Close the context on a thread of its own and give up after a while: Spring
+	 * Integration's channel and proxy sockets are closed by their own threads, and when one
+	 * is left open JeroMQ's termination waits forever (seen on JDK 25), which must not hang
+	 * the benchmark run.
+	 */
+	private static void closeWithin(ZContext context, Duration limit) {
+		Thread closer = new Thread(context::close, "si-context-close");
+		closer.setDaemon(true);
+		closer.start();
+		try {
+			closer.join(limit.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		if (closer.isAlive()) {
+			System.err.println("Spring Integration's ZeroMQ context did not terminate within " + limit
+					+ "; left behind");
+		}
 	}
 
 }
