@@ -12,6 +12,7 @@ import io.github.zmqspring.benchmarks.apps.rpcclient.EchoClient;
 import io.github.zmqspring.benchmarks.apps.rpcclient.RpcClientApp;
 import io.github.zmqspring.benchmarks.apps.rpcserver.RpcServerApp;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,12 +38,17 @@ public class StarterRpc {
 	/** The client proxy. */
 	public EchoClient echo;
 
+	/** Whether an observation registry times both sides (run with {@code -p observed=false,true}). */
+	@Param("false")
+	public boolean observed;
+
 	@Setup(Level.Trial)
 	public void start() {
-		this.server = BenchApps.run(RpcServerApp.class, "zmq.endpoints.rpc.bind=tcp://127.0.0.1:*");
+		String observation = "bench.observed=" + this.observed;
+		this.server = BenchApps.run(RpcServerApp.class, "zmq.endpoints.rpc.bind=tcp://127.0.0.1:*", observation);
 		this.client = BenchApps.run(RpcClientApp.class,
 				"zmq.endpoints.rpc-client.connect=tcp://127.0.0.1:" + BenchApps.port(this.server, "rpc"),
-				"zmq.endpoints.rpc-client.request-timeout=10s");
+				"zmq.endpoints.rpc-client.request-timeout=10s", observation);
 		this.echo = this.client.getBean(EchoClient.class);
 		// the first request on a fresh connection may wait for JeroMQ's handshake recovery
 		this.echo.bytesAndWait(Payloads.BYTES);

@@ -4,8 +4,10 @@ import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A pending request whose {@code zmq.client.requests} observation stops when it ends:
- * with its reply, the end of its stream, its failure or its cancellation.
+ * A pending request whose {@code zmq.client.requests} observation stops when it ends: with
+ * the end of its stream, its failure or its cancellation, and with its reply unless the
+ * reply's converter stops it (single replies: the converter runs on the callback executor,
+ * which keeps the observation's work off the socket thread).
  *
  * @author zmq-spring-boot
  */
@@ -15,9 +17,12 @@ final class ObservedReply implements PendingReply {
 
 	private final Observation observation;
 
-	ObservedReply(PendingReply delegate, Observation observation) {
+	private final boolean stopOnReply;
+
+	ObservedReply(PendingReply delegate, Observation observation, boolean stopOnReply) {
 		this.delegate = delegate;
 		this.observation = observation;
+		this.stopOnReply = stopOnReply;
 	}
 
 	@Override
@@ -27,7 +32,9 @@ final class ObservedReply implements PendingReply {
 
 	@Override
 	public void reply(ZmqReply reply) {
-		this.observation.stop();
+		if (this.stopOnReply) {
+			this.observation.stop();
+		}
 		this.delegate.reply(reply);
 	}
 

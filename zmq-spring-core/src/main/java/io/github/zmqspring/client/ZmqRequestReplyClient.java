@@ -212,7 +212,15 @@ public final class ZmqRequestReplyClient {
 	private <T> ZmqReplyFuture<T> request(ZmqRequest request, Function<ZmqReply, T> converter, Executor executor) {
 		long id = this.correlationIds.incrementAndGet();
 		ZmqReplyFuture<T> future = new ZmqReplyFuture<>(() -> cancel(id));
-		start(id, request, new SingleReply<>(future, converter, executor, deadline(request.timeout())));
+		Observation observation = observe(request);
+		// a reply's observation stops where the reply is converted, never on the socket thread
+		Function<ZmqReply, T> observed = observation.isNoop() ? converter : (reply) -> {
+			observation.stop();
+			return converter.apply(reply);
+		};
+		PendingReply pending = new SingleReply<>(future, observed, executor, deadline(request.timeout()));
+		start(id, request, observation.isNoop() ? pending : new ObservedReply(pending, observation, false),
+				observation);
 		return future;
 	}
 
@@ -224,7 +232,9 @@ public final class ZmqRequestReplyClient {
 	 */
 	long stream(ZmqRequest request, PendingReply observer) {
 		long id = this.correlationIds.incrementAndGet();
-		start(id, request, observer);
+		Observation observation = observe(request);
+		start(id, request, observation.isNoop() ? observer : new ObservedReply(observer, observation, true),
+				observation);
 		return id;
 	}
 
@@ -239,7 +249,20 @@ public final class ZmqRequestReplyClient {
 		this.loop.send(frames(envelope, payload.bytes()));
 	}
 
-	private void start(long id, ZmqRequest request, PendingReply reply) {
+	/**
+	 * Start the request's {@code zmq.client.requests} observation, whose context carries the
+	 * request's headers plus the trace context.
+	 * @return the started observation, or a no-op one when none is configured
+	 */
+	private Observation observe(ZmqRequest request) {
+		Observation observation = ZmqObservationDocumentation.CLIENT_REQUESTS.observation(this.observationConvention,
+				DefaultZmqClientObservationConvention.INSTANCE,
+				() -> new ZmqClientObservationContext(this.loop.getId(), request.route(), request.headers()),
+				this.observationRegistry);
+		return observation.isNoop() ? observation : observation.start();
+	}
+
+	private void start(long id, ZmqRequest request, PendingReply reply, Observation observation) {
 		int current = this.inFlight.incrementAndGet();
 		if (current > getDefinition().maxInFlight()) {
 			this.inFlight.decrementAndGet();
@@ -250,16 +273,8 @@ public final class ZmqRequestReplyClient {
 		if (this.expiryCheck == null) {
 			scheduleExpiryCheck();
 		}
-		Map<String, String> headers = request.headers();
-		Observation observation = ZmqObservationDocumentation.CLIENT_REQUESTS.observation(this.observationConvention,
-				DefaultZmqClientObservationConvention.INSTANCE,
-				() -> new ZmqClientObservationContext(this.loop.getId(), request.route(), request.headers()),
-				this.observationRegistry);
-		if (!observation.isNoop()) {
-			observation.start();
-			headers = ((ZmqClientObservationContext) observation.getContext()).getCarrier();
-			reply = new ObservedReply(reply, observation);
-		}
+		Map<String, String> headers = observation.isNoop() ? request.headers()
+				: ((ZmqClientObservationContext) observation.getContext()).getCarrier();
 		this.pending.put(id, reply);
 		ZmqEnvelope envelope = ZmqEnvelope.request(id, request.route(), request.payload().contentType(), headers);
 		try {

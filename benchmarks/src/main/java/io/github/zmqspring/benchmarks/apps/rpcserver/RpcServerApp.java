@@ -3,12 +3,14 @@ package io.github.zmqspring.benchmarks.apps.rpcserver;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.benchmarks.Payloads;
 import io.github.zmqspring.benchmarks.Tick;
+import io.github.zmqspring.benchmarks.apps.ObservedConfiguration;
 import io.github.zmqspring.benchmarks.proto.ProtoTick;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The server of the request/reply benchmarks: echoes on the ROUTER endpoint {@code rpc}.
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(ObservedConfiguration.class)
 public class RpcServerApp {
 
 	@Bean
