@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.core.ZmqDropReason;
@@ -255,6 +256,9 @@ public final class ZmqRequestReplyClient {
 	 * @return the started observation, or a no-op one when none is configured
 	 */
 	private Observation observe(ZmqRequest request) {
+		if (this.observationRegistry.isNoop()) {
+			return Observation.NOOP;
+		}
 		Observation observation = ZmqObservationDocumentation.CLIENT_REQUESTS.observation(this.observationConvention,
 				DefaultZmqClientObservationConvention.INSTANCE,
 				() -> new ZmqClientObservationContext(this.loop.getId(), request.route(), request.headers()),
@@ -408,10 +412,19 @@ public final class ZmqRequestReplyClient {
 				this.expiryCheck = null;
 			}
 		}
-		for (Long id : List.copyOf(this.pending.keySet())) {
+		failPending(List.copyOf(this.pending.keySet()), () -> new ZmqException(reason));
+	}
+
+	/**
+	 * Fail the given requests that are still pending.
+	 * @param ids the correlation ids
+	 * @param failure makes the exception of each
+	 */
+	private void failPending(List<Long> ids, Supplier<? extends RuntimeException> failure) {
+		for (Long id : ids) {
 			PendingReply pending = forget(id);
 			if (pending != null) {
-				pending.fail(new ZmqException(reason));
+				pending.fail(failure.get());
 			}
 		}
 	}
@@ -429,12 +442,8 @@ public final class ZmqRequestReplyClient {
 		List<Long> lost = List.copyOf(this.pending.keySet());
 		String reason = "Endpoint '" + this.loop.getId() + "' lost its connection to " + getDefinition().connect().get(0)
 				+ " while the request was pending";
-		this.scheduler.schedule(() -> lost.forEach((id) -> {
-			PendingReply pending = forget(id);
-			if (pending != null) {
-				pending.fail(new ZmqPeerLostException(reason));
-			}
-		}), Instant.now().plus(PEER_LOSS_GRACE));
+		this.scheduler.schedule(() -> failPending(lost, () -> new ZmqPeerLostException(reason)),
+				Instant.now().plus(PEER_LOSS_GRACE));
 	}
 
 	private void expireOverdue() {

@@ -1,12 +1,16 @@
 package io.github.zmqspring.core;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import zmq.Msg;
+import zmq.ZMQ;
 import zmq.msg.MsgAllocator;
 
 /**
- * Allocates received frames like JeroMQ's heap allocator, but survives a frame header whose
+ * Allocates received frames with JeroMQ's default allocator (heap, direct above its
+ * threshold), but survives a frame header whose
  * size is negative as a Java {@code int}: a ZMTP long frame announcing a negative 64-bit
  * size, or (with no {@code max-message-size}) one of 2 GiB or more. JeroMQ 0.6.0 checks such
  * a size only against the maximum message size, which a negative number passes, and then
@@ -23,17 +27,26 @@ final class FrameSizeGuard implements MsgAllocator {
 
 	private static final Log logger = LogFactory.getLog(FrameSizeGuard.class);
 
+	private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
+
+	private final AtomicLong lastLog = new AtomicLong(System.nanoTime() - LOG_INTERVAL_NANOS);
+
 	private FrameSizeGuard() {
 	}
 
 	@Override
 	public Msg allocate(int size) {
-		if (size < 0) {
-			logger.warn("A peer sent a ZeroMQ frame whose size does not fit in an int (" + size
-					+ "): received as an empty frame");
-			return new Msg(0);
+		if (size >= 0) {
+			return ZMQ.DEFAULT_MSG_ALLOCATOR.allocate(size);
 		}
-		return new Msg(size);
+		long now = System.nanoTime();
+		long last = this.lastLog.get();
+		// a peer can send such frames on purpose: warn at most once per ten seconds
+		if (now - last >= LOG_INTERVAL_NANOS && this.lastLog.compareAndSet(last, now)) {
+			logger.warn("A peer sent a ZeroMQ frame whose size does not fit in an int (" + size
+					+ "): received as an empty frame (further ones within 10s are not logged)");
+		}
+		return new Msg(0);
 	}
 
 }

@@ -32,6 +32,9 @@ record ListenerObservations(ObservationRegistry registry, @Nullable ZmqListenerO
 	 * @return the started observation, or a no-op one
 	 */
 	Observation start(String endpoint, SocketType socketType, String route, Message<?> message) {
+		if (this.registry.isNoop()) {
+			return Observation.NOOP;
+		}
 		return ZmqObservationDocumentation.LISTENER
 			.observation(this.convention, DefaultZmqListenerObservationConvention.INSTANCE,
 					() -> new ZmqListenerObservationContext(message, endpoint, socketType, route), this.registry)
