@@ -157,10 +157,15 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		}
 	}
 
+	/**
+	 * Give a permit back, waking the loop when it ran out of them. Only the loop clears
+	 * {@code waitingForPermit} (when it gets a permit again): a releaser that cleared it
+	 * could do so after the loop had run out anew, and the loop would then sleep with
+	 * permits free and messages unread.
+	 */
 	private void releasePermit() {
 		this.permits.release();
 		if (this.waitingForPermit || isStopRequested()) {
-			this.waitingForPermit = false;
 			wakeup();
 		}
 	}
@@ -473,17 +478,22 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			return received > 0;
 		}
 
+		/**
+		 * Take a permit; without one, say so before trying once more, so that a permit
+		 * released after the last try wakes the loop (see {@link #releasePermit()}).
+		 */
 		private boolean acquirePermit() {
 			Semaphore permits = ZmqSocketLoop.this.permits;
-			if (permits.tryAcquire()) {
-				return true;
+			if (!permits.tryAcquire()) {
+				ZmqSocketLoop.this.waitingForPermit = true;
+				if (!permits.tryAcquire()) {
+					return false;
+				}
 			}
-			ZmqSocketLoop.this.waitingForPermit = true;
-			if (permits.tryAcquire()) {
+			if (ZmqSocketLoop.this.waitingForPermit) {
 				ZmqSocketLoop.this.waitingForPermit = false;
-				return true;
 			}
-			return false;
+			return true;
 		}
 
 		private @Nullable ZMsg receive() {
