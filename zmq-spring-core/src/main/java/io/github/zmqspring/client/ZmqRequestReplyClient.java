@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.zmqspring.convert.ZmqPayload;
+import io.github.zmqspring.core.ZmqDrainingExecutor;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointRole;
@@ -96,7 +97,8 @@ public final class ZmqRequestReplyClient {
 			List<ZmqSocketCustomizer> customizers, Executor callbackExecutor, TaskScheduler scheduler) {
 		this.loop = new ZmqSocketLoop(context, definition.withType(SocketType.DEALER), ZmqEndpointRole.CLIENT,
 				customizers, this::onMessage, Integer.MAX_VALUE);
-		this.callbackExecutor = callbackExecutor;
+		// replies arrive in bursts: completing them costs a few thread hand-offs, not one each
+		this.callbackExecutor = new ZmqDrainingExecutor(callbackExecutor, Integer.MAX_VALUE);
 		this.scheduler = scheduler;
 		if (definition.connect().size() == 1 && definition.bind().isEmpty()) {
 			this.loop.getConnectionMonitor()

@@ -1,8 +1,10 @@
 package io.github.zmqspring.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +20,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link ZmqDrainingExecutor}: at most the concurrency runs at once, order is kept
- * at a concurrency of 1, a failing task does not stop the ones behind it, and a refused
- * hand-off leaves nothing queued.
+ * at a concurrency of 1, a worker is started only when none is idle (and then up to the
+ * concurrency while tasks block), a failing task does not stop the ones behind it, and a
+ * refused hand-off leaves nothing queued.
  *
  * @author zmq-spring-boot
  */
@@ -81,6 +84,56 @@ class ZmqDrainingExecutorTests {
 			producers.shutdownNow();
 		}
 		assertThat(highest.get()).isBetween(1, 3);
+	}
+
+	@Test
+	void tasksQueuedWhileAWorkerIsIdleStartNoFurtherWorker() {
+		List<Runnable> handedOff = new ArrayList<>();
+		ZmqDrainingExecutor executor = new ZmqDrainingExecutor(handedOff::add, 4);
+		AtomicInteger ran = new AtomicInteger();
+		for (int i = 0; i < 10; i++) {
+			executor.execute(ran::incrementAndGet);
+		}
+		// the first worker has not started yet: it counts as idle and will take them all
+		assertThat(handedOff).hasSize(1);
+		handedOff.remove(0).run();
+		assertThat(ran).hasValue(10);
+		// it found tasks queued behind the one it took and no idle worker: one helper was asked for
+		assertThat(handedOff).hasSize(1);
+		handedOff.remove(0).run();
+		executor.execute(ran::incrementAndGet);
+		assertThat(handedOff).hasSize(1);
+	}
+
+	@Test
+	void whenEveryWorkerIsBlockedThenANewTaskStartsAnotherUpToTheConcurrency() throws Exception {
+		ZmqDrainingExecutor executor = new ZmqDrainingExecutor(this.pool, 3);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger running = new AtomicInteger();
+		try {
+			for (int i = 1; i <= 4; i++) {
+				executor.execute(() -> {
+					running.incrementAndGet();
+					awaitQuietly(release);
+				});
+				int expected = Math.min(i, 3);
+				await().atMost(Duration.ofSeconds(5)).until(() -> running.get() == expected);
+			}
+			assertThat(running).hasValue(3);
+		}
+		finally {
+			release.countDown();
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> running.get() == 4);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
