@@ -230,15 +230,15 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	}
 
 	/**
-	 * Empty the wake-up pipe; called by the endpoint's thread on every turn.
+	 * Read what the wake-up pipe holds, in one read: a byte is written at most once per
+	 * {@link #readyToSleep()}, and a byte left over only makes the next poll return at once.
 	 * @param source the pipe
 	 * @param buffer a scratch buffer
 	 * @throws IOException when the pipe fails
 	 */
 	protected static void drain(Pipe.SourceChannel source, ByteBuffer buffer) throws IOException {
-		while (source.read(buffer) > 0) {
-			buffer.clear();
-		}
+		source.read(buffer);
+		buffer.clear();
 	}
 
 	private void run(Pipe.SourceChannel wakeupSource, CountDownLatch opened) {

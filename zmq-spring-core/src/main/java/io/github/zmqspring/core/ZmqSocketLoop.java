@@ -3,10 +3,12 @@ package io.github.zmqspring.core;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
@@ -47,6 +49,9 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	private static final int BATCH = 512;
 
+	/** How many permits a loop that ran out of them waits for before it reads again, at most. */
+	private static final int RESUME_BATCH = 128;
+
 	private final ZContext context;
 
 	private final ZmqEndpointDefinition definition;
@@ -62,6 +67,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	private final int maxInFlight;
 
 	private final Semaphore permits;
+
+	private final int resumeThreshold;
 
 	private final Runnable releasePermit = this::releasePermit;
 
@@ -93,6 +100,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		this.inboundHandler = inboundHandler;
 		this.maxInFlight = maxInFlight;
 		this.permits = new Semaphore(maxInFlight);
+		this.resumeThreshold = Math.max(1, Math.min(RESUME_BATCH, maxInFlight / 2));
 		this.outbound = new ArrayBlockingQueue<>(definition.sendQueueCapacity());
 	}
 
@@ -158,14 +166,16 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	}
 
 	/**
-	 * Give a permit back, waking the loop when it ran out of them. Only the loop clears
-	 * {@code waitingForPermit} (when it gets a permit again): a releaser that cleared it
-	 * could do so after the loop had run out anew, and the loop would then sleep with
-	 * permits free and messages unread.
+	 * Give a permit back, waking the loop when it ran out of them and enough are free again
+	 * to read a batch: waking it for every permit would cost a wake-up per message. Only
+	 * the loop clears {@code waitingForPermit}: a releaser that cleared it could do so after
+	 * the loop had run out anew, and the loop would then sleep with permits free and
+	 * messages unread.
 	 */
 	private void releasePermit() {
 		this.permits.release();
-		if (this.waitingForPermit || isStopRequested()) {
+		if ((this.waitingForPermit && this.permits.availablePermits() >= this.resumeThreshold)
+				|| isStopRequested()) {
 			wakeup();
 		}
 	}
@@ -245,20 +255,6 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 		private final ByteBuffer drain = ByteBuffer.allocate(64);
 
-		private final ZMQ.PollItem socketIn;
-
-		private final ZMQ.PollItem socketOut;
-
-		private final ZMQ.PollItem socketInOut;
-
-		private ZMQ.PollItem[] wakeOnly = new ZMQ.PollItem[0];
-
-		private ZMQ.PollItem[] readable = new ZMQ.PollItem[0];
-
-		private ZMQ.PollItem[] writable = new ZMQ.PollItem[0];
-
-		private ZMQ.PollItem[] readableOrWritable = new ZMQ.PollItem[0];
-
 		private final @Nullable ZmqRouterBacklog backlog;
 
 		private final boolean lockstep;
@@ -268,20 +264,23 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		Poll(ZMQ.Socket socket, Selector selector) {
 			this.socket = socket;
 			this.selector = selector;
-			this.socketIn = new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN);
-			this.socketOut = new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT);
-			this.socketInOut = new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT);
 			this.backlog = (ZmqSocketLoop.this.type == SocketType.ROUTER) ? new ZmqRouterBacklog() : null;
 			this.lockstep = (ZmqSocketLoop.this.type == SocketType.REP || ZmqSocketLoop.this.type == SocketType.REQ);
 		}
 
+		/**
+		 * Work while there is work, then sleep in the selector on two channels registered
+		 * once: the wake-up pipe and the socket's own mailbox, which becomes readable when
+		 * ZeroMQ has news for the socket (a message arrived in an empty queue, room was made
+		 * for sending). Before sleeping the loop asks the socket for its events, which
+		 * processes that news, and sleeps only when the socket cannot do what the loop
+		 * wants from it.
+		 */
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
-			ZMQ.PollItem wake = new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN);
-			this.wakeOnly = new ZMQ.PollItem[] { wake };
-			this.readable = new ZMQ.PollItem[] { wake, this.socketIn };
-			this.writable = new ZMQ.PollItem[] { wake, this.socketOut };
-			this.readableOrWritable = new ZMQ.PollItem[] { wake, this.socketInOut };
+			SelectionKey wake = wakeup.register(this.selector, SelectionKey.OP_READ);
+			this.socket.getFD().register(this.selector, SelectionKey.OP_READ);
+			Set<SelectionKey> selected = this.selector.selectedKeys();
 			while (true) {
 				runCommands();
 				boolean progress = sendBatch();
@@ -291,13 +290,34 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 				}
 				if (!progress) {
 					readyToSleep();
-					if (!hasQueuedWork()) {
-						ZMQ.poll(this.selector, pollItems(), pollTimeout());
+					if (!hasQueuedWork() && !socketReady()) {
+						sleep();
+						if (selected.contains(wake)) {
+							// bytes are only written after readyToSleep(): while busy the pipe stays empty
+							drain(wakeup, this.drain);
+						}
+						selected.clear();
 					}
-					// bytes are only written after readyToSleep(): while busy the pipe stays empty
-					drain(wakeup, this.drain);
 				}
 			}
+		}
+
+		private void sleep() throws IOException {
+			long timeout = pollTimeout();
+			if (timeout < 0) {
+				this.selector.select();
+			}
+			else {
+				this.selector.select(timeout);
+			}
+		}
+
+		/** @return whether the socket can do now what the loop wants from it */
+		private boolean socketReady() {
+			int events = this.socket.getEvents();
+			boolean in = isReading() && hasPermits();
+			return (in && (events & ZMQ.Poller.POLLIN) != 0)
+					|| (this.pending != null && (events & ZMQ.Poller.POLLOUT) != 0);
 		}
 
 		@Override
@@ -356,15 +376,6 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			}
 			long remaining = TimeUnit.NANOSECONDS.toMillis(stopDeadline() - System.nanoTime());
 			return Math.max(1, Math.min(remaining, 100));
-		}
-
-		private ZMQ.PollItem[] pollItems() {
-			boolean in = isReading() && ZmqSocketLoop.this.permits.availablePermits() > 0;
-			boolean out = this.pending != null;
-			if (in) {
-				return out ? this.readableOrWritable : this.readable;
-			}
-			return out ? this.writable : this.wakeOnly;
 		}
 
 		private boolean isReading() {
@@ -479,21 +490,37 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Take a permit; without one, say so before trying once more, so that a permit
-		 * released after the last try wakes the loop (see {@link #releasePermit()}).
+		 * Take a permit. Without one the loop waits until a batch of them is free (see
+		 * {@link #releasePermit()}); it says so before it checks once more, so that
+		 * releases after that check wake it.
 		 */
 		private boolean acquirePermit() {
 			Semaphore permits = ZmqSocketLoop.this.permits;
-			if (!permits.tryAcquire()) {
-				ZmqSocketLoop.this.waitingForPermit = true;
-				if (!permits.tryAcquire()) {
+			if (ZmqSocketLoop.this.waitingForPermit) {
+				if (!canResume()) {
 					return false;
 				}
-			}
-			if (ZmqSocketLoop.this.waitingForPermit) {
 				ZmqSocketLoop.this.waitingForPermit = false;
 			}
-			return true;
+			if (permits.tryAcquire()) {
+				return true;
+			}
+			ZmqSocketLoop.this.waitingForPermit = true;
+			if (canResume()) {
+				ZmqSocketLoop.this.waitingForPermit = false;
+				return permits.tryAcquire();
+			}
+			return false;
+		}
+
+		/** @return whether the loop may read: a permit is free, or a batch of them after it ran out */
+		private boolean hasPermits() {
+			return ZmqSocketLoop.this.waitingForPermit ? canResume()
+					: ZmqSocketLoop.this.permits.availablePermits() > 0;
+		}
+
+		private boolean canResume() {
+			return ZmqSocketLoop.this.permits.availablePermits() >= ZmqSocketLoop.this.resumeThreshold;
 		}
 
 		private @Nullable ZMsg receive() {

@@ -42,7 +42,7 @@ public class ZmqListenerContainerFactory {
 	 * past that the loop stops reading and ZeroMQ's high-water marks push back. REP sockets
 	 * read none ahead (lockstep).
 	 */
-	static final int READ_AHEAD = 64;
+	static final int READ_AHEAD = 256;
 
 	private final ZContext context;
 

@@ -134,6 +134,43 @@ class ZmqSocketLoopTests {
 	}
 
 	@Test
+	void whenOutOfPermitsThenTheLoopReadsAgainOnceHalfOfThemAreFree() {
+		Queue<Runnable> held = new ConcurrentLinkedQueue<>();
+		ZmqSocketLoop pull = loop(endpoint("held", SocketType.PULL).bind(List.of(ANY_PORT)), ZmqEndpointRole.LISTENER,
+				(message, done) -> held.add(done), 8);
+		pull.start();
+		ZMQ.Socket push = rawSocket(SocketType.PUSH);
+		try {
+			push.connect(pull.getBoundAddresses().get(0));
+			for (int i = 0; i < 20; i++) {
+				push.send("m" + i);
+			}
+			await().atMost(WAIT).until(() -> pull.getStatistics().getReceived() == 8);
+			// three of eight permits free: not yet a batch, the loop keeps waiting
+			releaseHeld(held, 3);
+			await().during(Duration.ofMillis(200)).atMost(WAIT).until(() -> pull.getStatistics().getReceived() == 8);
+			// the fourth makes half: the loop wakes and reads four more
+			releaseHeld(held, 1);
+			await().atMost(WAIT).until(() -> pull.getStatistics().getReceived() == 12);
+			releaseHeld(held, 8);
+			await().atMost(WAIT).until(() -> pull.getStatistics().getReceived() == 20);
+			releaseHeld(held, 8);
+			await().atMost(WAIT).until(() -> pull.getInFlight() == 0);
+		}
+		finally {
+			push.close();
+		}
+	}
+
+	private static void releaseHeld(Queue<Runnable> held, int count) {
+		for (int i = 0; i < count; i++) {
+			Runnable done = held.poll();
+			assertThat(done).isNotNull();
+			done.run();
+		}
+	}
+
+	@Test
 	void whenHandlerIsSaturatedThenSenderTimesOutInsteadOfQueuingWithoutBound() {
 		CountDownLatch release = new CountDownLatch(1);
 		Set<String> handled = ConcurrentHashMap.newKeySet();
