@@ -151,7 +151,7 @@ public final class ZmqDrainingExecutor implements Executor {
 			task.run();
 		}
 		catch (RuntimeException | Error ex) {
-			logger.error("A task failed on a listener executor; the next tasks run on", ex);
+			logger.error("A task failed; the tasks queued behind it run on", ex);
 		}
 	}
 

@@ -491,26 +491,20 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 		/**
 		 * Take a permit. Without one the loop waits until a batch of them is free (see
-		 * {@link #releasePermit()}); it says so before it checks once more, so that
-		 * releases after that check wake it.
+		 * {@link #releasePermit()}); it says so before it looks once more, because a release
+		 * between the first look and the flag saw no waiting loop and woke nobody.
 		 */
 		private boolean acquirePermit() {
-			Semaphore permits = ZmqSocketLoop.this.permits;
-			if (ZmqSocketLoop.this.waitingForPermit) {
+			if (!hasPermits()) {
+				ZmqSocketLoop.this.waitingForPermit = true;
 				if (!canResume()) {
 					return false;
 				}
+			}
+			if (ZmqSocketLoop.this.waitingForPermit) {
 				ZmqSocketLoop.this.waitingForPermit = false;
 			}
-			if (permits.tryAcquire()) {
-				return true;
-			}
-			ZmqSocketLoop.this.waitingForPermit = true;
-			if (canResume()) {
-				ZmqSocketLoop.this.waitingForPermit = false;
-				return permits.tryAcquire();
-			}
-			return false;
+			return ZmqSocketLoop.this.permits.tryAcquire();
 		}
 
 		/** @return whether the loop may read: a permit is free, or a batch of them after it ran out */
