@@ -52,7 +52,9 @@ class PayloadConversionIntegrationTests {
 
 	@BeforeAll
 	static void startApps() {
-		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
+		// the reasons of the errors are the point here: the server sends them
+		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.listener.error.include-message=always",
+				"zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.frames.bind=tcp://127.0.0.1:*", "zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.json-replies.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.json-replies.content-type=application/json",
