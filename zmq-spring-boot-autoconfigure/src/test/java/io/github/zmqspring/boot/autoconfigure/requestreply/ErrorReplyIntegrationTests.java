@@ -55,15 +55,18 @@ class ErrorReplyIntegrationTests {
 	/** Undecodable: {@code lines} must be a list of {@code Line}. */
 	private static final String BAD_JSON = "{\"customer\":\"ann\",\"lines\":\"several\",\"quantity\":1}";
 
+	private static final String EVERY_REJECTION_LOGGED = "logging.level.io.github.zmqspring.core."
+			+ "ZmqEndpointStatistics=DEBUG";
+
 	private static ConfigurableApplicationContext defaults;
 
 	private static ConfigurableApplicationContext detailed;
 
 	@BeforeAll
 	static void startApps() {
-		defaults = TestApps.run(ErrorApp.class, "zmq.endpoints.errors.bind=tcp://127.0.0.1:*",
-				"logging.level.io.github.zmqspring.core.ZmqEndpointStatistics=DEBUG");
-		detailed = TestApps.run(ErrorApp.class, "zmq.endpoints.errors.bind=tcp://127.0.0.1:*",
+		// every rejection logged (not only the first within 10 s), whatever order the tests run in
+		defaults = TestApps.run(ErrorApp.class, "zmq.endpoints.errors.bind=tcp://127.0.0.1:*", EVERY_REJECTION_LOGGED);
+		detailed = TestApps.run(ErrorApp.class, "zmq.endpoints.errors.bind=tcp://127.0.0.1:*", EVERY_REJECTION_LOGGED,
 				"zmq.listener.error.include-message=always", "zmq.listener.error.include-binding-errors=always");
 	}
 
