@@ -57,7 +57,9 @@ public @interface ZmqRepListener {
 	String route() default "";
 
 	/**
-	 * How many messages this endpoint processes at once; empty for the default.
+	 * How many requests this endpoint processes at once: a REP socket answers one at a time
+	 * (ZeroMQ's lockstep), so only empty or {@code 1} is allowed and anything larger fails
+	 * at start-up; use {@link ZmqRouterListener} to process requests concurrently.
 	 * @return the concurrency, as a number or placeholder
 	 */
 	String concurrency() default "";

@@ -36,6 +36,13 @@ public @interface ZmqRetry {
 	String delay() default "";
 
 	/**
+	 * A random amount added to or subtracted from each wait, e.g. {@code 10ms}, so that
+	 * clients that lost the same server do not retry in step.
+	 * @return the jitter, or empty for the endpoint's
+	 */
+	String jitter() default "";
+
+	/**
 	 * What each wait is multiplied by for the next one, e.g. {@code 2}.
 	 * @return the multiplier, or empty for the endpoint's
 	 */

@@ -7,7 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names the server route a client method calls, and optionally its own timeout.
+ * Names the server route a {@link ZmqDealerClient} method calls, and optionally its own
+ * timeout and request content type, as {@code @HttpExchange} does for HTTP interface
+ * clients. Attributes accept {@code ${...}} placeholders.
  *
  * @author zmq-spring-boot
  */
@@ -27,5 +29,14 @@ public @interface ZmqRoute {
 	 * @return the timeout, or a placeholder
 	 */
 	String timeout() default "";
+
+	/**
+	 * The content type of this method's requests, e.g. {@code application/json}: the
+	 * converter that writes the payload and the envelope's content type, which the server
+	 * converts by. Empty for the client's ({@link ZmqDealerClient#contentType()}, else the
+	 * endpoint's {@code content-type}, else chosen by the payload's Java type).
+	 * @return the content type, or a placeholder
+	 */
+	String contentType() default "";
 
 }

@@ -57,7 +57,16 @@ public @interface ZmqRouterListener {
 	String route() default "";
 
 	/**
-	 * How many messages this endpoint processes at once; empty for the default.
+	 * How many requests this endpoint processes at once; empty for
+	 * {@code zmq.listener.concurrency} (10). Beyond it the socket stops reading and ZeroMQ
+	 * pushes back on clients.
+	 * <p>
+	 * It applies per endpoint, not per method: methods sharing an endpoint (one socket)
+	 * share one concurrency, the largest any of them declares. The handler executor, shared
+	 * by all listeners, caps it too: with its bounded pool of {@code zmq.listener.pool-size}
+	 * threads (16) no more messages run at once than the pool has threads, and a concurrency
+	 * above the pool size is reported with a WARN at start-up; with virtual threads
+	 * ({@code spring.threads.virtual.enabled=true}) there is no such cap.
 	 * @return the concurrency, as a number or placeholder
 	 */
 	String concurrency() default "";

@@ -14,6 +14,7 @@ import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.annotation.ZmqPubClient;
 import io.github.zmqspring.annotation.ZmqPushClient;
 import io.github.zmqspring.annotation.ZmqRetry;
+import io.github.zmqspring.annotation.ZmqRoute;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqRetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,8 @@ public final class ZmqClientProxyFactory {
 		else if (pub != null || push != null) {
 			endpoint = resolve((pub != null) ? pub.endpoint() : push.endpoint());
 			ZmqMessageSender sender = this.endpoints.sender(endpoint, (pub != null) ? SocketType.PUB : SocketType.PUSH);
-			calls = sendCalls(type, pub != null, contentType(type, (pub != null) ? pub.contentType() : push.contentType(),
+			calls = sendCalls(type, pub != null, contentType(type.getName(),
+					(pub != null) ? pub.contentType() : push.contentType(),
 					sender.getEndpoint().getDefinition().contentType()), sender);
 		}
 		else {
@@ -91,47 +93,21 @@ public final class ZmqClientProxyFactory {
 			ZmqRequestReplyClient client) {
 		Duration timeout = StringUtils.hasText(annotation.timeout()) ? parseDuration(annotation.timeout())
 				: client.getDefinition().requestTimeout();
-		String contentType = contentType(type, annotation.contentType(), client.getDefinition().contentType());
-		ZmqRetrySettings clientRetry = retry(client.getDefinition().retry(), type.getAnnotation(ZmqRetry.class));
+		String contentType = contentType(type.getName(), annotation.contentType(), client.getDefinition().contentType());
+		ZmqRetrySettings clientRetry = RetryAttributes.resolve(client.getDefinition().retry(),
+				type.getAnnotation(ZmqRetry.class), this.resolver);
 		Map<Method, ClientCall> calls = new HashMap<>();
 		for (Method method : clientMethods(type)) {
-			ZmqClientMethod plan = new ZmqClientMethod(method, timeout, contentType, this::parseDuration);
+			ZmqRoute route = method.getAnnotation(ZmqRoute.class);
+			String methodContentType = (route != null)
+					? contentType(type.getName() + "." + method.getName(), route.contentType(), contentType) : contentType;
+			ZmqClientMethod plan = new ZmqClientMethod(method, timeout, methodContentType, this::parseDuration);
 			RetryingRequests retrying = new RetryingRequests(client,
-					retry(clientRetry, method.getAnnotation(ZmqRetry.class)), client.getScheduler());
+					RetryAttributes.resolve(clientRetry, method.getAnnotation(ZmqRetry.class), this.resolver),
+					client.getScheduler());
 			calls.put(method, (args) -> plan.invoke(args, client, retrying, this.converter));
 		}
 		return calls;
-	}
-
-	/**
-	 * The retry settings of a client or method: the attributes its {@link ZmqRetry} sets,
-	 * the inherited settings for the others.
-	 */
-	private ZmqRetrySettings retry(ZmqRetrySettings inherited, @Nullable ZmqRetry annotation) {
-		if (annotation == null) {
-			return inherited;
-		}
-		ZmqRetrySettings.Builder retry = ZmqRetrySettings.builder()
-			.maxRetries(inherited.maxRetries())
-			.delay(inherited.delay())
-			.jitter(inherited.jitter())
-			.multiplier(inherited.multiplier())
-			.maxDelay(inherited.maxDelay());
-		String maxRetries = resolve(annotation.maxRetries());
-		if (StringUtils.hasText(maxRetries)) {
-			retry.maxRetries(Long.parseLong(maxRetries.trim()));
-		}
-		if (StringUtils.hasText(annotation.delay())) {
-			retry.delay(parseDuration(annotation.delay()));
-		}
-		String multiplier = resolve(annotation.multiplier());
-		if (StringUtils.hasText(multiplier)) {
-			retry.multiplier(Double.parseDouble(multiplier.trim()));
-		}
-		if (StringUtils.hasText(annotation.maxDelay())) {
-			retry.maxDelay(parseDuration(annotation.maxDelay()));
-		}
-		return retry.build();
 	}
 
 	private Map<Method, ClientCall> sendCalls(Class<?> type, boolean publishes, @Nullable String contentType,
@@ -154,23 +130,25 @@ public final class ZmqClientProxyFactory {
 	}
 
 	/**
-	 * The content type of a client: the annotation's, else the endpoint's, checked once.
+	 * The content type of a client or method: the annotation's, else the inherited one (the
+	 * endpoint's for a client, the client's for a method), checked once.
+	 * @param owner the client interface or method, for the error message
 	 */
-	private @Nullable String contentType(Class<?> type, String declared, @Nullable String endpointDefault) {
+	private @Nullable String contentType(String owner, String declared, @Nullable String inherited) {
 		String resolved = resolve(declared);
-		String contentType = StringUtils.hasText(resolved) ? resolved : endpointDefault;
+		String contentType = StringUtils.hasText(resolved) ? resolved : inherited;
 		if (contentType != null) {
-			checkContentType(type, contentType);
+			checkContentType(owner, contentType);
 		}
 		return contentType;
 	}
 
-	private static void checkContentType(Class<?> type, String contentType) {
+	private static void checkContentType(String owner, String contentType) {
 		try {
 			MimeTypeUtils.parseMimeType(contentType);
 		}
 		catch (InvalidMimeTypeException ex) {
-			throw new IllegalStateException("The content type \"" + contentType + "\" of ZeroMQ client " + type.getName()
+			throw new IllegalStateException("The content type \"" + contentType + "\" of ZeroMQ client " + owner
 					+ " is not a MIME type: " + ex.getMessage(), ex);
 		}
 	}

@@ -32,7 +32,12 @@ public class ZmqRemoteException extends ZmqException {
 		return this.status;
 	}
 
-	/** @return the error message sent by the server */
+	/**
+	 * Return the error text the server sent: by default a short fixed text per kind of
+	 * failure ({@code "Internal error"}, {@code "Invalid payload"}, ...); the details only
+	 * when the server includes them ({@code zmq.listener.error.include-message}).
+	 * @return the error message sent by the server
+	 */
 	public String getRemoteMessage() {
 		return this.remoteMessage;
 	}

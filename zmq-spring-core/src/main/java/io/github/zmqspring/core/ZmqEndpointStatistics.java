@@ -40,6 +40,8 @@ public final class ZmqEndpointStatistics {
 
 	private final AtomicLong lastAuthenticationLog = new AtomicLong();
 
+	private final AtomicLong lastRejectionLog = new AtomicLong();
+
 	/**
 	 * Create counters for the given endpoint.
 	 * @param endpoint the endpoint name, used in log messages
@@ -51,6 +53,7 @@ public final class ZmqEndpointStatistics {
 		}
 		this.lastDropLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
 		this.lastAuthenticationLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
+		this.lastRejectionLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
 	}
 
 	void received(long bytes) {
@@ -84,6 +87,17 @@ public final class ZmqEndpointStatistics {
 	public void authenticationFailed(String mechanism, String detail) {
 		this.authenticationFailures.computeIfAbsent(mechanism, (key) -> new LongAdder()).increment();
 		log(this.lastAuthenticationLog, detail, "refusals", "zmq.auth.failures");
+	}
+
+	/**
+	 * Log a request the endpoint answered with an error status because of what the peer sent
+	 * (a payload that cannot be read or is not valid), like a drop: at most once per ten
+	 * seconds per endpoint at WARN, every one at DEBUG. It is not a drop (the peer got its
+	 * error reply), so nothing is counted here; the listener observation records it.
+	 * @param detail what happened, for the log
+	 */
+	public void rejected(String detail) {
+		log(this.lastRejectionLog, "rejected a request: " + detail, "rejections", "zmq.listener");
 	}
 
 	private void log(AtomicLong last, String message, String what, String meter) {

@@ -2,8 +2,11 @@ package io.github.zmqspring.core;
 
 /**
  * Names of the Spring {@code Message} headers the starter sets on inbound messages, next to
- * {@link org.springframework.messaging.MessageHeaders#CONTENT_TYPE} and the user headers
- * carried in the envelope.
+ * the user headers carried in the envelope and
+ * {@link org.springframework.messaging.MessageHeaders#CONTENT_TYPE}, the content type the
+ * envelope states ({@code String}; absent for plain peers and envelopes that state none).
+ * A user header named like one of these, or like the content type, is left out, so that a
+ * peer cannot pose as them.
  *
  * @author zmq-spring-boot
  */

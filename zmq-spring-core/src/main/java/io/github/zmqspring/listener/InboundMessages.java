@@ -15,7 +15,9 @@ import org.springframework.messaging.support.GenericMessage;
 /**
  * Builds the Spring message a listener method receives from what arrived on the socket: the
  * body as payload, the envelope's content type and user headers, and the starter's own
- * headers.
+ * headers. A user header cannot pose as one of those: one named
+ * {@link MessageHeaders#CONTENT_TYPE} or starting with {@link ZmqHeaders#PREFIX} is left out,
+ * so {@code @Header(MessageHeaders.CONTENT_TYPE)} is always the envelope's content type.
  *
  * @author zmq-spring-boot
  */
@@ -37,7 +39,11 @@ final class InboundMessages {
 			Map<String, Object> extra) {
 		Map<String, Object> headers = new HashMap<>();
 		if (envelope != null) {
-			headers.putAll(envelope.headers());
+			envelope.headers().forEach((name, value) -> {
+				if (!isReserved(name)) {
+					headers.put(name, value);
+				}
+			});
 			if (envelope.correlationId() != 0) {
 				headers.put(ZmqHeaders.CORRELATION_ID, envelope.correlationId());
 			}
@@ -49,6 +55,10 @@ final class InboundMessages {
 		headers.put(ZmqHeaders.ENDPOINT, endpoint);
 		headers.put(ZmqHeaders.ROUTE, route);
 		return new GenericMessage<>(body, new ZmqMessageHeaders(headers));
+	}
+
+	private static boolean isReserved(String name) {
+		return name.equals(MessageHeaders.CONTENT_TYPE) || name.startsWith(ZmqHeaders.PREFIX);
 	}
 
 }

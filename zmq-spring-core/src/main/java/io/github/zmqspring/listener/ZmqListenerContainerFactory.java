@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -21,11 +22,15 @@ import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.observation.ZmqListenerObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.messaging.handler.annotation.support.MessageHandlerMethodFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.Assert;
 
 /**
@@ -43,6 +48,8 @@ public class ZmqListenerContainerFactory {
 	 * read none ahead (lockstep).
 	 */
 	static final int READ_AHEAD = 256;
+
+	private static final Log logger = LogFactory.getLog(ZmqListenerContainerFactory.class);
 
 	private final ZContext context;
 
@@ -65,6 +72,8 @@ public class ZmqListenerContainerFactory {
 	};
 
 	private ListenerObservations observations = ListenerObservations.NONE;
+
+	private ZmqErrorReplyOptions errorReplyOptions = ZmqErrorReplyOptions.defaults();
 
 	/**
 	 * Create a factory.
@@ -129,6 +138,15 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
+	 * Set what the error replies of ROUTER and REP listeners tell the peer beyond the status
+	 * and a fixed text; by default nothing (the details are logged).
+	 * @param errorReplyOptions the options
+	 */
+	public void setErrorReplyOptions(ZmqErrorReplyOptions errorReplyOptions) {
+		this.errorReplyOptions = errorReplyOptions;
+	}
+
+	/**
 	 * Create the container serving the given endpoints, which share one socket: a request
 	 * dispatcher for ROUTER and REP, a one-way dispatcher for SUB (subscribed to every
 	 * listener's topics), PULL and PAIR.
@@ -162,12 +180,13 @@ public class ZmqListenerContainerFactory {
 		ListenerFailures failures = new ListenerFailures(
 				(deadLetter != null) ? this.deadLetterEndpoints.apply(deadLetter) : null);
 		int concurrency = concurrency(type, endpoints);
+		warnIfCapped(definition.name(), concurrency);
 		ZmqInboundHandler handler;
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
 			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
 					this.executor, concurrency, this.observations, routes, this.converter, definition.contentType(),
-					failures);
+					failures, this.errorReplyOptions);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
@@ -214,6 +233,36 @@ public class ZmqListenerContainerFactory {
 		return new ZmqRequestDispatcher.Route(
 				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode,
 				ZmqFramesArgumentResolver.acceptsFrames(endpoint.method()), endpoint.errorHandler());
+	}
+
+	/**
+	 * A concurrency beyond what the shared handler executor runs at once cannot be reached:
+	 * say so once, at start-up. An executor without a limit (virtual threads) caps nothing.
+	 */
+	private void warnIfCapped(String endpoint, int concurrency) {
+		int limit = executorLimit(this.executor);
+		if (limit > 0 && concurrency > limit && logger.isWarnEnabled()) {
+			logger.warn("Listener endpoint '" + endpoint + "' has concurrency " + concurrency
+					+ ", but the handler executor runs at most " + limit
+					+ " handlers at once, shared by all listeners (zmq.listener.pool-size with Spring Boot): "
+					+ "at most " + limit + " of its messages are processed at once");
+		}
+	}
+
+	/**
+	 * @return how many tasks the executor runs at once, or {@code -1} when it does not say
+	 */
+	private static int executorLimit(Executor executor) {
+		if (executor instanceof ThreadPoolTaskExecutor pool) {
+			return pool.getMaxPoolSize();
+		}
+		if (executor instanceof ThreadPoolExecutor pool) {
+			return pool.getMaximumPoolSize();
+		}
+		if (executor instanceof SimpleAsyncTaskExecutor simple && simple.isThrottleActive()) {
+			return simple.getConcurrencyLimit();
+		}
+		return -1;
 	}
 
 	private int concurrency(SocketType type, List<ZmqListenerEndpoint> endpoints) {

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.zmqspring.convert.ZmqPayload;
@@ -24,7 +23,6 @@ import org.zeromq.ZMsg;
 
 import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.MessageConversionException;
-import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 import org.springframework.util.InvalidMimeTypeException;
@@ -53,6 +51,8 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	private final ListenerFailures failures;
 
+	private final ErrorReplies errors;
+
 	/**
 	 * Create a dispatcher.
 	 * @param endpoint the endpoint name
@@ -66,12 +66,14 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param replyContentType the content type of replies (the endpoint's
 	 * {@code content-type}), or {@code null} to let the converter choose by Java type
 	 * @param failures handles the requests the listeners failed to process
+	 * @param errorReplies what error replies tell the peer
 	 */
 	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, int concurrency,
 			ListenerObservations observations, Map<String, Route> routes, ZmqPayloadConverter converter,
-			@Nullable String replyContentType, ListenerFailures failures) {
+			@Nullable String replyContentType, ListenerFailures failures, ZmqErrorReplyOptions errorReplies) {
 		super(endpoint, executor, concurrency, observations);
 		this.failures = failures;
+		this.errors = new ErrorReplies(endpoint, errorReplies);
 		this.routed = routed;
 		this.routes = Map.copyOf(routes);
 		this.converter = converter;
@@ -93,9 +95,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		}
 		Route route = this.routes.get(request.route());
 		if (route == null) {
-			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, "route '" + request.route() + "'");
-			send(request.error(ZmqStatus.NOT_FOUND, "No handler for route '" + request.route() + "' on endpoint '"
-					+ endpoint() + "' (routes: " + this.routes.keySet() + ")"));
+			ErrorReplies.Text text = this.errors.noHandler(request.route(), this.routes.keySet());
+			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, text.detail());
+			send(request.error(ZmqStatus.NOT_FOUND, text.reply()));
 			done.run();
 			return;
 		}
@@ -134,8 +136,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	}
 
 	private void rejectMalformed(ZmqInboundRequest request, String reason, Runnable done) {
-		loop().getStatistics().dropped(ZmqDropReason.MALFORMED, reason);
-		send(request.error(ZmqStatus.BAD_REQUEST, "Malformed request: " + reason));
+		ErrorReplies.Text text = this.errors.malformed(reason);
+		loop().getStatistics().dropped(ZmqDropReason.MALFORMED, text.detail());
+		send(request.error(ZmqStatus.BAD_REQUEST, text.reply()));
 		done.run();
 	}
 
@@ -307,32 +310,21 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	private void fail(ZmqInboundRequest request, int status, Throwable ex) {
 		ListenerObservations.failed(request.observation(), status, ex);
 		boolean badInput = status != ZmqStatus.INTERNAL_ERROR;
-		String text = (status == ZmqStatus.UNSUPPORTED_MEDIA_TYPE)
-				? "Unsupported content type '" + request.contentType() + "' on endpoint '" + endpoint() + "': "
-						+ describe(ex)
-				: describe(ex);
+		ErrorReplies.Text text = this.errors.failure(status, ex, request.contentType());
 		if (!this.routed || request.expectsReply()) {
-			if (!badInput && logger.isWarnEnabled()) {
+			if (badInput) {
+				loop().getStatistics().rejected("route '" + request.route() + "' answered " + status + ": "
+						+ text.detail());
+			}
+			else if (logger.isWarnEnabled()) {
 				logger.warn("Listener on endpoint '" + endpoint() + "' route '" + request.route() + "' failed", ex);
 			}
-			send(request.error(status, text));
+			send(request.error(status, text.reply()));
 		}
 		else {
-			loop().getStatistics().dropped(badInput ? ZmqDropReason.UNDECODABLE : ZmqDropReason.HANDLER_ERROR, text);
+			loop().getStatistics()
+				.dropped(badInput ? ZmqDropReason.UNDECODABLE : ZmqDropReason.HANDLER_ERROR, text.detail());
 		}
-	}
-
-	private static String describe(Throwable ex) {
-		if (ex instanceof MethodArgumentNotValidException invalid && invalid.getBindingResult() != null) {
-			return "Invalid " + invalid.getBindingResult().getObjectName() + ": " + invalid.getBindingResult()
-				.getFieldErrors()
-				.stream()
-				.map((error) -> error.getField() + " " + error.getDefaultMessage() + " (was " + error.getRejectedValue()
-						+ ")")
-				.collect(Collectors.joining(", "));
-		}
-		String message = ex.getMessage();
-		return ex.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}
 
 	private static Throwable unwrap(Throwable ex) {

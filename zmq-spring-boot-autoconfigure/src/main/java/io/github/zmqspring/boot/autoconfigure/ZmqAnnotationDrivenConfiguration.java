@@ -9,6 +9,9 @@ import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
+import io.github.zmqspring.boot.autoconfigure.ZmqProperties.Listener.Errors.IncludeAttribute;
+import io.github.zmqspring.listener.ZmqErrorReplyOptions;
+import io.github.zmqspring.listener.ZmqErrorReplyOptions.Include;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqMessageHandlerMethodFactory;
 import io.github.zmqspring.observation.ZmqListenerObservationConvention;
@@ -83,7 +86,19 @@ class ZmqAnnotationDrivenConfiguration {
 				observationConvention.getIfUnique());
 		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
+		factory.setErrorReplyOptions(errorReplyOptions(properties.getListener().getError()));
 		return factory;
+	}
+
+	private static ZmqErrorReplyOptions errorReplyOptions(ZmqProperties.Listener.Errors error) {
+		ZmqErrorReplyOptions options = ZmqErrorReplyOptions.defaults();
+		if (error.getIncludeMessage() == IncludeAttribute.ALWAYS) {
+			options = options.including(Include.MESSAGE);
+		}
+		if (error.getIncludeBindingErrors() == IncludeAttribute.ALWAYS) {
+			options = options.including(Include.BINDING_ERRORS);
+		}
+		return options;
 	}
 
 	/**

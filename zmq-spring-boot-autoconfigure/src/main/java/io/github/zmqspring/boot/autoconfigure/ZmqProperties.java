@@ -131,6 +131,8 @@ public class ZmqProperties {
 		 */
 		private int poolSize = 16;
 
+		private final Errors error = new Errors();
+
 		public int getConcurrency() {
 			return this.concurrency;
 		}
@@ -145,6 +147,63 @@ public class ZmqProperties {
 
 		public void setPoolSize(int poolSize) {
 			this.poolSize = poolSize;
+		}
+
+		public Errors getError() {
+			return this.error;
+		}
+
+		/**
+		 * What the error replies of ROUTER and REP listeners tell the remote peer, like
+		 * Spring Boot's 'server.error.*'. A peer always gets the status and a short fixed
+		 * text; the details are logged.
+		 */
+		public static class Errors {
+
+			/**
+			 * When to send the failure's own text to the peer: the exception type and message
+			 * of a handler or conversion failure (which may name classes and hold data), why a
+			 * request is malformed, the unsupported content type, and the routes an endpoint
+			 * serves when the requested one is unknown.
+			 */
+			private IncludeAttribute includeMessage = IncludeAttribute.NEVER;
+
+			/**
+			 * When to send the field errors of a failed '@Valid' payload, with the rejected
+			 * values, to the peer.
+			 */
+			private IncludeAttribute includeBindingErrors = IncludeAttribute.NEVER;
+
+			public IncludeAttribute getIncludeMessage() {
+				return this.includeMessage;
+			}
+
+			public void setIncludeMessage(IncludeAttribute includeMessage) {
+				this.includeMessage = includeMessage;
+			}
+
+			public IncludeAttribute getIncludeBindingErrors() {
+				return this.includeBindingErrors;
+			}
+
+			public void setIncludeBindingErrors(IncludeAttribute includeBindingErrors) {
+				this.includeBindingErrors = includeBindingErrors;
+			}
+
+			/**
+			 * When a detail goes into an error reply. A message protocol has no request
+			 * parameter to ask for it, so Boot's 'on-param' has no counterpart.
+			 */
+			public enum IncludeAttribute {
+
+				/** Never send the detail. */
+				NEVER,
+
+				/** Always send the detail. */
+				ALWAYS
+
+			}
+
 		}
 
 	}

@@ -55,6 +55,18 @@ public class ConversionClientApp {
 		@ZmqRoute("content-type")
 		String contentTypeOf(Quote quote);
 
+		/** A quote sent in Protobuf's JSON format, the content type of this method. */
+		@ZmqRoute(value = "quote", contentType = "application/json")
+		Quote quoteAsJson(Quote quote);
+
+		/** A quote as the JSON method puts it on the wire, echoed back. */
+		@ZmqRoute(value = "raw", contentType = "${test.quote-content-type:application/json}")
+		byte[] quoteRequestBytesAsJson(Quote quote);
+
+		/** The content type header a listener reads, and the symbol it converted. */
+		@ZmqRoute(value = "content-type-header", contentType = "application/json")
+		String contentTypeHeaderOf(Quote quote);
+
 	}
 
 	/**

@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.boot.autoconfigure.convert.proto.Quote;
+import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMsg;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.Headers;
 
 /**
@@ -84,6 +86,12 @@ class ConversionServerApp {
 		@ZmqRouterListener(endpoint = "convert", route = "content-type")
 		String contentTypeOf(@Headers Map<String, Object> headers) {
 			return String.valueOf(headers.get(MessageHeaders.CONTENT_TYPE));
+		}
+
+		@ZmqRouterListener(endpoint = "convert", route = "content-type-header")
+		String contentTypeHeader(Quote quote,
+				@Header(name = MessageHeaders.CONTENT_TYPE, required = false) @Nullable String contentType) {
+			return contentType + " " + quote.getSymbol();
 		}
 
 		@ZmqRouterListener(endpoint = "json-replies")

@@ -19,6 +19,7 @@ import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import io.github.zmqspring.test.TestSockets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMsg;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.messaging.MessageHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -52,7 +54,9 @@ class PayloadConversionIntegrationTests {
 
 	@BeforeAll
 	static void startApps() {
-		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
+		// the reasons of the errors are the point here: the server sends them
+		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.listener.error.include-message=always",
+				"zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.frames.bind=tcp://127.0.0.1:*", "zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.json-replies.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.json-replies.content-type=application/json",
@@ -235,6 +239,54 @@ class PayloadConversionIntegrationTests {
 		String wire = new String(json.quoteRequestBytes(quote), StandardCharsets.UTF_8);
 		assertThat(wire).contains("\"symbol\": \"ZMQ\"").contains("\"priceMicros\": \"1500000\"");
 		assertThat(json.quote(quote).getPriceMicros()).isEqualTo(3_000_000);
+	}
+
+	@Test
+	void aMethodsContentTypeOverridesTheClientsAndTheServerConvertsByIt() {
+		Quote quote = Quote.newBuilder().setSymbol("ZMQ").setPriceMicros(1_500_000).build();
+		String wire = new String(converting().quoteRequestBytesAsJson(quote), StandardCharsets.UTF_8);
+		assertThat(wire).as("Protobuf's JSON format on the wire")
+			.contains("\"symbol\": \"ZMQ\"")
+			.contains("\"priceMicros\": \"1500000\"");
+		assertThat(converting().quoteAsJson(quote).getPriceMicros()).isEqualTo(3_000_000);
+		assertThat(converting().contentTypeHeaderOf(quote)).as("the envelope's content type, read by the listener")
+			.isEqualTo("application/json ZMQ");
+		assertThat(converting().contentTypeOf(quote)).as("the client's other methods")
+			.startsWith("application/x-protobuf");
+	}
+
+	@Test
+	void theContentTypeHeaderIsTheEnvelopesAndNoUserHeaderPosesAsIt() throws Exception {
+		Quote quote = Quote.newBuilder().setSymbol("RAW").build();
+		assertThat(envelopeRequest("content-type-header", "application/x-protobuf",
+				Map.of("x-user", "ann"), quote.toByteArray()))
+			.isEqualTo("application/x-protobuf RAW");
+		assertThat(envelopeRequest("content-type-header", "application/x-protobuf",
+				Map.of(MessageHeaders.CONTENT_TYPE, "application/json"), quote.toByteArray()))
+			.isEqualTo("application/x-protobuf RAW");
+		assertThat(envelopeRequest("content-type", null, Map.of(MessageHeaders.CONTENT_TYPE, "text/spoofed"),
+				new byte[0]))
+			.as("a user header named like the content type is left out")
+			.isEqualTo("null");
+	}
+
+	/**
+	 * Send a request with an envelope from a raw DEALER and return the reply's text.
+	 */
+	private static String envelopeRequest(String route, @Nullable String contentType, Map<String, String> headers,
+			byte[] body) {
+		try (ZContext context = new ZContext(); ZMQ.Socket dealer = plainPeer(context, SocketType.DEALER, "convert")) {
+			ZMsg request = new ZMsg();
+			request.add(new byte[0]);
+			request.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.request(9, route, contentType, headers)));
+			request.add(body);
+			request.send(dealer);
+			ZMsg reply = ZMsg.recvMsg(dealer);
+			assertThat(reply).isNotNull();
+			assertThat(reply.pop().size()).as("delimiter").isZero();
+			assertThat(ZmqEnvelopeCodec.decode(reply.pop().getData()).kind()).isEqualTo(ZmqMessageKind.REPLY);
+			return reply.pop().getString(StandardCharsets.UTF_8);
+		}
 	}
 
 	/**

@@ -62,8 +62,9 @@ class ListenerEndpointTests {
 	}
 
 	@Test
-	void anInvalidPayloadIsRejectedWithA400NamingTheField() {
-		try (ConfigurableApplicationContext app = run("inline.auto-startup=true")) {
+	void whenBindingErrorsAreIncludedThenAnInvalidPayloadIsRejectedWithA400NamingTheField() {
+		try (ConfigurableApplicationContext app = run("inline.auto-startup=true",
+				"zmq.listener.error.include-binding-errors=always")) {
 			int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.zmq.inline-orders.port"));
 			try (ConfigurableApplicationContext client = runClient(port)) {
 				ZmqOperations template = client.getBean(ZmqOperations.class);

@@ -130,17 +130,17 @@ class RequestReplyIntegrationTests {
 		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> echo().fail("x"))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.INTERNAL_ERROR);
-				assertThat(ex.getRemoteMessage()).isEqualTo("IllegalStateException: boom: x");
+				assertThat(ex.getRemoteMessage()).isEqualTo("Internal error");
 			});
 		assertThat(echo().echo("after")).isEqualTo("echo:after");
 	}
 
 	@Test
-	void anUnknownRouteIsNamedInA404() {
+	void anUnknownRouteGetsA404() {
 		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> echo().missing("x"))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.NOT_FOUND);
-				assertThat(ex.getRemoteMessage()).contains("'missing'").contains("'rpc'");
+				assertThat(ex.getRemoteMessage()).isEqualTo("No handler for route");
 			});
 		assertThat(echo().echo("after")).isEqualTo("echo:after");
 	}
@@ -186,7 +186,7 @@ class RequestReplyIntegrationTests {
 			assertThat(reply).isNotNull();
 			assertThat(reply.size()).isEqualTo(3);
 			assertThat(reply.getFirst().size()).isZero();
-			assertThat(reply.getLast().toString()).startsWith("Malformed request: ");
+			assertThat(reply.getLast().toString()).isEqualTo("Malformed request");
 		}
 		assertThat(echo().echo("after")).isEqualTo("echo:after");
 	}
@@ -203,7 +203,7 @@ class RequestReplyIntegrationTests {
 		LockstepClient lockstep = client.getBean(LockstepClient.class);
 		assertThat(lockstep.call("one")).isEqualTo("rep:one");
 		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> lockstep.fail("two"))
-			.satisfies((ex) -> assertThat(ex.getRemoteMessage()).isEqualTo("IllegalArgumentException: bad two"));
+			.satisfies((ex) -> assertThat(ex.getRemoteMessage()).isEqualTo("Internal error"));
 		assertThat(lockstep.call("three")).isEqualTo("rep:three");
 	}
 
