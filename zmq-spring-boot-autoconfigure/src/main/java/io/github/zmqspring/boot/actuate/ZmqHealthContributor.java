@@ -1,6 +1,7 @@
 package io.github.zmqspring.boot.actuate;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import io.github.zmqspring.core.ZmqConnectionMonitor;
@@ -19,24 +20,40 @@ import org.springframework.util.Assert;
  * The {@code zmq} health contributor: one component per endpoint and proxy of the
  * registry, including those registered after startup (clients open lazily). An endpoint is
  * UP while it runs, OUT_OF_SERVICE when stopped or paused on purpose, DOWN when its socket
- * could not be opened or its loop died, or when it only connects over TCP and no peer is
- * connected, UNKNOWN while starting or stopping. Details hold the socket type, the bound and
- * connect addresses, the connected peers (from socket events) and the counters; never key
- * material.
+ * could not be opened or its loop died, UNKNOWN while starting or stopping. An endpoint that
+ * only connects over TCP and has no peer is UP (ZeroMQ connects when the peer comes up),
+ * or DOWN when it requires peers. Details hold the socket type, the bound and connect
+ * addresses, the connected peers (from socket events) and the counters; never key material.
  *
  * @author zmq-spring-boot
  */
 public class ZmqHealthContributor implements CompositeHealthContributor {
 
+	private static final String NO_PEER = "not connected to any peer";
+
 	private final ZmqEndpointRegistry registry;
+
+	private final Predicate<String> requiresPeers;
+
+	/**
+	 * Create a contributor for which no endpoint requires peers.
+	 * @param registry the endpoint registry
+	 */
+	public ZmqHealthContributor(ZmqEndpointRegistry registry) {
+		this(registry, (id) -> false);
+	}
 
 	/**
 	 * Create a contributor.
 	 * @param registry the endpoint registry
+	 * @param requiresPeers whether the endpoint with the given id is DOWN, rather than UP,
+	 * while it only connects and no peer is connected
 	 */
-	public ZmqHealthContributor(ZmqEndpointRegistry registry) {
+	public ZmqHealthContributor(ZmqEndpointRegistry registry, Predicate<String> requiresPeers) {
 		Assert.notNull(registry, "'registry' must not be null");
+		Assert.notNull(requiresPeers, "'requiresPeers' must not be null");
 		this.registry = registry;
+		this.requiresPeers = requiresPeers;
 	}
 
 	@Override
@@ -50,15 +67,14 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 		return this.registry.getEndpoints().stream().map((endpoint) -> new Entry(endpoint.getId(), indicator(endpoint)));
 	}
 
-	private static HealthIndicator indicator(ZmqEndpoint endpoint) {
-		return () -> health(endpoint);
+	private HealthIndicator indicator(ZmqEndpoint endpoint) {
+		return () -> health(endpoint, this.requiresPeers.test(endpoint.getId()));
 	}
 
-	static Health health(ZmqEndpoint endpoint) {
+	private static Health health(ZmqEndpoint endpoint, boolean requiresPeers) {
 		ZmqConnectionMonitor connections = endpoint.getConnectionMonitor();
 		Health.Builder builder = switch (endpoint.getState()) {
-			case RUNNING -> awaitsPeer(endpoint) ? Health.down().withDetail("reason", "not connected to any peer")
-					: Health.up();
+			case RUNNING -> awaitsPeer(endpoint) ? awaitingPeer(requiresPeers) : Health.up();
 			case PAUSED, STOPPED -> Health.status(Status.OUT_OF_SERVICE);
 			case FAILED -> Health.down();
 			case STARTING, STOPPING -> Health.unknown();
@@ -81,9 +97,14 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 		return builder.build();
 	}
 
+	private static Health.Builder awaitingPeer(boolean requiresPeers) {
+		return (requiresPeers ? Health.down() : Health.up()).withDetail("reason", NO_PEER)
+			.withDetail("requirePeers", requiresPeers);
+	}
+
 	/**
 	 * Whether a running endpoint only connects (binds nothing) over TCP and has no
-	 * connection: it cannot send or receive anything until a peer is back.
+	 * connection: it cannot send or receive anything until a peer is (back) up.
 	 */
 	private static boolean awaitsPeer(ZmqEndpoint endpoint) {
 		List<String> connect = endpoint.getConnectAddresses();

@@ -304,6 +304,8 @@ public class ZmqProperties {
 
 		private final Retry retry = new Retry();
 
+		private final Health health = new Health();
+
 		/**
 		 * Authentication and encryption (CURVE, PLAIN) and IP allow/deny lists.
 		 */
@@ -424,6 +426,10 @@ public class ZmqProperties {
 
 		public Retry getRetry() {
 			return this.retry;
+		}
+
+		public Health getHealth() {
+			return this.health;
 		}
 
 		public ZmqSecurityProperties getSecurity() {
@@ -729,6 +735,29 @@ public class ZmqProperties {
 
 		public void setMaxDelay(@Nullable Duration maxDelay) {
 			this.maxDelay = maxDelay;
+		}
+
+	}
+
+	/**
+	 * What the endpoint's component of the 'zmq' health contributor reports.
+	 */
+	public static class Health {
+
+		/**
+		 * Whether an endpoint that only connects (binds nothing, over TCP) reports DOWN
+		 * while no peer is connected. Off, it reports UP with no peers, since a ZeroMQ
+		 * socket connects when the peer comes up. Defaults to false. Endpoints that bind
+		 * are UP without peers either way.
+		 */
+		private @Nullable Boolean requirePeers;
+
+		public @Nullable Boolean getRequirePeers() {
+			return this.requirePeers;
+		}
+
+		public void setRequirePeers(@Nullable Boolean requirePeers) {
+			this.requirePeers = requirePeers;
 		}
 
 	}

@@ -35,6 +35,13 @@ final class ZmqSecurityFactory {
 
 	private static final String DEFAULTS_PREFIX = "zmq.defaults.security";
 
+	/**
+	 * Why a Z85 key may have changed: its alphabet holds '$', '{' and '}', and Spring
+	 * resolves placeholders (also in the value a placeholder stands for) before binding.
+	 */
+	private static final String PLACEHOLDER_HINT = " (if the key contains '${', Spring read it as a placeholder:"
+			+ " write '${' as '\\${' in the key, also in an environment variable a placeholder refers to)";
+
 	/** Settings that mean nothing without a mechanism, so that forgetting it fails. */
 	private static final Map<String, Function<ZmqSecurityProperties, @Nullable Object>> MECHANISM_SETTINGS = Map.of(
 			"curve.secret-key", (s) -> s.getCurve().getSecretKey(), "curve.certificate",
@@ -111,7 +118,7 @@ final class ZmqSecurityFactory {
 								"a CURVE client (one with 'server-key') does not authorize clients; remove it, or 'server-key' to make this a server");
 					}
 				}
-				return apply(serverKey, (key) -> ZmqSecurity.curveClient(keys, key));
+				return apply(serverKey, (key) -> ZmqSecurity.curveClient(keys, key), PLACEHOLDER_HINT);
 			}
 			if (allowAny != null && allowAny.value()) {
 				if (authorized != null || directory != null) {
@@ -127,7 +134,7 @@ final class ZmqSecurityFactory {
 			List<String> keysList = (authorized != null) ? authorized.value() : List.of();
 			for (int i = 0; i < keysList.size(); i++) {
 				apply(new Setting<>(keysList.get(i), authorized.property() + "[" + i + "]"),
-						ZmqKeyPair::decodePublicKey);
+						ZmqKeyPair::decodePublicKey, PLACEHOLDER_HINT);
 			}
 			File directoryFile = (directory != null) ? file(directory) : null;
 			Setting<?> source = (directory != null) ? directory : authorized;
@@ -154,8 +161,9 @@ final class ZmqSecurityFactory {
 			}
 			catch (IllegalArgumentException ex) {
 				boolean secret = String.valueOf(ex.getMessage()).contains("CURVE secret key") || publicKey == null;
-				throw secret ? invalid(secretKey.property(), MASK, ex.getMessage())
-						: invalid(publicKey.property(), publicKey.value(), ex.getMessage());
+				String reason = ex.getMessage() + PLACEHOLDER_HINT;
+				throw secret ? invalid(secretKey.property(), MASK, reason)
+						: invalid(publicKey.property(), publicKey.value(), reason);
 			}
 		}
 
@@ -237,11 +245,19 @@ final class ZmqSecurityFactory {
 		 * Run a step of the core model, reporting what it rejects against the property.
 		 */
 		private static <T, R> R apply(Setting<T> setting, Function<T, R> step) {
+			return apply(setting, step, "");
+		}
+
+		/**
+		 * Run a step of the core model, reporting what it rejects against the property,
+		 * with a hint appended to the reason.
+		 */
+		private static <T, R> R apply(Setting<T> setting, Function<T, R> step, String hint) {
 			try {
 				return step.apply(setting.value());
 			}
 			catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
-				throw invalid(setting.property(), setting.value(), String.valueOf(ex.getMessage()));
+				throw invalid(setting.property(), setting.value(), ex.getMessage() + hint);
 			}
 		}
 

@@ -156,24 +156,34 @@ class ZmqActuatorTests {
 	}
 
 	@Test
-	void whenAConnectingEndpointHasNoPeerThenItIsDownUntilOneConnects() {
+	void whenAConnectingEndpointHasNoPeerThenItIsUpUnlessItRequiresPeersThenDownUntilOneConnects() {
 		try (ZContext server = new ZContext()) {
 			ZMQ.Socket push = TestSockets.create(server, SocketType.PUSH);
 			int port = push.bindToRandomPort("tcp://127.0.0.1");
 			push.unbind(push.getLastEndpoint());
-			this.contextRunner.withPropertyValues("zmq.endpoints.feed.connect=tcp://127.0.0.1:" + port,
-					"zmq.endpoints.feed.reconnect.interval=50ms")
-				.withUserConfiguration(FeedConfiguration.class)
-				.run((context) -> {
-					HealthIndicator feed = (HealthIndicator) context.getBean(ZmqHealthContributor.class)
-						.getContributor("feed");
-					assertThat(feed.health().getStatus()).isEqualTo(Status.DOWN);
-					assertThat(feed.health().getDetails()).containsEntry("reason", "not connected to any peer")
-						.containsEntry("connectAddresses", List.of("tcp://127.0.0.1:" + port));
-					push.bind("tcp://127.0.0.1:" + port);
-					await().atMost(Duration.ofSeconds(10))
-						.until(() -> feed.health().getStatus().equals(Status.UP));
-				});
+			ApplicationContextRunner feedRunner = this.contextRunner
+				.withPropertyValues("zmq.endpoints.feed.connect=tcp://127.0.0.1:" + port,
+						"zmq.endpoints.feed.reconnect.interval=50ms")
+				.withUserConfiguration(FeedConfiguration.class);
+			feedRunner.run((context) -> {
+				HealthIndicator feed = (HealthIndicator) context.getBean(ZmqHealthContributor.class)
+					.getContributor("feed");
+				assertThat(feed.health().getStatus()).isEqualTo(Status.UP);
+				assertThat(feed.health().getDetails()).containsEntry("reason", "not connected to any peer")
+					.containsEntry("requirePeers", false)
+					.containsEntry("connections", 0);
+			});
+			feedRunner.withPropertyValues("zmq.endpoints.feed.health.require-peers=true").run((context) -> {
+				HealthIndicator feed = (HealthIndicator) context.getBean(ZmqHealthContributor.class)
+					.getContributor("feed");
+				assertThat(feed.health().getStatus()).isEqualTo(Status.DOWN);
+				assertThat(feed.health().getDetails()).containsEntry("reason", "not connected to any peer")
+					.containsEntry("requirePeers", true)
+					.containsEntry("connectAddresses", List.of("tcp://127.0.0.1:" + port));
+				push.bind("tcp://127.0.0.1:" + port);
+				await().atMost(Duration.ofSeconds(10)).until(() -> feed.health().getStatus().equals(Status.UP));
+				assertThat(feed.health().getDetails()).containsEntry("connections", 1).doesNotContainKey("reason");
+			});
 		}
 	}
 

@@ -50,8 +50,10 @@ class ZmqPropertiesTests {
 	@Test
 	void socketOptionsAreUnsetByDefaultSoThatTheBuiltInDefaultsApply() {
 		ZmqProperties.Options defaults = this.properties.getDefaults();
-		assertThat(defaults).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry", "security");
+		assertThat(defaults).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry", "health",
+				"security");
 		assertThat(defaults.getHeartbeat()).hasAllNullFieldsOrProperties();
+		assertThat(defaults.getHealth()).hasAllNullFieldsOrProperties();
 		assertThat(defaults.getReconnect()).hasAllNullFieldsOrProperties();
 		assertThat(defaults.getRetry()).hasAllNullFieldsOrProperties();
 		assertThat(defaults.getSecurity()).hasAllNullFieldsOrPropertiesExcept("allow", "deny", "curve", "plain");
@@ -60,7 +62,7 @@ class ZmqPropertiesTests {
 		assertThat(defaults.getSecurity().getCurve()).hasAllNullFieldsOrPropertiesExcept("authorizedKeys");
 		assertThat(defaults.getSecurity().getPlain()).hasAllNullFieldsOrPropertiesExcept("users");
 		assertThat(new ZmqProperties.Endpoint()).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry",
-				"bind", "connect", "security");
+				"health", "bind", "connect", "security");
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package io.github.zmqspring.boot.autoconfigure.health;
 
 import io.github.zmqspring.boot.actuate.ZmqHealthContributor;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
+import io.github.zmqspring.boot.autoconfigure.ZmqProperties;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,20 +16,40 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Registers the {@code zmq} health contributor (disable with
- * {@code management.health.zmq.enabled=false}).
+ * {@code management.health.zmq.enabled=false}). Whether an endpoint that only connects
+ * requires a peer to be UP comes from {@code zmq.endpoints.<name>.health.require-peers}
+ * (for a proxy: either side's), else {@code zmq.defaults.health.require-peers}.
  *
  * @author zmq-spring-boot
  */
 @AutoConfiguration(after = ZmqAutoConfiguration.class)
 @ConditionalOnClass(HealthContributor.class)
-@ConditionalOnBean(ZmqEndpointRegistry.class)
+@ConditionalOnBean({ ZmqEndpointRegistry.class, ZmqProperties.class })
 @ConditionalOnEnabledHealthIndicator("zmq")
 public final class ZmqHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "zmqHealthContributor")
-	ZmqHealthContributor zmqHealthContributor(ZmqEndpointRegistry registry) {
-		return new ZmqHealthContributor(registry);
+	ZmqHealthContributor zmqHealthContributor(ZmqEndpointRegistry registry, ZmqProperties properties) {
+		return new ZmqHealthContributor(registry, (id) -> requiresPeers(properties, id));
+	}
+
+	private static boolean requiresPeers(ZmqProperties properties, String id) {
+		@Nullable Boolean fallback = properties.getDefaults().getHealth().getRequirePeers();
+		ZmqProperties.Endpoint endpoint = properties.getEndpoints().get(id);
+		if (endpoint != null) {
+			return requiresPeers(endpoint, fallback);
+		}
+		ZmqProperties.Proxy proxy = properties.getProxies().get(id);
+		if (proxy != null) {
+			return requiresPeers(proxy.getFrontend(), fallback) || requiresPeers(proxy.getBackend(), fallback);
+		}
+		return Boolean.TRUE.equals(fallback);
+	}
+
+	private static boolean requiresPeers(ZmqProperties.Options options, @Nullable Boolean fallback) {
+		Boolean own = options.getHealth().getRequirePeers();
+		return Boolean.TRUE.equals((own != null) ? own : fallback);
 	}
 
 }

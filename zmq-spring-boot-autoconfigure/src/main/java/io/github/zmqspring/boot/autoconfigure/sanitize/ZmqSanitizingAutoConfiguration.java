@@ -2,6 +2,9 @@ package io.github.zmqspring.boot.autoconfigure.sanitize;
 
 import java.util.Locale;
 
+import io.github.zmqspring.boot.autoconfigure.ZmqProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -10,9 +13,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Masks ZeroMQ secrets in {@code /actuator/configprops} and {@code /actuator/env}, even with
- * {@code show-values=always}: CURVE secret keys, PLAIN passwords and PLAIN users, whether
- * set under {@code zmq.defaults}, {@code zmq.endpoints} or {@code zmq.proxies}, in any
- * property source (including environment variables).
+ * {@code show-values=always}: the values of CURVE secret keys, PLAIN passwords and PLAIN
+ * users, whether set under {@code zmq.defaults}, {@code zmq.endpoints} or
+ * {@code zmq.proxies}, in any property source (including environment variables such as
+ * {@code ZMQ_ENDPOINTS_ORDERS_SECURITY_CURVE_SECRETKEY}); and every other value, under any
+ * key and in any property source, that holds one of those secrets once resolved (the
+ * environment variable behind {@code secret-key: ${ORDERS_SECRET_KEY}},
+ * {@code SPRING_APPLICATION_JSON}, {@code sun.java.command}).
  *
  * @author zmq-spring-boot
  */
@@ -25,8 +32,11 @@ public final class ZmqSanitizingAutoConfiguration {
 
 	@Bean(SANITIZING_FUNCTION_BEAN_NAME)
 	@ConditionalOnMissingBean(name = SANITIZING_FUNCTION_BEAN_NAME)
-	SanitizingFunction zmqSecuritySanitizingFunction() {
-		return SanitizingFunction.sanitizeValue().ifKeyMatches(ZmqSanitizingAutoConfiguration::isSecret);
+	SanitizingFunction zmqSecuritySanitizingFunction(ObjectProvider<ZmqProperties> properties) {
+		ZmqSecretValues secrets = new ZmqSecretValues(properties::getIfAvailable);
+		return SanitizingFunction.sanitizeValue()
+			.ifKeyMatches(ZmqSanitizingAutoConfiguration::isSecret)
+			.ifValueStringMatches(secrets::appearIn);
 	}
 
 	/**

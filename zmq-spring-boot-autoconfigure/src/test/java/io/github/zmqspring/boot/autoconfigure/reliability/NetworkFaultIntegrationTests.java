@@ -91,7 +91,8 @@ class NetworkFaultIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> server.output().contains("ready"));
 		ConfigurableApplicationContext client = TestApps.run(RetryClientApp.class,
 				"zmq.endpoints.faulty.connect=" + address, "zmq.endpoints.faulty.request-timeout=30s",
-				"zmq.endpoints.faulty.heartbeat.interval=200ms", "zmq.endpoints.faulty.heartbeat.timeout=1s");
+				"zmq.endpoints.faulty.heartbeat.interval=200ms", "zmq.endpoints.faulty.heartbeat.timeout=1s",
+				"zmq.endpoints.faulty.health.require-peers=true");
 		Connection connection = new Connection(server, client);
 		assertThat(connection.calls().warmUp("warm")).isEqualTo("echo:warm");
 		return connection;

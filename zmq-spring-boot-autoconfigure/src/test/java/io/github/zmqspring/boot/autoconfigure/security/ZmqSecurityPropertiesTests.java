@@ -1,9 +1,14 @@
 package io.github.zmqspring.boot.autoconfigure.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
+import io.github.zmqspring.boot.autoconfigure.ZmqProperties;
 import io.github.zmqspring.boot.autoconfigure.sanitize.ZmqSanitizingAutoConfiguration;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.security.ZmqKeyPair;
@@ -16,9 +21,16 @@ import org.zeromq.ZCert;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +46,12 @@ class ZmqSecurityPropertiesTests {
 	private static final ZmqKeyPair KEYS = ZmqKeyPair.generate();
 
 	private static final ZmqKeyPair OTHER = ZmqKeyPair.generate();
+
+	/** A secret key holding '${x:y}', which Spring resolves to 'y' unless escaped. */
+	private static final String PLACEHOLDER_KEY = KEYS.secretKeyZ85().charAt(0) + "${x:y}"
+			+ KEYS.secretKeyZ85().substring(7);
+
+	private static final String PLACEHOLDER_KEY_PUBLIC = ZmqKeyPair.of(null, PLACEHOLDER_KEY).publicKeyZ85();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
 			AutoConfigurations.of(ZmqAutoConfiguration.class, ZmqSanitizingAutoConfiguration.class));
@@ -154,6 +172,95 @@ class ZmqSecurityPropertiesTests {
 		});
 	}
 
+	@Test
+	void whenAValueHoldsAConfiguredSecretThenItIsMaskedUnderAnyKeyAndEmptySecretsMaskNothing() {
+		String escaped = PLACEHOLDER_KEY.replace("${", "\\${");
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ZmqSanitizingAutoConfiguration.class))
+			.withUserConfiguration(PropertiesOnly.class)
+			.withPropertyValues("zmq.endpoints.a.security.curve.secret-key=" + escaped,
+					"zmq.endpoints.b.security.plain.password=", "zmq.defaults.security.plain.password=pa\"ss",
+					"zmq.proxies.p.backend.security.plain.users.alice=proxy-pw")
+			.run((context) -> {
+				SanitizingFunction function = context.getBean(SanitizingFunction.class);
+				Map<String, String> masked = Map.of("ORDERS_SECRET_KEY", PLACEHOLDER_KEY, "SPRING_APPLICATION_JSON",
+						"{\"zmq.defaults.security.plain.password\": \"pa\\\"ss\"}", "sun.java.command",
+						"app.jar --key=" + PLACEHOLDER_KEY, "as written", escaped, "app.users", "proxy-pw");
+				masked.forEach((key, value) -> assertThat(sanitize(function, key, value)).as(key)
+					.isEqualTo(SanitizableData.SANITIZED_VALUE));
+				assertThat(sanitize(function, "app.greeting", "hello")).isEqualTo("hello");
+				assertThat(sanitize(function, "app.empty", "")).isEqualTo("");
+				assertThat(sanitize(function, "app.public", PLACEHOLDER_KEY_PUBLIC)).isEqualTo(PLACEHOLDER_KEY_PUBLIC);
+			});
+	}
+
+	@Test
+	void whenAKeyHoldsAPlaceholderThenStartupFailsNamingThePropertyAndTheEscape() {
+		assertFailure("zmq.endpoints.s.security.curve.secret-key", "write '${' as '\\${'",
+				"zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
+				"zmq.endpoints.s.security.curve.secret-key=" + PLACEHOLDER_KEY,
+				"zmq.endpoints.s.security.curve.allow-any=true");
+		this.contextRunner.withInitializer((context) -> environmentVariables(context.getEnvironment(),
+				Map.of("ORDERS_SECRET_KEY", PLACEHOLDER_KEY)))
+			.withPropertyValues("zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
+					"zmq.endpoints.s.security.curve.secret-key=${ORDERS_SECRET_KEY}",
+					"zmq.endpoints.s.security.curve.allow-any=true")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("zmq.endpoints.s.security.curve.secret-key")
+				.hasMessageContaining("40 Z85 characters, not 35")
+				.hasMessageNotContaining(KEYS.secretKeyZ85().substring(7)));
+	}
+
+	@Test
+	void whenAKeyEscapesThePlaceholderThenItIsUsedUnchangedFromAPropertyOrAnEnvironmentVariable() {
+		String escaped = PLACEHOLDER_KEY.replace("${", "\\${");
+		assertPlaceholderKeyUsed(this.contextRunner.withPropertyValues("zmq.endpoints.s.security.curve.secret-key=" + escaped));
+		assertPlaceholderKeyUsed(this.contextRunner
+			.withInitializer((context) -> environmentVariables(context.getEnvironment(),
+					Map.of("ORDERS_SECRET_KEY", escaped)))
+			.withPropertyValues("zmq.endpoints.s.security.curve.secret-key=${ORDERS_SECRET_KEY}"));
+		assertPlaceholderKeyUsed(this.contextRunner.withInitializer((context) -> environmentVariables(
+				context.getEnvironment(), Map.of("ZMQ_ENDPOINTS_S_SECURITY_CURVE_SECRETKEY", escaped))));
+		assertPlaceholderKeyUsed(this.contextRunner.withInitializer((context) -> yaml(context.getEnvironment(),
+				"zmq.endpoints.s.security.curve.secret-key: '" + escaped + "'")));
+	}
+
+	private void assertPlaceholderKeyUsed(ApplicationContextRunner runner) {
+		runner
+			.withPropertyValues("zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
+					"zmq.endpoints.s.security.curve.allow-any=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(security(context, "s").toString()).contains(PLACEHOLDER_KEY_PUBLIC);
+			});
+	}
+
+	/**
+	 * Stand in for the process environment: the variables, as Boot reads them, in place of
+	 * the real {@code systemEnvironment} property source.
+	 */
+	static void environmentVariables(ConfigurableEnvironment environment,
+			Map<String, Object> variables) {
+		Map<String, Object> all = new HashMap<>(System.getenv());
+		all.putAll(variables);
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, all));
+	}
+
+	private static void yaml(ConfigurableEnvironment environment, String text) {
+		try {
+			new YamlPropertySourceLoader().load("application.yml", new ByteArrayResource(text.getBytes()))
+				.forEach(environment.getPropertySources()::addFirst);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Object sanitize(SanitizingFunction function, String key, String value) {
+		return function.applyUnlessFiltered(new SanitizableData(null, key, value)).getValue();
+	}
+
 	private void assertFailure(String property, String reason, String... properties) {
 		this.contextRunner.withPropertyValues(properties).run((context) -> {
 			assertThat(context).hasFailed();
@@ -177,9 +284,15 @@ class ZmqSecurityPropertiesTests {
 			file.toFile().deleteOnExit();
 			return file.toString();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(ZmqProperties.class)
+	static class PropertiesOnly {
+
 	}
 
 }
