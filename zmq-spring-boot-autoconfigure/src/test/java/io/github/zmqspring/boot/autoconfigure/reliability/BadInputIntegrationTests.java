@@ -128,6 +128,8 @@ class BadInputIntegrationTests {
 				open += Outcome.of(port, garbage, null).open() ? 1 : 0;
 			}
 			report("16MB", "4 KB of random bytes (10 seeds, accept-legacy-zmtp=true)", open + " of 10 left open");
+			// JeroMQ reads them as ZMTP 1.0 frames until a length of 0 or over the limit stops it
+			assertThat(open).isBetween(1, 9);
 			assertThat(server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("load").getState())
 				.isEqualTo(ZmqEndpointState.RUNNING);
 		}
