@@ -308,7 +308,7 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 			List<ZmqSocketCustomizer> customizers) {
 		ZMQ.Socket socket = context.getContext().socket(definition.type());
 		try {
-			definition.options().applyTo(socket);
+			definition.options().applyTo(socket, definition.name(), this.statistics);
 			definition.security().applyTo(context, socket, definition.name(), this.statistics);
 			socket.setEventHook(this.connectionMonitor, ZMQ.EVENT_ALL);
 			for (ZmqSocketCustomizer customizer : customizers) {

@@ -1,52 +1,75 @@
 package io.github.zmqspring.core;
 
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import zmq.Msg;
 import zmq.ZMQ;
 import zmq.msg.MsgAllocator;
 
 /**
- * Allocates received frames with JeroMQ's default allocator (heap, direct above its
- * threshold), but survives a frame header whose
- * size is negative as a Java {@code int}: a ZMTP long frame announcing a negative 64-bit
- * size, or (with no {@code max-message-size}) one of 2 GiB or more. JeroMQ 0.6.0 checks such
- * a size only against the maximum message size, which a negative number passes, and then
- * allocates an array of that size: the {@link NegativeArraySizeException} ends the ZeroMQ
- * I/O thread and with it every connection of the context (JeroMQ issue 1005). Here the
- * frame becomes an empty one instead, and the connection carries on with the peer's
- * nonsense, which the listener counts as malformed.
+ * The message allocator of one socket: allocates received frames with JeroMQ's default
+ * allocator (heap, direct above 1 MiB) up to the socket's {@code max-message-size}, and
+ * refuses any larger size JeroMQ asks for.
+ * <p>
+ * JeroMQ 0.6.0 reads a ZMTP long frame's 64-bit size into a signed {@code long}: a size with
+ * the top bit set is negative, passes its checks against {@code max-message-size} and
+ * {@link Integer#MAX_VALUE}, and is cast to {@code int} to size the buffer. The cast yields
+ * anything: {@code 0x800000007fffffff} asks for 2 GiB, {@code 0xffffffff10000000} for
+ * 256 MiB, {@code -2} for -2. Before this guard, the first two ended the ZeroMQ I/O thread
+ * with an {@link OutOfMemoryError} (or stalled it for seconds on a large heap), the last
+ * with a {@link NegativeArraySizeException} (JeroMQ issue 1005), and with it every
+ * connection of the context. The allocator is the only hook on that path: ZMTP connections
+ * always build JeroMQ's own decoders ({@code ZMQ.Socket.setDecoder} is used for raw sockets
+ * only).
+ * <p>
+ * A refused frame is counted as an {@link ZmqDropReason#OVERSIZE oversize} drop of the
+ * endpoint (logged like every drop, at most once per ten seconds at WARN) and replaced by an
+ * empty command frame, which JeroMQ discards: during the handshake it fails the handshake
+ * and the connection closes; afterwards the connection stays open (JeroMQ 0.6.0 offers no
+ * way to close it from here) and the peer's next bytes are read as ordinary frames, each
+ * bounded by this guard again. A size that cannot be allocated because memory is exhausted
+ * (possible with {@code max-message-size: -1}) is refused the same way instead of ending the
+ * I/O thread. The guard cannot tell a crafted size whose low 31 bits are within the limit
+ * from an honest one ({@code 0x8000000000000100} reads as 256): such a frame is read as a
+ * frame of that size, which the peer could have sent anyway.
  *
  * @author zmq-spring-boot
  */
 final class FrameSizeGuard implements MsgAllocator {
 
-	static final FrameSizeGuard INSTANCE = new FrameSizeGuard();
+	private final long limit;
 
-	private static final Log logger = LogFactory.getLog(FrameSizeGuard.class);
+	private final ZmqEndpointStatistics statistics;
 
-	private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
-
-	private final AtomicLong lastLog = new AtomicLong(System.nanoTime() - LOG_INTERVAL_NANOS);
-
-	private FrameSizeGuard() {
+	/**
+	 * Create the guard of one socket.
+	 * @param maxMessageSize the socket's {@code max-message-size}, {@code -1} for JeroMQ's own
+	 * bound ({@link Integer#MAX_VALUE})
+	 * @param statistics the counters of the socket's endpoint
+	 */
+	FrameSizeGuard(long maxMessageSize, ZmqEndpointStatistics statistics) {
+		this.limit = (maxMessageSize >= 0) ? maxMessageSize : Integer.MAX_VALUE;
+		this.statistics = statistics;
 	}
 
 	@Override
 	public Msg allocate(int size) {
-		if (size >= 0) {
+		if (size < 0 || size > this.limit) {
+			return refuse("a frame whose size JeroMQ reads as " + size + " bytes (max-message-size " + this.limit + ")");
+		}
+		try {
 			return ZMQ.DEFAULT_MSG_ALLOCATOR.allocate(size);
 		}
-		long now = System.nanoTime();
-		long last = this.lastLog.get();
-		// a peer can send such frames on purpose: warn at most once per ten seconds
-		if (now - last >= LOG_INTERVAL_NANOS && this.lastLog.compareAndSet(last, now)) {
-			logger.warn("A peer sent a ZeroMQ frame whose size does not fit in an int (" + size
-					+ "): received as an empty frame (further ones within 10s are not logged)");
+		catch (OutOfMemoryError ex) {
+			// nothing was allocated: the frame alone is refused, the I/O thread lives on
+			return refuse("a frame of " + size + " bytes, which does not fit in memory (" + ex.getMessage() + ")");
 		}
-		return new Msg(0);
+	}
+
+	private Msg refuse(String what) {
+		this.statistics.dropped(ZmqDropReason.OVERSIZE,
+				"a peer announced " + what + ": not allocated, read as an empty frame that ZeroMQ discards");
+		Msg empty = new Msg(0);
+		empty.setFlags(Msg.COMMAND);
+		return empty;
 	}
 
 }

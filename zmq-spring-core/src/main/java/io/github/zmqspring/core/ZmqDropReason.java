@@ -16,6 +16,13 @@ public enum ZmqDropReason {
 	/** The envelope could not be decoded. */
 	MALFORMED,
 
+	/**
+	 * A peer announced a frame larger than the endpoint's {@code max-message-size}, in a way
+	 * the ZeroMQ library let through (a 64-bit size with the top bit set): the frame was
+	 * never allocated, and read as an empty frame that ZeroMQ discards.
+	 */
+	OVERSIZE,
+
 	/** The payload could not be converted to the handler's parameter type. */
 	UNDECODABLE,
 

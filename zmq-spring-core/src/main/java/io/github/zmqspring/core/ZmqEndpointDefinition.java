@@ -3,6 +3,7 @@ package io.github.zmqspring.core;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.zmqspring.security.ZmqMechanism;
 import io.github.zmqspring.security.ZmqSecurity;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
@@ -316,12 +317,17 @@ public final class ZmqEndpointDefinition {
 		/**
 		 * Build the definition.
 		 * @return the definition
-		 * @throws IllegalStateException when it has neither a bind nor a connect address
+		 * @throws IllegalStateException when it has neither a bind nor a connect address, or
+		 * accepts legacy ZMTP peers with security that JeroMQ refuses them for
 		 */
 		public ZmqEndpointDefinition build() {
 			if (this.bind.isEmpty() && this.connect.isEmpty()) {
 				throw new IllegalStateException("Endpoint '" + this.name + "' needs at least one bind or connect address");
 			}
+			Assert.state(!this.options.acceptLegacyZmtp()
+					|| (this.security.mechanism() == ZmqMechanism.NONE && !this.security.authenticates()),
+					() -> "Endpoint '" + this.name + "' cannot accept legacy ZMTP peers: JeroMQ refuses them on an "
+							+ "endpoint with CURVE, PLAIN or an address filter");
 			return new ZmqEndpointDefinition(this);
 		}
 

@@ -51,6 +51,8 @@ public final class ZmqSocketOptions {
 
 	private final boolean immediate;
 
+	private final boolean acceptLegacyZmtp;
+
 	private ZmqSocketOptions(Builder builder) {
 		this.sendHwm = builder.sendHwm;
 		this.receiveHwm = builder.receiveHwm;
@@ -66,6 +68,7 @@ public final class ZmqSocketOptions {
 		this.routerMandatory = builder.routerMandatory;
 		this.tcpKeepAlive = builder.tcpKeepAlive;
 		this.immediate = builder.immediate;
+		this.acceptLegacyZmtp = builder.acceptLegacyZmtp;
 	}
 
 	/**
@@ -87,12 +90,22 @@ public final class ZmqSocketOptions {
 	/**
 	 * Apply these options to a socket. Must be called on the socket's own thread, before
 	 * bind or connect (heartbeat options have no effect afterwards). Received frames are
-	 * allocated by a {@link FrameSizeGuard}, so that a crafted frame size cannot end the
-	 * ZeroMQ I/O thread.
+	 * allocated by a {@link FrameSizeGuard} bounded by {@link #maxMessageSize()}, so that a
+	 * crafted frame size can neither allocate more nor end the ZeroMQ I/O thread. Unless
+	 * {@link #acceptLegacyZmtp()}, the socket gets the endpoint's name as its ZAP domain:
+	 * JeroMQ then refuses peers speaking ZMTP 1.0 or 2.0, and bytes that are not ZMTP at all
+	 * close the connection at once (with the NULL mechanism, JeroMQ asks a ZAP handler only
+	 * when one is bound in the context; the starter's own accepts NULL handshakes of domains
+	 * nobody registered).
 	 * @param socket the socket to configure
+	 * @param endpoint the endpoint's name, the socket's ZAP domain
+	 * @param statistics the endpoint's counters, where refused frames are counted
 	 */
-	public void applyTo(ZMQ.Socket socket) {
-		socket.setMsgAllocator(FrameSizeGuard.INSTANCE);
+	public void applyTo(ZMQ.Socket socket, String endpoint, ZmqEndpointStatistics statistics) {
+		socket.setMsgAllocator(new FrameSizeGuard(this.maxMessageSize, statistics));
+		if (!this.acceptLegacyZmtp) {
+			socket.setZapDomain(endpoint);
+		}
 		socket.setSndHWM(this.sendHwm);
 		socket.setRcvHWM(this.receiveHwm);
 		socket.setLinger(millis(this.linger));
@@ -206,12 +219,23 @@ public final class ZmqSocketOptions {
 		return this.immediate;
 	}
 
+	/**
+	 * Whether peers speaking ZMTP 1.0 or 2.0 (libzmq before 4.0) are served. They send no
+	 * greeting JeroMQ can check, so with this on, a connection whose first byte is not
+	 * {@code 0xFF} is read as a ZMTP 1.0 peer and its bytes as frames.
+	 * @return whether legacy ZMTP peers are served
+	 */
+	public boolean acceptLegacyZmtp() {
+		return this.acceptLegacyZmtp;
+	}
+
 	@Override
 	public String toString() {
 		return "ZmqSocketOptions[sendHwm=" + this.sendHwm + ", receiveHwm=" + this.receiveHwm + ", linger="
 				+ this.linger + ", handshakeTimeout=" + this.handshakeTimeout + ", heartbeatInterval=" + this.heartbeatInterval + ", maxMessageSize="
 				+ this.maxMessageSize + ", identity=" + ((this.identity != null) ? Arrays.toString(this.identity) : "-")
-				+ ", routerMandatory=" + this.routerMandatory + ", immediate=" + this.immediate + "]";
+				+ ", routerMandatory=" + this.routerMandatory + ", immediate=" + this.immediate + ", acceptLegacyZmtp="
+				+ this.acceptLegacyZmtp + "]";
 	}
 
 	/**
@@ -250,6 +274,8 @@ public final class ZmqSocketOptions {
 
 		private boolean immediate;
 
+		private boolean acceptLegacyZmtp;
+
 		private Builder() {
 		}
 
@@ -268,6 +294,7 @@ public final class ZmqSocketOptions {
 			this.routerMandatory = options.routerMandatory;
 			this.tcpKeepAlive = options.tcpKeepAlive;
 			this.immediate = options.immediate;
+			this.acceptLegacyZmtp = options.acceptLegacyZmtp;
 		}
 
 		public Builder sendHwm(int sendHwm) {
@@ -348,6 +375,11 @@ public final class ZmqSocketOptions {
 
 		public Builder immediate(boolean immediate) {
 			this.immediate = immediate;
+			return this;
+		}
+
+		public Builder acceptLegacyZmtp(boolean acceptLegacyZmtp) {
+			this.acceptLegacyZmtp = acceptLegacyZmtp;
 			return this;
 		}
 

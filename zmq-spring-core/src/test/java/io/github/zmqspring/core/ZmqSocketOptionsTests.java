@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class ZmqSocketOptionsTests {
 
+	private static final ZmqEndpointStatistics STATISTICS = new ZmqEndpointStatistics("test");
+
 	private static ZContext context;
 
 	@BeforeAll
@@ -51,7 +53,7 @@ class ZmqSocketOptionsTests {
 			.immediate(true)
 			.build();
 		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
-			options.applyTo(socket);
+			options.applyTo(socket, "test", STATISTICS);
 			assertThat(socket.getSndHWM()).isEqualTo(123);
 			assertThat(socket.getRcvHWM()).isEqualTo(456);
 			assertThat(socket.getLinger()).isEqualTo(250);
@@ -65,6 +67,15 @@ class ZmqSocketOptionsTests {
 			assertThat(socket.getTCPKeepAlive()).isEqualTo(1);
 			// libzmq's ZMQ_IMMEDIATE=1 is JeroMQ's immediate=false
 			assertThat(socket.isImmediate()).isFalse();
+			assertThat(socket.getZapDomain()).as("refuses ZMTP 1.0 and 2.0 peers").isEqualTo("test");
+		}
+	}
+
+	@Test
+	void whenLegacyZmtpIsAcceptedThenTheSocketHasNoZapDomain() {
+		try (ZMQ.Socket socket = socket(SocketType.ROUTER)) {
+			ZmqSocketOptions.builder().acceptLegacyZmtp(true).build().applyTo(socket, "test", STATISTICS);
+			assertThat(socket.getZapDomain()).isEmpty();
 		}
 	}
 
@@ -73,7 +84,7 @@ class ZmqSocketOptionsTests {
 		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
 			assertThat(socket.getLinger()).as("JeroMQ's raw socket default: wait forever").isEqualTo(-1);
 			assertThat(socket.getMaxMsgSize()).as("JeroMQ's default: no limit").isEqualTo(-1);
-			ZmqSocketOptions.DEFAULTS.applyTo(socket);
+			ZmqSocketOptions.DEFAULTS.applyTo(socket, "test", STATISTICS);
 			assertThat(socket.getSndHWM()).isEqualTo(1000);
 			assertThat(socket.getRcvHWM()).isEqualTo(1000);
 			assertThat(socket.getLinger()).isEqualTo(1000);
@@ -88,13 +99,13 @@ class ZmqSocketOptionsTests {
 	@Test
 	void whenRouterMandatoryThenSendToUnknownPeerFails() {
 		try (ZMQ.Socket router = socket(SocketType.ROUTER)) {
-			ZmqSocketOptions.DEFAULTS.applyTo(router);
+			ZmqSocketOptions.DEFAULTS.applyTo(router, "test", STATISTICS);
 			assertThatExceptionOfType(ZMQException.class)
 				.isThrownBy(() -> router.send("nobody".getBytes(StandardCharsets.UTF_8), ZMQ.SNDMORE | ZMQ.DONTWAIT))
 				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(zmq.ZError.EHOSTUNREACH));
 		}
 		try (ZMQ.Socket router = socket(SocketType.ROUTER)) {
-			ZmqSocketOptions.builder().routerMandatory(false).build().applyTo(router);
+			ZmqSocketOptions.builder().routerMandatory(false).build().applyTo(router, "test", STATISTICS);
 			assertThat(router.send("nobody".getBytes(StandardCharsets.UTF_8), ZMQ.SNDMORE | ZMQ.DONTWAIT))
 				.as("silently dropped").isTrue();
 			assertThat(router.send("lost", ZMQ.DONTWAIT)).isTrue();
@@ -149,7 +160,7 @@ class ZmqSocketOptionsTests {
 	@Test
 	void whenHeartbeatTtlExceedsWhatZmtpCarriesThenBuilderRejectsIt() {
 		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
-			ZmqSocketOptions.builder().heartbeatTtl(Duration.ofMillis(655_399)).build().applyTo(socket);
+			ZmqSocketOptions.builder().heartbeatTtl(Duration.ofMillis(655_399)).build().applyTo(socket, "test", STATISTICS);
 			assertThat(socket.getHeartbeatTtl()).isEqualTo(655_300);
 		}
 		assertThatIllegalArgumentException()

@@ -117,7 +117,13 @@ public final class ZmqEndpointDefinitionsFactory {
 					"endpoint '" + name + "' needs at least one address: set '" + prefix + ".bind' or '" + prefix
 							+ ".connect'");
 		}
-		return definition.build();
+		try {
+			return definition.build();
+		}
+		catch (IllegalStateException ex) {
+			// the addresses are checked above: what is left is legacy ZMTP with security
+			throw new InvalidConfigurationPropertyValueException(prefix + ".accept-legacy-zmtp", true, ex.getMessage());
+		}
 	}
 
 	private static void applyOptions(ZmqProperties.Options source, String prefix, ZmqSocketOptions.Builder options,
@@ -130,6 +136,8 @@ public final class ZmqEndpointDefinitionsFactory {
 			.to(property(prefix + ".handshake-timeout", options::handshakeTimeout));
 		map.from(source::getMaxMessageSize)
 			.to(property(prefix + ".max-message-size", (size) -> options.maxMessageSize(size.toBytes())));
+		map.from(source::getAcceptLegacyZmtp)
+			.to(property(prefix + ".accept-legacy-zmtp", options::acceptLegacyZmtp));
 		map.from(source::getRouterMandatory).to(property(prefix + ".router-mandatory", options::routerMandatory));
 		map.from(source::getImmediate).to(property(prefix + ".immediate", options::immediate));
 		map.from(source::getTcpKeepAlive).to(property(prefix + ".tcp-keep-alive", options::tcpKeepAlive));

@@ -240,10 +240,21 @@ public class ZmqProperties {
 		private @Nullable Duration handshakeTimeout;
 
 		/**
-		 * Largest inbound message accepted; a peer sending a larger one is disconnected.
-		 * '-1' means no limit. Defaults to 16MB.
+		 * Largest inbound frame accepted: a peer announcing a larger one is disconnected, or,
+		 * when JeroMQ lets the size through (a 64-bit size with the top bit set), the frame is
+		 * never allocated and is counted as an 'oversize' drop. '-1' means JeroMQ's own bound
+		 * (2 GiB per frame, which a peer can make the listener allocate). Defaults to 16MB.
 		 */
 		private @Nullable DataSize maxMessageSize;
+
+		/**
+		 * Whether peers speaking ZMTP 1.0 or 2.0 (libzmq before 4.0) are served. Off, such
+		 * a peer, and any connection whose first bytes are not a ZMTP 3 greeting, is closed at
+		 * once; on, a connection whose first byte is not 0xFF is read as a ZMTP 1.0 peer.
+		 * Cannot be combined with CURVE, PLAIN or an address filter (JeroMQ refuses legacy
+		 * peers there). Defaults to false.
+		 */
+		private @Nullable Boolean acceptLegacyZmtp;
 
 		/**
 		 * Whether a ROUTER socket counts a message addressed to an unknown or disconnected
@@ -350,6 +361,14 @@ public class ZmqProperties {
 
 		public void setMaxMessageSize(@Nullable DataSize maxMessageSize) {
 			this.maxMessageSize = maxMessageSize;
+		}
+
+		public @Nullable Boolean getAcceptLegacyZmtp() {
+			return this.acceptLegacyZmtp;
+		}
+
+		public void setAcceptLegacyZmtp(@Nullable Boolean acceptLegacyZmtp) {
+			this.acceptLegacyZmtp = acceptLegacyZmtp;
 		}
 
 		public @Nullable Boolean getRouterMandatory() {

@@ -115,7 +115,11 @@ class ZmqPropertiesTests {
 		assertThat(ZmqConfigurationMetadata.description("zmq.defaults.linger")).contains("wait forever");
 		assertThat(zmq.ZMQ.DEFAULT_MAX_MSG_SIZE).isEqualTo(-1);
 		assertThat(ZmqConfigurationMetadata.description("zmq.defaults.max-message-size"))
-			.contains("'-1' means no limit");
+			.contains("'-1' means JeroMQ's own bound");
+		// JeroMQ serves ZMTP 1.0 and 2.0 peers unless a ZAP domain is set
+		assertThat(BUILT_IN.acceptLegacyZmtp()).isFalse();
+		assertThat(ZmqConfigurationMetadata.description("zmq.defaults.accept-legacy-zmtp"))
+			.contains("Defaults to false");
 	}
 
 }

@@ -6,14 +6,17 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.client.ZmqOperations;
+import io.github.zmqspring.core.ZmqDropReason;
+import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqEndpointState;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,106 +25,188 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad bytes on the wire: raw TCP garbage, truncated ZMTP greetings and frames announcing
- * sizes far beyond {@code max-message-size} (a ZMTP 3 long frame of 2^62 bytes, and one
- * whose 64-bit size is negative, the shape of JeroMQ issue 1005) sent to a ROUTER listener
- * leave it serving: a proper client gets its replies afterwards. Run with the default
- * {@code max-message-size} (16MB) and with none ({@code -1}), and report whether the listener
- * closed the offending connections.
+ * The rows of the bad-input table of {@code docs/reliability.md}, each asserted: raw TCP
+ * garbage, truncated ZMTP greetings and frames announcing sizes far beyond
+ * {@code max-message-size}, sent to a ROUTER listener with the default limit (16MB) and with
+ * none ({@code -1}). For each the test asserts what happens to the connection (closed at once,
+ * closed by {@code handshake-timeout}, left open), what the listener counts, and whether a
+ * valid request sent after the bad frame on the same connection is answered; then a proper
+ * client is served. Each row is printed as {@code [reliability] bad input ...}.
  *
  * @author zmq-spring-boot
  */
 class BadInputIntegrationTests {
 
+	private static final byte[] REQUEST = Zmtp.concat(Zmtp.frame(Zmtp.MORE, new byte[0]),
+			Zmtp.frame(0, "ping".getBytes(StandardCharsets.US_ASCII)));
+
 	@ParameterizedTest
 	@ValueSource(strings = { "16MB", "-1B" })
-	void whenPeersSendGarbageThenTheListenerKeepsServing(String maxMessageSize) throws Exception {
+	void whenPeersSendGarbageThenEachRowOfTheTableHolds(String maxMessageSize) throws Exception {
+		boolean limited = !maxMessageSize.startsWith("-");
 		try (ConfigurableApplicationContext server = TestApps.run(LoadServerApp.class,
 				"zmq.endpoints.load.bind=tcp://127.0.0.1:*", "zmq.endpoints.load.max-message-size=" + maxMessageSize);
 				ConfigurableApplicationContext client = TestApps.run(LoadClientApp.class,
 						"zmq.endpoints.c0.connect=tcp://127.0.0.1:" + TestApps.port(server, "load"),
 						"zmq.endpoints.c0.request-timeout=10s")) {
 			int port = TestApps.port(server, "load");
+			ZmqEndpoint endpoint = server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("load");
 			ZmqOperations template = client.getBean(ZmqOperations.class);
 			assertThat(template.request("c0", "echo", "before", String.class)).isEqualTo("before");
-			byte[] garbage = new byte[4096];
-			new Random(42).nextBytes(garbage);
-			report(maxMessageSize, "random garbage", attack(port, garbage));
-			report(maxMessageSize, "truncated greeting", attack(port, slice(greeting(), 20)));
-			report(maxMessageSize, "greeting only, then silence", attack(port, greeting()));
-			report(maxMessageSize, "long frame of 2^62 bytes", attack(port, handshakeThenFrame(1L << 62)));
-			report(maxMessageSize, "long frame of negative size", attack(port, handshakeThenFrame(-2)));
-			report(maxMessageSize, "long frame of 17MB, 1KB sent", attack(port, handshakeThenFrame(17L << 20)));
+
+			for (int seed = 0; seed < 10; seed++) {
+				byte[] garbage = new byte[4096];
+				new Random(seed).nextBytes(garbage);
+				Outcome outcome = Outcome.of(port, garbage, null);
+				assertThat(outcome.closedAtOnce()).as("random bytes, seed %d: %s", seed, outcome).isTrue();
+			}
+			report(maxMessageSize, "4 KB of random bytes (10 seeds)", "closed at once, each");
+			Outcome truncated = Outcome.of(port, Arrays.copyOf(Zmtp.greeting(), 20), null);
+			assertThat(truncated.closedByHandshakeTimeout()).as("%s", truncated).isTrue();
+			report(maxMessageSize, "20 bytes of a ZMTP greeting, then silence", truncated);
+			Outcome silent = Outcome.of(port, Zmtp.greeting(), null);
+			assertThat(silent.open()).as("%s", silent).isTrue();
+			report(maxMessageSize, "complete greeting, then silence", silent);
+
+			long oversize = endpoint.getStatistics().getDropped(ZmqDropReason.OVERSIZE);
+			Outcome huge = Outcome.afterHandshake(port, Zmtp.longHeader(0, 1L << 62));
+			assertThat(huge.closedAtOnce()).as("%s", huge).isTrue();
+			report(maxMessageSize, "long frame of 2^62 bytes", huge);
+
+			Outcome negative = Outcome.afterHandshake(port, Zmtp.longHeader(0, -2));
+			assertThat(negative.open()).as("%s", negative).isTrue();
+			assertThat(negative.answered()).as("%s", negative).isTrue();
+			report(maxMessageSize, "long frame of size -2 (JeroMQ issue 1005)", negative);
+			assertThat(endpoint.getStatistics().getDropped(ZmqDropReason.OVERSIZE)).isEqualTo(oversize + 1);
+
+			Outcome topBit = Outcome.afterHandshake(port, Zmtp.longHeader(0, 0x800000007fffffffL));
+			assertThat(topBit.open()).as("%s", topBit).isTrue();
+			assertThat(topBit.answered()).as("%s", topBit).isTrue();
+			report(maxMessageSize, "long frame of size 0x800000007fffffff (2 GiB as an int)", topBit);
+			// with no limit the guard only refuses what the 768 MB test heap cannot hold
+			assertThat(endpoint.getStatistics().getDropped(ZmqDropReason.OVERSIZE)).isEqualTo(oversize + 2);
+
+			Outcome seventeen = Outcome.afterHandshake(port,
+					Zmtp.concat(Zmtp.longHeader(0, 17L << 20), new byte[1024]));
+			if (limited) {
+				assertThat(seventeen.closedAtOnce()).as("%s", seventeen).isTrue();
+			}
+			else {
+				assertThat(seventeen.open()).as("%s", seventeen).isTrue();
+				assertThat(seventeen.answered()).as("the request is read as part of the 17 MB frame").isFalse();
+			}
+			report(maxMessageSize, "long frame of 17 MB, 1 KB sent", seventeen);
+
 			for (int i = 0; i < 20; i++) {
 				assertThat(template.request("c0", "echo", "after-" + i, String.class)).isEqualTo("after-" + i);
 			}
+			assertThat(endpoint.getState()).isEqualTo(ZmqEndpointState.RUNNING);
+		}
+	}
+
+	@Test
+	void whenLegacyZmtpIsAcceptedThenAZmtp10PeerIsServedAndRandomBytesAreReadAsFrames() throws Exception {
+		// ZMTP 1.0: an identity frame (length 1: flags only), then [length][flags][body]
+		byte[] zmtp10Request = { 0x01, 0x00, 0x01, 0x01, 0x05, 0x00, 'p', 'i', 'n', 'g' };
+		try (ConfigurableApplicationContext server = TestApps.run(LoadServerApp.class,
+				"zmq.endpoints.load.bind=tcp://127.0.0.1:*")) {
+			Outcome refused = Outcome.of(TestApps.port(server, "load"), zmtp10Request, null);
+			assertThat(refused.closedAtOnce()).as("%s", refused).isTrue();
+			report("16MB", "a ZMTP 1.0 peer (default)", refused);
+		}
+		try (ConfigurableApplicationContext server = TestApps.run(LoadServerApp.class,
+				"zmq.endpoints.load.bind=tcp://127.0.0.1:*", "zmq.endpoints.load.accept-legacy-zmtp=true")) {
+			int port = TestApps.port(server, "load");
+			Outcome served = Outcome.of(port, zmtp10Request, null);
+			assertThat(served.open()).as("%s", served).isTrue();
+			assertThat(served.answered()).as("%s", served).isTrue();
+			report("16MB", "a ZMTP 1.0 peer (accept-legacy-zmtp=true)", served);
+			int open = 0;
+			for (int seed = 0; seed < 10; seed++) {
+				byte[] garbage = new byte[4096];
+				new Random(seed).nextBytes(garbage);
+				open += Outcome.of(port, garbage, null).open() ? 1 : 0;
+			}
+			report("16MB", "4 KB of random bytes (10 seeds, accept-legacy-zmtp=true)", open + " of 10 left open");
+			// JeroMQ reads them as ZMTP 1.0 frames until a length of 0 or over the limit stops it
+			assertThat(open).isBetween(1, 9);
 			assertThat(server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("load").getState())
 				.isEqualTo(ZmqEndpointState.RUNNING);
 		}
 	}
 
-	private static void report(String maxMessageSize, String attack, String outcome) {
+	private static void report(String maxMessageSize, String attack, Object outcome) {
 		LoadIntegrationTests.report("bad input, max-message-size %s: %s -> %s", maxMessageSize, attack, outcome);
 	}
 
 	/**
-	 * Send bytes on a raw connection and say whether the listener closed it within 2.5s.
+	 * What a raw connection saw: when the listener closed it (or that it stayed open for
+	 * {@value #WATCH_MILLIS} ms) and whether the {@code ping} request was answered.
 	 */
-	private static String attack(int port, byte[] bytes) throws IOException {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-			socket.setSoTimeout(2500);
-			socket.getOutputStream().write(bytes);
-			socket.getOutputStream().flush();
-			InputStream in = socket.getInputStream();
-			long start = System.nanoTime();
-			try {
-				while (in.read() >= 0) {
-					// the listener's greeting and handshake
+	record Outcome(long closedAfterMillis, boolean answered) {
+
+		static final int WATCH_MILLIS = 3000;
+
+		/** Send the bytes (after a greeting and READY read back when {@code ready} is set). */
+		static Outcome of(int port, byte[] bytes, String ready) throws IOException {
+			try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+				socket.setSoTimeout(WATCH_MILLIS);
+				if (ready != null) {
+					socket.getOutputStream().write(Zmtp.concat(Zmtp.greeting(), Zmtp.ready(ready)));
+					Zmtp.readGreetingAndCommand(socket.getInputStream());
 				}
-				return "connection closed by the listener after " + (System.nanoTime() - start) / 1_000_000 + " ms";
-			}
-			catch (SocketTimeoutException ex) {
-				return "connection left open (2.5 s)";
-			}
-			catch (IOException ex) {
-				return "connection reset by the listener";
+				socket.getOutputStream().write(bytes);
+				return watch(socket.getInputStream());
 			}
 		}
-	}
 
-	/** A ZMTP 3.0 greeting for the NULL mechanism, as a client. */
-	private static byte[] greeting() {
-		ByteBuffer greeting = ByteBuffer.allocate(64);
-		greeting.put((byte) 0xFF).put(new byte[8]).put((byte) 0x7F);
-		greeting.put((byte) 3).put((byte) 0);
-		greeting.put(slice("NULL".getBytes(StandardCharsets.US_ASCII), 20));
-		return greeting.array();
-	}
+		/** Complete the handshake as a DEALER, send the frame, then a valid request. */
+		static Outcome afterHandshake(int port, byte[] frame) throws IOException {
+			return of(port, Zmtp.concat(frame, REQUEST), "DEALER");
+		}
 
-	/** Greeting, a READY command for a DEALER, then the header of a long frame of the given size. */
-	private static byte[] handshakeThenFrame(long size) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(greeting());
-		ByteArrayOutputStream ready = new ByteArrayOutputStream();
-		ready.write(5);
-		ready.write("READY".getBytes(StandardCharsets.US_ASCII));
-		ready.write(11);
-		ready.write("Socket-Type".getBytes(StandardCharsets.US_ASCII));
-		ready.write(ByteBuffer.allocate(4).putInt(6).array());
-		ready.write("DEALER".getBytes(StandardCharsets.US_ASCII));
-		out.write(0x04);
-		out.write(ready.size());
-		out.write(ready.toByteArray());
-		out.write(0x02);
-		out.write(ByteBuffer.allocate(8).putLong(size).array());
-		out.write(new byte[1024]);
-		return out.toByteArray();
-	}
+		private static Outcome watch(InputStream in) throws IOException {
+			long start = System.nanoTime();
+			ByteArrayOutputStream received = new ByteArrayOutputStream();
+			long closed = -1;
+			try {
+				int next;
+				while ((next = in.read()) >= 0) {
+					received.write(next);
+				}
+				closed = (System.nanoTime() - start) / 1_000_000;
+			}
+			catch (SocketTimeoutException ex) {
+				// left open
+			}
+			catch (IOException ex) {
+				closed = (System.nanoTime() - start) / 1_000_000;
+			}
+			// the listener serves the echo route only: a plain request gets its 404 error reply
+			String text = received.toString(StandardCharsets.ISO_8859_1);
+			return new Outcome(closed, text.contains("ERROR 404"));
+		}
 
-	private static byte[] slice(byte[] bytes, int length) {
-		byte[] slice = new byte[length];
-		System.arraycopy(bytes, 0, slice, 0, Math.min(length, bytes.length));
-		return slice;
+		boolean open() {
+			return this.closedAfterMillis < 0;
+		}
+
+		boolean closedAtOnce() {
+			return !open() && this.closedAfterMillis < 1000;
+		}
+
+		boolean closedByHandshakeTimeout() {
+			return !open() && this.closedAfterMillis >= 1500 && this.closedAfterMillis < 2900;
+		}
+
+		@Override
+		public String toString() {
+			String connection = open() ? "left open (" + WATCH_MILLIS / 1000 + " s watched)"
+					: closedAtOnce() ? "closed at once (" + this.closedAfterMillis + " ms)"
+							: "closed after " + this.closedAfterMillis + " ms";
+			return connection + (this.answered ? ", the request after it answered (ERROR 404, no default route)" : "");
+		}
+
 	}
 
 }
