@@ -77,6 +77,30 @@ public final class ZmqEndpointDefinitions {
 	}
 
 	/**
+	 * Resolve what a client annotation declares: the named endpoint when it is configured (it
+	 * overrides the inline addresses), else an endpoint of that name connecting to the inline
+	 * addresses with the defaults.
+	 * @param name the endpoint name
+	 * @param connect inline connect addresses, possibly empty
+	 * @return the definition
+	 * @throws IllegalStateException when the endpoint is neither configured nor has inline
+	 * addresses
+	 */
+	public ZmqEndpointDefinition resolveClient(String name, List<String> connect) {
+		if (this.definitions.containsKey(name)) {
+			return this.definitions.get(name);
+		}
+		if (connect.isEmpty()) {
+			throw new IllegalStateException("No ZeroMQ endpoint named '" + name + "' is configured (known: "
+					+ this.definitions.keySet() + "); add it under 'zmq.endpoints." + name
+					+ "' or declare 'connect' addresses on the client annotation");
+		}
+		ZmqEndpointDefinition.Builder builder = ZmqEndpointDefinition.builder(name);
+		this.defaults.accept(builder);
+		return builder.connect(connect).build();
+	}
+
+	/**
 	 * Return all named definitions.
 	 * @return the definitions in declaration order
 	 */

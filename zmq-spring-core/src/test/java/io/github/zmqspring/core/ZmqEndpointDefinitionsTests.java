@@ -78,4 +78,19 @@ class ZmqEndpointDefinitionsTests {
 			.withMessageContaining("declare either 'endpoint' or inline 'bind'/'connect' addresses, not both");
 	}
 
+	@Test
+	void whenResolvingAClientThenTheConfiguredEndpointOverridesTheInlineAddresses() {
+		ZmqEndpointDefinition orders = ZmqEndpointDefinition.builder("orders").connect(List.of("tcp://a:1")).build();
+		ZmqEndpointDefinitions definitions = new ZmqEndpointDefinitions(List.of(orders),
+				(builder) -> builder.requestTimeout(Duration.ofSeconds(3)));
+		assertThat(definitions.resolveClient("orders", List.of("tcp://b:2"))).isSameAs(orders);
+		ZmqEndpointDefinition inline = definitions.resolveClient("quotes", List.of("tcp://b:2"));
+		assertThat(inline.name()).isEqualTo("quotes");
+		assertThat(inline.connect()).containsExactly("tcp://b:2");
+		assertThat(inline.requestTimeout()).isEqualTo(Duration.ofSeconds(3));
+		assertThatIllegalStateException().isThrownBy(() -> definitions.resolveClient("quotes", List.of()))
+			.withMessage("No ZeroMQ endpoint named 'quotes' is configured (known: [orders]); add it under "
+					+ "'zmq.endpoints.quotes' or declare 'connect' addresses on the client annotation");
+	}
+
 }
