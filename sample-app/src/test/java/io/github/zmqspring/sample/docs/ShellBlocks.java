@@ -52,6 +52,13 @@ final class ShellBlocks {
 			"./mvnw -pl sample-app -am package -DskipTests", (root, command) -> contains(
 					root.resolve("sample-app/pom.xml"), "<goal>repackage</goal>",
 					"the sample's package must give an executable jar (RunnableJarIT starts it)"),
+			"./mvnw -Paot -pl sample-app -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false",
+			(root, command) -> contains(root.resolve(".ci/run"), command,
+					"CI runs the sample processed ahead of time (RunnableJarIT with spring.aot.enabled)"),
+			"./mvnw -Pnative -pl sample-app -am package -DskipTests", (root, command) -> contains(
+					root.resolve("sample-app/pom.xml"), "<goal>compile-no-fork</goal>",
+					"the sample's native profile builds the executable at package (needs a GraalVM: "
+							+ "no build here runs it, as docs/native-image.md says)"),
 			"./mvnw -q -pl benchmarks -am package -DskipTests", (root, command) -> contains(
 					root.resolve("benchmarks/pom.xml"), "<finalName>benchmarks</finalName>",
 					"the benchmarks module builds benchmarks.jar"));
