@@ -96,6 +96,14 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		return LISTENER_TYPES.keySet().stream().anyMatch(annotations::isPresent);
 	}
 
+	/**
+	 * The {@code @Zmq*Listener} annotation types this processor handles.
+	 * @return the annotation types
+	 */
+	public static Set<Class<? extends Annotation>> listenerAnnotationTypes() {
+		return LISTENER_TYPES.keySet();
+	}
+
 	@SuppressWarnings("unchecked")
 	private @Nullable MergedAnnotation<Annotation> findListenerAnnotation(Method method) {
 		MergedAnnotations annotations = MergedAnnotations.from(method);

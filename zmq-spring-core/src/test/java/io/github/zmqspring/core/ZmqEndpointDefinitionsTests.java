@@ -93,4 +93,19 @@ class ZmqEndpointDefinitionsTests {
 					+ "'zmq.endpoints.quotes' or declare 'connect' addresses on the client annotation");
 	}
 
+	@Test
+	void whenAnAddressMapperIsSetThenNamedInlineAndClientAddressesGoThroughIt() {
+		ZmqEndpointDefinition orders = ZmqEndpointDefinition.builder("orders").bind(List.of("tcp://*:5555")).build();
+		ZmqEndpointDefinitions definitions = new ZmqEndpointDefinitions(List.of(orders), (builder) -> {
+		}).withAddressMapper((address) -> address.replace(":5555", ":6666"));
+		assertThat(definitions.get("orders").bind()).containsExactly("tcp://*:6666");
+		assertThat(definitions.resolve("id", "", List.of(), List.of("tcp://a:5555")).connect())
+			.containsExactly("tcp://a:6666");
+		assertThat(definitions.resolveClient("client", List.of("tcp://b:5555")).connect()).containsExactly("tcp://b:6666");
+		ZmqEndpointDefinition side = ZmqEndpointDefinition.builder("proxy-frontend").bind(List.of("tcp://*:7777")).build();
+		assertThat(definitions.map(side)).isSameAs(side);
+		assertThat(definitions.withAddressMapper((address) -> address.replace(":6666", ":7777")).get("orders").bind())
+			.containsExactly("tcp://*:7777");
+	}
+
 }
