@@ -2,15 +2,15 @@ package io.github.zmqspring.annotation;
 
 import java.util.Collection;
 
-import io.github.zmqspring.client.ZmqClientProxyFactory;
+import io.github.zmqspring.client.ZmqClientFactoryBean;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -18,10 +18,11 @@ import org.springframework.util.ClassUtils;
 /**
  * Registers a proxy bean for every {@link ZmqDealerClient @ZmqDealerClient},
  * {@link ZmqPubClient @ZmqPubClient} and {@link ZmqPushClient @ZmqPushClient} interface
- * found in the packages a subclass names. Each definition carries the interface as its bean class,
- * so injection by type works before the proxy exists, and an instance supplier that asks
- * the {@link ZmqClientProxyFactory} for the proxy. Definitions are lazy: a client opens its
- * socket when it is first injected or looked up.
+ * found in the packages a subclass names (also through meta-annotations). Each definition is a
+ * {@link ZmqClientFactoryBean} with the interface as constructor argument and in its target
+ * type, so injection by type works before the proxy exists and ahead-of-time processing can
+ * generate code for it. Definitions are lazy: a client opens its socket when it is first
+ * injected or looked up.
  *
  * @author zmq-spring-boot
  */
@@ -60,9 +61,10 @@ public abstract class AbstractZmqClientsRegistrar implements ImportBeanDefinitio
 			return;
 		}
 		Class<?> type = ClassUtils.resolveClassName(className, getClass().getClassLoader());
-		RootBeanDefinition definition = new RootBeanDefinition(type);
+		RootBeanDefinition definition = new RootBeanDefinition(ZmqClientFactoryBean.class);
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(0, type);
+		definition.setTargetType(ResolvableType.forClassWithGenerics(ZmqClientFactoryBean.class, type));
 		definition.setLazyInit(true);
-		definition.setInstanceSupplier(() -> ((BeanFactory) registry).getBean(ZmqClientProxyFactory.class).createClient(type));
 		registry.registerBeanDefinition(className, definition);
 	}
 

@@ -16,20 +16,36 @@ import java.lang.annotation.Target;
  * default route), and returns {@code T} (blocks up to the timeout),
  * {@code CompletableFuture<T>}, {@code Mono<T>}, {@code Flux<T>} (streamed replies) or
  * {@code void} (one-way, no reply). Many requests can be in flight on the one socket.
+ * <p>
+ * The socket is a named endpoint configured under {@code zmq.endpoints} or declared inline
+ * with {@link #connect()}. Usable as a meta-annotation: a composed annotation may fix the
+ * attributes or expose them with {@code @AliasFor}.
  *
  * @author zmq-spring-boot
  */
-@Target(ElementType.TYPE)
+@Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface ZmqDealerClient {
 
 	/**
-	 * The name of the endpoint configured under {@code zmq.endpoints}, whose
-	 * {@code connect} addresses the client connects to.
+	 * The name of the client's endpoint. When {@code zmq.endpoints.<name>} is configured, that
+	 * entry is used (its addresses and options override {@link #connect()}); otherwise the
+	 * client connects to {@link #connect()} with the {@code zmq.defaults}, and the name is the
+	 * endpoint's id in metrics, health and the registry. Empty for the interface's simple name
+	 * as a bean property ({@code OrderClient} gives {@code orderClient}). {@code ${...}}
+	 * placeholders are resolved.
 	 * @return the endpoint name
 	 */
-	String endpoint();
+	String endpoint() default "";
+
+	/**
+	 * Addresses to connect to, e.g. {@code tcp://localhost:5555}, declared inline instead of
+	 * under {@code zmq.endpoints}; {@code ${...}} placeholders are resolved. Ignored when the
+	 * {@link #endpoint()} is configured under {@code zmq.endpoints}.
+	 * @return the addresses
+	 */
+	String[] connect() default {};
 
 	/**
 	 * The reply timeout for all methods, e.g. {@code 2s}; empty for the endpoint's

@@ -85,6 +85,25 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		return bean;
 	}
 
+	/**
+	 * Whether a method carries one of the {@code @Zmq*Listener} annotations, directly or
+	 * through a meta-annotation.
+	 * @param method the method
+	 * @return whether it is a listener method
+	 */
+	public static boolean isListenerMethod(Method method) {
+		MergedAnnotations annotations = MergedAnnotations.from(method);
+		return LISTENER_TYPES.keySet().stream().anyMatch(annotations::isPresent);
+	}
+
+	/**
+	 * The {@code @Zmq*Listener} annotation types this processor handles.
+	 * @return the annotation types
+	 */
+	public static Set<Class<? extends Annotation>> listenerAnnotationTypes() {
+		return LISTENER_TYPES.keySet();
+	}
+
 	@SuppressWarnings("unchecked")
 	private @Nullable MergedAnnotation<Annotation> findListenerAnnotation(Method method) {
 		MergedAnnotations annotations = MergedAnnotations.from(method);

@@ -9,19 +9,36 @@ import java.lang.annotation.Target;
 /**
  * Declares an interface as the sending end of a pipeline over a PUSH socket: each method pushes its payload to one of the connected PULL workers (ZeroMQ load-balances them). Methods return {@code void}; a push waits up to the endpoint's send timeout when no worker takes messages. A proxy bean is created for it, like for
  * {@link ZmqDealerClient}; {@code @Header} parameters travel as envelope headers.
+ * <p>
+ * The socket is a named endpoint configured under {@code zmq.endpoints} or declared inline
+ * with {@link #connect()}. Usable as a meta-annotation: a composed annotation may fix the
+ * attributes or expose them with {@code @AliasFor}.
  *
  * @author zmq-spring-boot
  */
-@Target(ElementType.TYPE)
+@Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface ZmqPushClient {
 
 	/**
-	 * The name of the endpoint configured under {@code zmq.endpoints}.
+	 * The name of the client's endpoint. When {@code zmq.endpoints.<name>} is configured, that
+	 * entry is used (its addresses and options override {@link #connect()}); otherwise the
+	 * client connects to {@link #connect()} with the {@code zmq.defaults}, and the name is the
+	 * endpoint's id in metrics, health and the registry. Empty for the interface's simple name
+	 * as a bean property ({@code OrderClient} gives {@code orderClient}). {@code ${...}}
+	 * placeholders are resolved.
 	 * @return the endpoint name
 	 */
-	String endpoint();
+	String endpoint() default "";
+
+	/**
+	 * Addresses to connect to, e.g. {@code tcp://localhost:5555}, declared inline instead of
+	 * under {@code zmq.endpoints}; {@code ${...}} placeholders are resolved. Ignored when the
+	 * {@link #endpoint()} is configured under {@code zmq.endpoints}.
+	 * @return the addresses
+	 */
+	String[] connect() default {};
 
 	/**
 	 * The content type payloads are serialized as; empty to choose by payload type.

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
+import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
@@ -94,14 +95,30 @@ public class ZmqClientEndpoints implements DisposableBean {
 	 * @return the client
 	 */
 	public ZmqRequestReplyClient requestReply(String endpoint) {
-		return this.requestReplyClients.computeIfAbsent(endpoint, (name) -> {
-			ZmqRequestReplyClient client = new ZmqRequestReplyClient(this.context, this.definitions.get(name),
-					this.customizers, this.callbackExecutor, this.scheduler);
-			client.setObservationRegistry(this.observationRegistry);
-			client.setObservationConvention(this.observationConvention);
-			this.registry.register(client.getEndpoint());
-			return client;
+		return requestReply(endpoint, List.of());
+	}
+
+	/**
+	 * Return the request/reply client of an endpoint, creating and registering it on first
+	 * use: the endpoint configured under that name, else one connecting to the inline
+	 * addresses (see {@link ZmqEndpointDefinitions#resolveClient}).
+	 * @param endpoint the endpoint name
+	 * @param connect inline connect addresses, possibly empty
+	 * @return the client
+	 * @throws IllegalStateException when the endpoint exists with other inline addresses
+	 */
+	public ZmqRequestReplyClient requestReply(String endpoint, List<String> connect) {
+		ZmqRequestReplyClient client = this.requestReplyClients.computeIfAbsent(endpoint, (name) -> {
+			ZmqRequestReplyClient created = new ZmqRequestReplyClient(this.context,
+					this.definitions.resolveClient(name, connect), this.customizers, this.callbackExecutor,
+					this.scheduler);
+			created.setObservationRegistry(this.observationRegistry);
+			created.setObservationConvention(this.observationConvention);
+			this.registry.register(created.getEndpoint());
+			return created;
 		});
+		checkSameAddresses(client.getDefinition(), connect);
+		return client;
 	}
 
 	/**
@@ -120,17 +137,45 @@ public class ZmqClientEndpoints implements DisposableBean {
 	 * @return the sender
 	 */
 	public ZmqMessageSender sender(String endpoint, SocketType type) {
+		return sender(endpoint, List.of(), type);
+	}
+
+	/**
+	 * Return the one-way sender of an endpoint, creating and registering it on first use:
+	 * the endpoint configured under that name, else one connecting to the inline addresses
+	 * (see {@link ZmqEndpointDefinitions#resolveClient}).
+	 * @param endpoint the endpoint name
+	 * @param connect inline connect addresses, possibly empty
+	 * @param type PUB, PUSH or PAIR
+	 * @return the sender
+	 * @throws IllegalStateException when the endpoint exists with another socket type or
+	 * other inline addresses
+	 */
+	public ZmqMessageSender sender(String endpoint, List<String> connect, SocketType type) {
 		ZmqMessageSender sender = this.senders.computeIfAbsent(endpoint, (name) -> {
-			ZmqMessageSender created = new ZmqMessageSender(this.context, this.definitions.get(name).withType(type),
-					this.customizers);
+			ZmqMessageSender created = new ZmqMessageSender(this.context,
+					this.definitions.resolveClient(name, connect).withType(type), this.customizers);
 			this.registry.register(created.getEndpoint());
 			return created;
 		});
+		checkSameAddresses(sender.getEndpoint().getDefinition(), connect);
 		if (sender.getEndpoint().getSocketType() != type) {
 			throw new IllegalStateException("Endpoint '" + endpoint + "' is a " + sender.getEndpoint().getSocketType()
 					+ " socket, not " + type);
 		}
 		return sender;
+	}
+
+	/**
+	 * Two clients may share an endpoint name, and so one socket, only if their inline
+	 * addresses agree; a configured endpoint overrides them all.
+	 */
+	private void checkSameAddresses(ZmqEndpointDefinition existing, List<String> connect) {
+		if (!connect.isEmpty()
+				&& !this.definitions.resolveClient(existing.name(), connect).connect().equals(existing.connect())) {
+			throw new IllegalStateException("ZeroMQ client endpoint '" + existing.name() + "' is declared with connect "
+					+ existing.connect() + " and with " + connect + ": give the clients different 'endpoint' names");
+		}
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.github.zmqspring.client;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -20,6 +21,8 @@ import io.github.zmqspring.core.ZmqRetrySettings;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.format.datetime.standard.DurationFormatterUtils;
 import org.springframework.util.Assert;
 import org.springframework.util.InvalidMimeTypeException;
@@ -65,18 +68,21 @@ public final class ZmqClientProxyFactory {
 	 */
 	public <S> S createClient(Class<S> type) {
 		Assert.state(type.isInterface(), () -> type.getName() + " must be an interface");
-		ZmqDealerClient dealer = type.getAnnotation(ZmqDealerClient.class);
-		ZmqPubClient pub = type.getAnnotation(ZmqPubClient.class);
-		ZmqPushClient push = type.getAnnotation(ZmqPushClient.class);
+		MergedAnnotations annotations = MergedAnnotations.from(type);
+		ZmqDealerClient dealer = find(annotations, ZmqDealerClient.class);
+		ZmqPubClient pub = find(annotations, ZmqPubClient.class);
+		ZmqPushClient push = find(annotations, ZmqPushClient.class);
 		Map<Method, ClientCall> calls;
 		String endpoint;
 		if (dealer != null) {
-			endpoint = resolve(dealer.endpoint());
-			calls = requestReplyCalls(type, dealer, this.endpoints.requestReply(endpoint));
+			endpoint = endpointName(type, dealer.endpoint());
+			calls = requestReplyCalls(type, dealer, this.endpoints.requestReply(endpoint, resolveAll(dealer.connect())));
 		}
 		else if (pub != null || push != null) {
-			endpoint = resolve((pub != null) ? pub.endpoint() : push.endpoint());
-			ZmqMessageSender sender = this.endpoints.sender(endpoint, (pub != null) ? SocketType.PUB : SocketType.PUSH);
+			endpoint = endpointName(type, (pub != null) ? pub.endpoint() : push.endpoint());
+			ZmqMessageSender sender = this.endpoints.sender(endpoint,
+					resolveAll((pub != null) ? pub.connect() : push.connect()),
+					(pub != null) ? SocketType.PUB : SocketType.PUSH);
 			calls = sendCalls(type, pub != null, contentType(type.getName(),
 					(pub != null) ? pub.contentType() : push.contentType(),
 					sender.getEndpoint().getDefinition().contentType()), sender);
@@ -87,6 +93,23 @@ public final class ZmqClientProxyFactory {
 		}
 		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new ClientInvocationHandler(type, endpoint, calls)));
+	}
+
+	/**
+	 * The client annotation of a type, declared on it or composed through a meta-annotation,
+	 * with its aliases merged.
+	 */
+	private static <A extends Annotation> @Nullable A find(MergedAnnotations annotations, Class<A> type) {
+		return annotations.get(type).synthesize(MergedAnnotation::isPresent).orElse(null);
+	}
+
+	/**
+	 * The endpoint name of a client: the declared one, else the interface's simple name as a
+	 * bean property.
+	 */
+	private String endpointName(Class<?> type, String declared) {
+		String name = resolve(declared);
+		return StringUtils.hasText(name) ? name : StringUtils.uncapitalizeAsProperty(type.getSimpleName());
 	}
 
 	private Map<Method, ClientCall> requestReplyCalls(Class<?> type, ZmqDealerClient annotation,
@@ -156,6 +179,10 @@ public final class ZmqClientProxyFactory {
 	private String resolve(String value) {
 		String resolved = this.resolver.resolveStringValue(value);
 		return (resolved != null) ? resolved : "";
+	}
+
+	private List<String> resolveAll(String[] values) {
+		return Arrays.stream(values).map(this::resolve).filter(StringUtils::hasText).toList();
 	}
 
 	private Duration parseDuration(String value) {

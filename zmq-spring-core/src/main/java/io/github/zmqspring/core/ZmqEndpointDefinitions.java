@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.springframework.util.StringUtils;
 
@@ -20,6 +21,8 @@ public final class ZmqEndpointDefinitions {
 
 	private final Consumer<ZmqEndpointDefinition.Builder> defaults;
 
+	private final UnaryOperator<String> addressMapper;
+
 	/**
 	 * Create an instance.
 	 * @param definitions the named definitions
@@ -29,6 +32,47 @@ public final class ZmqEndpointDefinitions {
 			Consumer<ZmqEndpointDefinition.Builder> defaults) {
 		definitions.forEach((definition) -> this.definitions.put(definition.name(), definition));
 		this.defaults = defaults;
+		this.addressMapper = UnaryOperator.identity();
+	}
+
+	private ZmqEndpointDefinitions(ZmqEndpointDefinitions source, UnaryOperator<String> mapper) {
+		this.defaults = source.defaults;
+		this.addressMapper = (address) -> mapper.apply(source.addressMapper.apply(address));
+		source.definitions.values()
+			.forEach((definition) -> this.definitions.put(definition.name(), map(mapper, definition)));
+	}
+
+	/**
+	 * Return a copy in which every address, of the named endpoints, of those declared inline
+	 * and of those passed to {@link #map(ZmqEndpointDefinition)}, goes through a mapper (the
+	 * test slice moves ports with it).
+	 * @param mapper maps a {@code bind} or {@code connect} address
+	 * @return the copy
+	 */
+	public ZmqEndpointDefinitions withAddressMapper(UnaryOperator<String> mapper) {
+		return new ZmqEndpointDefinitions(this, mapper);
+	}
+
+	/**
+	 * Apply the address mapper to a definition built elsewhere (the sides of a proxy).
+	 * @param definition the definition
+	 * @return the definition with mapped addresses, the same one without a mapper
+	 */
+	public ZmqEndpointDefinition map(ZmqEndpointDefinition definition) {
+		return map(this.addressMapper, definition);
+	}
+
+	private static ZmqEndpointDefinition map(UnaryOperator<String> mapper, ZmqEndpointDefinition definition) {
+		List<String> bind = mapAll(mapper, definition.bind());
+		List<String> connect = mapAll(mapper, definition.connect());
+		if (bind.equals(definition.bind()) && connect.equals(definition.connect())) {
+			return definition;
+		}
+		return definition.toBuilder().bind(bind).connect(connect).build();
+	}
+
+	private static List<String> mapAll(UnaryOperator<String> mapper, List<String> addresses) {
+		return addresses.stream().map(mapper).toList();
 	}
 
 	/**
@@ -73,7 +117,31 @@ public final class ZmqEndpointDefinitions {
 		}
 		ZmqEndpointDefinition.Builder builder = ZmqEndpointDefinition.builder(id);
 		this.defaults.accept(builder);
-		return builder.bind(bind).connect(connect).build();
+		return builder.bind(mapAll(this.addressMapper, bind)).connect(mapAll(this.addressMapper, connect)).build();
+	}
+
+	/**
+	 * Resolve what a client annotation declares: the named endpoint when it is configured (it
+	 * overrides the inline addresses), else an endpoint of that name connecting to the inline
+	 * addresses with the defaults.
+	 * @param name the endpoint name
+	 * @param connect inline connect addresses, possibly empty
+	 * @return the definition
+	 * @throws IllegalStateException when the endpoint is neither configured nor has inline
+	 * addresses
+	 */
+	public ZmqEndpointDefinition resolveClient(String name, List<String> connect) {
+		if (this.definitions.containsKey(name)) {
+			return this.definitions.get(name);
+		}
+		if (connect.isEmpty()) {
+			throw new IllegalStateException("No ZeroMQ endpoint named '" + name + "' is configured (known: "
+					+ this.definitions.keySet() + "); add it under 'zmq.endpoints." + name
+					+ "' or declare 'connect' addresses on the client annotation");
+		}
+		ZmqEndpointDefinition.Builder builder = ZmqEndpointDefinition.builder(name);
+		this.defaults.accept(builder);
+		return builder.connect(mapAll(this.addressMapper, connect)).build();
 	}
 
 	/**

@@ -78,4 +78,34 @@ class ZmqEndpointDefinitionsTests {
 			.withMessageContaining("declare either 'endpoint' or inline 'bind'/'connect' addresses, not both");
 	}
 
+	@Test
+	void whenResolvingAClientThenTheConfiguredEndpointOverridesTheInlineAddresses() {
+		ZmqEndpointDefinition orders = ZmqEndpointDefinition.builder("orders").connect(List.of("tcp://a:1")).build();
+		ZmqEndpointDefinitions definitions = new ZmqEndpointDefinitions(List.of(orders),
+				(builder) -> builder.requestTimeout(Duration.ofSeconds(3)));
+		assertThat(definitions.resolveClient("orders", List.of("tcp://b:2"))).isSameAs(orders);
+		ZmqEndpointDefinition inline = definitions.resolveClient("quotes", List.of("tcp://b:2"));
+		assertThat(inline.name()).isEqualTo("quotes");
+		assertThat(inline.connect()).containsExactly("tcp://b:2");
+		assertThat(inline.requestTimeout()).isEqualTo(Duration.ofSeconds(3));
+		assertThatIllegalStateException().isThrownBy(() -> definitions.resolveClient("quotes", List.of()))
+			.withMessage("No ZeroMQ endpoint named 'quotes' is configured (known: [orders]); add it under "
+					+ "'zmq.endpoints.quotes' or declare 'connect' addresses on the client annotation");
+	}
+
+	@Test
+	void whenAnAddressMapperIsSetThenNamedInlineAndClientAddressesGoThroughIt() {
+		ZmqEndpointDefinition orders = ZmqEndpointDefinition.builder("orders").bind(List.of("tcp://*:5555")).build();
+		ZmqEndpointDefinitions definitions = new ZmqEndpointDefinitions(List.of(orders), (builder) -> {
+		}).withAddressMapper((address) -> address.replace(":5555", ":6666"));
+		assertThat(definitions.get("orders").bind()).containsExactly("tcp://*:6666");
+		assertThat(definitions.resolve("id", "", List.of(), List.of("tcp://a:5555")).connect())
+			.containsExactly("tcp://a:6666");
+		assertThat(definitions.resolveClient("client", List.of("tcp://b:5555")).connect()).containsExactly("tcp://b:6666");
+		ZmqEndpointDefinition side = ZmqEndpointDefinition.builder("proxy-frontend").bind(List.of("tcp://*:7777")).build();
+		assertThat(definitions.map(side)).isSameAs(side);
+		assertThat(definitions.withAddressMapper((address) -> address.replace(":6666", ":7777")).get("orders").bind())
+			.containsExactly("tcp://*:7777");
+	}
+
 }

@@ -48,7 +48,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * <ul>
  * <li>{@code java}: compiled ({@link JavaBlocks});</li>
  * <li>{@code yaml}: bound as Spring Boot binds {@code application.yml} ({@link YamlBlocks});</li>
- * <li>{@code xml}: a {@code <dependency>} on the starter, with the starter pom's coordinates;</li>
+ * <li>{@code xml}: a {@code <dependency>} on the starter or on {@code zmq-spring-boot-test},
+ * with that module pom's coordinates;</li>
  * <li>{@code python}: the {@code zmq_envelope.py} codec is the one {@link PythonPeer} ships next
  * to every Python program the tests run; any other block runs with pyzmq against this sample,
  * the sample's default ports ({@code sample.ports.*} of {@code application.yml}) rewritten
@@ -65,6 +66,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class DocumentationCodeBlocksTests {
 
 	private static final Path ROOT = Paths.get("..").toAbsolutePath().normalize();
+
+	/** The modules an application may depend on: the starter and the test support. */
+	private static final List<String> DEPENDABLE_MODULES = List.of("zmq-spring-boot-starter", "zmq-spring-boot-test");
 
 	/** The sample's sockets ({@code sample.ports.*}) with their default ports. */
 	private static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
@@ -113,9 +117,11 @@ class DocumentationCodeBlocksTests {
 
 	private List<String> dependencyProblems(CodeBlock block) throws Exception {
 		Element dependency = parse(block.text().getBytes());
-		Element starter = parse(Files.readAllBytes(ROOT.resolve("zmq-spring-boot-starter/pom.xml")));
-		Element parent = (Element) starter.getElementsByTagName("parent").item(0);
-		List<String> expected = List.of(child(parent, "groupId"), child(starter, "artifactId"), child(parent, "version"));
+		String artifactId = child(dependency, "artifactId");
+		String module = DEPENDABLE_MODULES.contains(artifactId) ? artifactId : DEPENDABLE_MODULES.get(0);
+		Element pom = parse(Files.readAllBytes(ROOT.resolve(module + "/pom.xml")));
+		Element parent = (Element) pom.getElementsByTagName("parent").item(0);
+		List<String> expected = List.of(child(parent, "groupId"), child(pom, "artifactId"), child(parent, "version"));
 		List<String> documented = List.of(child(dependency, "groupId"), child(dependency, "artifactId"),
 				child(dependency, "version"));
 		return dependency.getTagName().equals("dependency") && documented.equals(expected) ? List.of()

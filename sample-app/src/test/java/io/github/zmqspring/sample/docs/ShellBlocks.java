@@ -28,6 +28,8 @@ import io.github.zmqspring.test.PythonPeer;
  * 0 (skipped, as the interop tests are, without pyzmq);</li>
  * <li>{@code /usr/bin/python3 sample-app/clients/x.py} must name an existing script
  * ({@code SampleApplicationTests} runs them against the sample);</li>
+ * <li>{@code java [-Dx=y] -jar sample-app/target/sample-app-*.jar ...} must be exercised by
+ * {@code RunnableJarIT} (which starts the repackaged jar after {@code package});</li>
  * <li>{@code java -jar|-cp benchmarks/target/benchmarks.jar ...} must be exercised by
  * {@code BenchmarksSmokeTests} (which runs every benchmark, and names each class run with
  * {@code -cp});</li>
@@ -47,6 +49,16 @@ final class ShellBlocks {
 			"./mvnw -pl sample-app -am spring-boot:run", (root, command) -> contains(
 					root.resolve("sample-app/pom.xml"), "<spring-boot.run.skip>false</spring-boot.run.skip>",
 					"the sample (started by SampleApplicationTests) must not skip spring-boot:run"),
+			"./mvnw -pl sample-app -am package -DskipTests", (root, command) -> contains(
+					root.resolve("sample-app/pom.xml"), "<goal>repackage</goal>",
+					"the sample's package must give an executable jar (RunnableJarIT starts it)"),
+			"./mvnw -Paot -pl sample-app -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false",
+			(root, command) -> contains(root.resolve(".ci/run"), command,
+					"CI runs the sample processed ahead of time (RunnableJarIT with spring.aot.enabled)"),
+			"./mvnw -Pnative -pl sample-app -am package -DskipTests", (root, command) -> contains(
+					root.resolve("sample-app/pom.xml"), "<goal>compile-no-fork</goal>",
+					"the sample's native profile builds the executable at package (needs a GraalVM: "
+							+ "no build here runs it, as docs/native-image.md says)"),
 			"./mvnw -q -pl benchmarks -am package -DskipTests", (root, command) -> contains(
 					root.resolve("benchmarks/pom.xml"), "<finalName>benchmarks</finalName>",
 					"the benchmarks module builds benchmarks.jar"));
@@ -61,6 +73,8 @@ final class ShellBlocks {
 
 	private static final Pattern BENCHMARKS_JAR = Pattern
 		.compile("java (-jar|-cp) benchmarks/target/benchmarks\\.jar( ([a-z][\\w.]*\\.([A-Z]\\w*)))?( .*)?");
+
+	private static final Pattern SAMPLE_JAR = Pattern.compile("java (-D\\S+ )*-jar sample-app/target/sample-app-\\*\\.jar( .*)?");
 
 	private static final Path BENCHMARKS_SMOKE_TESTS = Path
 		.of("benchmarks/src/test/java/io/github/zmqspring/benchmarks/BenchmarksSmokeTests.java");
@@ -117,6 +131,10 @@ final class ShellBlocks {
 		if (script.matches()) {
 			return Files.isRegularFile(this.root.resolve(script.group(2))) ? List.of()
 					: List.of("no such script " + script.group(2));
+		}
+		if (SAMPLE_JAR.matcher(command).matches()) {
+			return contains(this.root.resolve("sample-app/pom.xml"), "RunnableJarIT",
+					"failsafe runs RunnableJarIT, which starts the repackaged jar, in the normal build");
 		}
 		Matcher benchmarks = BENCHMARKS_JAR.matcher(command);
 		if (benchmarks.matches()) {

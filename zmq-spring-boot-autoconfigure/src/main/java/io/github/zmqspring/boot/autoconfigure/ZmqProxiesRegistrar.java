@@ -52,8 +52,9 @@ class ZmqProxiesRegistrar implements SmartInitializingSingleton {
 			String name = entry.getKey();
 			ZmqProperties.Proxy proxy = entry.getValue();
 			ZmqProxy created = new ZmqProxy(this.context, name, proxy.getType(),
-					definitions.createProxySide(name, "frontend", proxy.getFrontend()),
-					definitions.createProxySide(name, "backend", proxy.getBackend()), this.customizers);
+					this.definitions.map(definitions.createProxySide(name, "frontend", proxy.getFrontend())),
+					this.definitions.map(definitions.createProxySide(name, "backend", proxy.getBackend())),
+					this.customizers);
 			created.setAutoStartup(proxy.isAutoStartup());
 			String capture = proxy.getCapture();
 			if (capture != null) {

@@ -1,0 +1,49 @@
+package io.github.zmqspring.boot.test.autoconfigure;
+
+import java.io.IOException;
+import java.util.Set;
+
+import io.github.zmqspring.annotation.ZmqListenerAnnotationBeanPostProcessor;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
+import io.github.zmqspring.listener.ZmqListenerErrorHandler;
+
+import org.springframework.boot.test.context.filter.annotation.StandardAnnotationCustomizableTypeExcludeFilter;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.messaging.converter.MessageConverter;
+
+/**
+ * The components of a {@link ZmqTest @ZmqTest}: those that declare {@code @Zmq*Listener}
+ * methods, socket customizers, listener error handlers and message converters.
+ *
+ * @author zmq-spring-boot
+ */
+final class ZmqTypeExcludeFilter extends StandardAnnotationCustomizableTypeExcludeFilter<ZmqTest> {
+
+	private static final Set<Class<?>> KNOWN_INCLUDES = Set.of(ZmqSocketCustomizer.class,
+			ZmqListenerErrorHandler.class, MessageConverter.class);
+
+	ZmqTypeExcludeFilter(Class<?> testClass) {
+		super(testClass);
+	}
+
+	@Override
+	protected Set<Class<?>> getKnownIncludes() {
+		return KNOWN_INCLUDES;
+	}
+
+	@Override
+	protected boolean defaultInclude(MetadataReader metadataReader, MetadataReaderFactory metadataReaderFactory)
+			throws IOException {
+		return super.defaultInclude(metadataReader, metadataReaderFactory)
+				|| hasListenerMethods(metadataReader.getAnnotationMetadata());
+	}
+
+	private static boolean hasListenerMethods(AnnotationMetadata metadata) {
+		return ZmqListenerAnnotationBeanPostProcessor.listenerAnnotationTypes()
+			.stream()
+			.anyMatch((type) -> metadata.hasAnnotatedMethods(type.getName()));
+	}
+
+}
