@@ -1,6 +1,7 @@
 package io.github.zmqspring.boot.actuate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.zmqspring.core.ZmqConnectionMonitor;
@@ -21,8 +22,8 @@ import org.springframework.util.Assert;
  * UP while it runs, OUT_OF_SERVICE when stopped or paused on purpose, DOWN when its socket
  * could not be opened or its loop died, or when it only connects over TCP and no peer is
  * connected, UNKNOWN while starting or stopping. Details hold the socket type, the bound and
- * connect addresses, the connected peers (from socket events) and the counters; never key
- * material.
+ * connect addresses, the connected peers (from socket events) and the counters (a broker
+ * adds its services, with their workers and queued requests); never key material.
  *
  * @author zmq-spring-boot
  */
@@ -74,6 +75,10 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 			.withDetail("received", endpoint.getStatistics().getReceived())
 			.withDetail("sent", endpoint.getStatistics().getSent())
 			.withDetail("dropped", endpoint.getStatistics().getDroppedTotal());
+		Map<String, Map<String, Object>> services = ZmqBrokerServices.describe(endpoint);
+		if (services != null) {
+			builder.withDetail("services", services);
+		}
 		Throwable failure = endpoint.getFailure();
 		if (failure != null) {
 			builder.withDetail("failure", String.valueOf(failure.getMessage()));
