@@ -389,14 +389,22 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 			}
 		}
 
-		/** Hand queued requests to idle workers, least recently used first. */
+		/**
+		 * Hand queued requests to idle workers, least recently used first. A worker that
+		 * cannot be sent its request (gone, or its queue full) is removed and the request
+		 * stays first in line.
+		 */
 		private void dispatch(BrokerService service) {
 			while (!service.idle.isEmpty() && !service.requests.isEmpty()) {
 				BrokerWorker worker = service.idle.pollFirst();
 				BrokerRequest request = service.requests.pollFirst();
-				worker.request = request;
-				ZmqBroker.this.inFlight++;
-				if (!send(request.toWorker(worker.identity))) {
+				if (send(request.toWorker(worker.identity))) {
+					worker.request = request;
+					ZmqBroker.this.inFlight++;
+				}
+				else {
+					// never delivered, so safe to hand to the next worker; this one is gone or stuck
+					service.requests.addFirst(request);
 					remove(worker, "could not be sent a request");
 				}
 			}

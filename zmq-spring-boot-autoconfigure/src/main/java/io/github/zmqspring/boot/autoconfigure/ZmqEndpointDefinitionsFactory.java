@@ -116,6 +116,7 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(endpoint::getIdentity)
 			.to(property(prefix + ".identity", (identity) -> options.identity(identity.getBytes(StandardCharsets.UTF_8))));
 		map.from(endpoint::getDeadLetter).to(property(prefix + ".dead-letter", definition::deadLetter));
+		map.from(endpoint::getService).to(property(prefix + ".service", definition::service));
 		definition.options(options.build());
 		definition.retry(retrySettings(prefix, retry));
 		definition.security(this.security.create(endpoint.getSecurity(), prefix));

@@ -690,6 +690,12 @@ public class ZmqProperties {
 		 */
 		private @Nullable String deadLetter;
 
+		/**
+		 * Majordomo (MDP/0.2) service a request/reply client asks for. Set, the endpoint
+		 * connects to a broker ('zmq.brokers' or any MDP/0.2 broker) rather than to a server.
+		 */
+		private @Nullable String service;
+
 		public @Nullable SocketType getType() {
 			return this.type;
 		}
@@ -728,6 +734,14 @@ public class ZmqProperties {
 
 		public void setDeadLetter(@Nullable String deadLetter) {
 			this.deadLetter = deadLetter;
+		}
+
+		public @Nullable String getService() {
+			return this.service;
+		}
+
+		public void setService(@Nullable String service) {
+			this.service = service;
 		}
 
 	}

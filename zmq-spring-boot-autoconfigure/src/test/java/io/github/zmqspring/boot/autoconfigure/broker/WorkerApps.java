@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  *
  * @author zmq-spring-boot
  */
-final class WorkerApps {
+public final class WorkerApps {
 
 	private WorkerApps() {
 	}
@@ -25,14 +25,14 @@ final class WorkerApps {
 	/** A broker and nothing else (from {@code zmq.brokers.*}). */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	static class BrokerApp {
+	public static class BrokerApp {
 
 	}
 
 	/** Workers of the services {@code echo}, {@code tokens} and {@code fail}. */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	static class EchoWorkerApp {
+	public static class EchoWorkerApp {
 
 		@Bean
 		EchoWorkers echoWorkers() {
@@ -44,7 +44,7 @@ final class WorkerApps {
 	/** Four workers of the service {@code lb}: one takes 2 s per request, three take 10 ms. */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	static class LoadBalancingApp {
+	public static class LoadBalancingApp {
 
 		@Bean
 		BalancedWorkers balancedWorkers() {
