@@ -347,11 +347,12 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 					envelope = ZmqEnvelopeCodec.decode(body.get(0));
 				}
 				catch (ZmqProtocolException ex) {
-					refuse(socket, client, null, ZmqStatus.BAD_REQUEST, "Malformed request: " + ex.getMessage());
+					refuse(socket, client, null, ZmqDropReason.MALFORMED, ZmqStatus.BAD_REQUEST,
+							"Malformed request: " + ex.getMessage());
 					return;
 				}
 				if (envelope.kind() != ZmqMessageKind.REQUEST) {
-					refuse(socket, client, envelope, ZmqStatus.BAD_REQUEST,
+					refuse(socket, client, envelope, ZmqDropReason.MALFORMED, ZmqStatus.BAD_REQUEST,
 							"Only requests are served through a broker, not " + envelope.kind());
 					return;
 				}
@@ -364,13 +365,14 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				request.addAll(body);
 			}
 			if (isStopRequested() || isPaused()) {
-				refuse(socket, client, envelope, ZmqStatus.UNAVAILABLE,
+				refuse(socket, client, envelope, ZmqDropReason.SHUTDOWN, ZmqStatus.UNAVAILABLE,
 						"Worker '" + getId() + "' is " + (isPaused() ? "paused" : "stopping"));
 				return;
 			}
 			Held held = new Held(client, localId, envelope);
 			if (!send(this.listener, request)) {
-				refuse(socket, client, envelope, ZmqStatus.UNAVAILABLE, "Worker '" + getId() + "' listener is busy");
+				refuse(socket, client, envelope, ZmqDropReason.HWM, ZmqStatus.UNAVAILABLE,
+						"Worker '" + getId() + "' listener is not taking requests");
 				return;
 			}
 			connection.held = held;
@@ -378,8 +380,10 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			ZmqWorkerEndpoint.this.inFlight++;
 		}
 
-		private void refuse(ZMQ.Socket socket, byte[] client, @Nullable ZmqEnvelope envelope, int status, String text) {
-			getStatistics().dropped(ZmqDropReason.MALFORMED, text);
+		/** Answer a request with an error FINAL at once, counting it as a drop of the given reason. */
+		private void refuse(ZMQ.Socket socket, byte[] client, @Nullable ZmqEnvelope envelope, ZmqDropReason reason,
+				int status, String text) {
+			getStatistics().dropped(reason, text);
 			List<byte[]> reply = header(Mdp.FINAL, client);
 			if (envelope != null) {
 				reply.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.error(envelope.correlationId(), status)));
