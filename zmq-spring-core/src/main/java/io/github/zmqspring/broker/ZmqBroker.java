@@ -398,7 +398,7 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 			while (!service.idle.isEmpty() && !service.requests.isEmpty()) {
 				BrokerWorker worker = service.idle.pollFirst();
 				BrokerRequest request = service.requests.pollFirst();
-				if (send(request.toWorker(worker.identity))) {
+				if (send(request.toWorker(worker.identity), false)) {
 					worker.request = request;
 					ZmqBroker.this.inFlight++;
 				}
@@ -418,7 +418,7 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 					dead.add(worker);
 				}
 				else {
-					send(Mdp.workerCommand(worker.identity, Mdp.HEARTBEAT));
+					sendControl(Mdp.workerCommand(worker.identity, Mdp.HEARTBEAT));
 				}
 			}
 			dead.forEach((worker) -> remove(worker, "sent nothing for " + ZmqBroker.this.settings.expiry()));
@@ -485,7 +485,7 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		}
 
 		private void sendDisconnect(byte[] identity) {
-			send(Mdp.workerCommand(identity, Mdp.DISCONNECT));
+			sendControl(Mdp.workerCommand(identity, Mdp.DISCONNECT));
 		}
 
 		private void malformed(String what) {
@@ -529,11 +529,28 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Send without waiting: a peer whose queue is full or who is gone makes a counted
-		 * drop, never a stalled broker.
+		 * Send a HEARTBEAT or DISCONNECT. One a worker cannot take now is no loss (its
+		 * liveness decides), so it is not counted as a dropped message.
+		 */
+		private void sendControl(ZMsg message) {
+			send(message, false);
+		}
+
+		/**
+		 * Send a message for a client or a REQUEST for a worker; one the peer cannot take is a
+		 * counted drop.
 		 * @return whether the message went out
 		 */
 		private boolean send(ZMsg message) {
+			return send(message, true);
+		}
+
+		/**
+		 * Send without waiting: a peer whose queue is full or who is gone never stalls the
+		 * broker.
+		 * @return whether the message went out
+		 */
+		private boolean send(ZMsg message, boolean countDrops) {
 			int remaining = message.size();
 			long bytes = 0;
 			try {
@@ -541,7 +558,9 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 					remaining--;
 					bytes += frame.size();
 					if (!this.socket.send(frame.getData(), (remaining > 0) ? ZMQ.SNDMORE | ZMQ.DONTWAIT : ZMQ.DONTWAIT)) {
-						getStatistics().dropped(ZmqDropReason.HWM, "a peer of the broker is not taking messages");
+						if (countDrops) {
+							getStatistics().dropped(ZmqDropReason.HWM, "a peer of the broker is not taking messages");
+						}
 						return false;
 					}
 				}
@@ -550,7 +569,9 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 				if (ex.getErrorCode() != zmq.ZError.EHOSTUNREACH) {
 					throw ex;
 				}
-				getStatistics().dropped(ZmqDropReason.UNROUTABLE, "the peer is no longer connected");
+				if (countDrops) {
+					getStatistics().dropped(ZmqDropReason.UNROUTABLE, "the peer is no longer connected");
+				}
 				return false;
 			}
 			getStatistics().sent(bytes);
