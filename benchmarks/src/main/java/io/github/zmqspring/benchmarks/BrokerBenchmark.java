@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 /**
  * Scenario 7: asynchronous request/reply of 100 raw bytes with
  * {@value RequestReplyBenchmark#WINDOW} requests in flight, {@code @ZmqDealerClient} to an
- * echo, through a Majordomo broker ({@code zmq.brokers}, a {@code @ZmqWorker} with the
- * listener's default concurrency of 10) against the direct ROUTER/DEALER link of scenario 1
+ * echo, through a Majordomo broker ({@code zmq.brokers}, a {@code @ZmqWorker} with 100 MDP
+ * connections) against the direct ROUTER/DEALER link of scenario 1
  * ({@code @ZmqRouterListener}). Scores are round trips per second.
  *
  * @author zmq-spring-boot

@@ -5,6 +5,7 @@ import io.github.zmqspring.benchmarks.apps.brokerclient.BrokerClientApp;
 import io.github.zmqspring.benchmarks.apps.brokerclient.BrokerEchoClient;
 import io.github.zmqspring.benchmarks.apps.brokerworker.BrokerWorkerApp;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,14 +32,20 @@ public class BrokerRpc {
 	/** The client proxy. */
 	public BrokerEchoClient echo;
 
+	/** Whether an observation registry times the worker and the client, as in {@link StarterRpc}. */
+	@Param("false")
+	public boolean observed;
+
 	@Setup(Level.Trial)
 	public void start() {
 		this.broker = BenchApps.run(BrokerApp.class, "zmq.brokers.bench.bind=tcp://127.0.0.1:*",
 				"zmq.brokers.bench.max-queued=" + RequestReplyBenchmark.WINDOW);
 		String address = "tcp://127.0.0.1:" + BenchApps.port(this.broker, "bench");
-		this.worker = BenchApps.run(BrokerWorkerApp.class, "bench.broker=" + address);
+		String observation = "bench.observed=" + this.observed;
+		this.worker = BenchApps.run(BrokerWorkerApp.class, "bench.broker=" + address, observation);
 		this.client = BenchApps.run(BrokerClientApp.class, "zmq.endpoints.broker-client.connect=" + address,
-				"zmq.endpoints.broker-client.service=echo", "zmq.endpoints.broker-client.request-timeout=10s");
+				"zmq.endpoints.broker-client.service=echo", "zmq.endpoints.broker-client.request-timeout=10s",
+				observation);
 		this.echo = this.client.getBean(BrokerEchoClient.class);
 		// retried until the worker registered: a request for a service without workers waits in the broker
 		this.echo.bytesAndWait(Payloads.BYTES);

@@ -3,6 +3,7 @@ package io.github.zmqspring.broker;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -168,11 +170,18 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 			this.selector = selector;
 		}
 
+		/**
+		 * Work while there is work, then sleep in the selector on two channels registered
+		 * once, as {@code ZmqSocketLoop} does: the wake-up pipe and the socket's mailbox, which
+		 * becomes readable when ZeroMQ has news for the socket. Before sleeping the loop asks
+		 * the socket for its events (which processes that news) and sleeps only when there
+		 * is nothing to read, at most until the next heartbeat or request deadline.
+		 */
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
-			ZMQ.PollItem[] items = { new ZMQ.PollItem(this.socket, ZMQ.Poller.POLLIN),
-					new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN) };
-			ZMQ.PollItem[] wakeupOnly = { items[1] };
+			SelectionKey wake = wakeup.register(this.selector, SelectionKey.OP_READ);
+			this.socket.getFD().register(this.selector, SelectionKey.OP_READ);
+			Set<SelectionKey> selected = this.selector.selectedKeys();
 			while (!isStopRequested()) {
 				boolean reading = !isPaused();
 				boolean progress = reading && receiveBatch();
@@ -184,10 +193,14 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 				expireRequests(now);
 				if (!progress) {
 					readyToSleep();
-					if (!isStopRequested() && isPaused() == !reading) {
-						ZMQ.poll(this.selector, reading ? items : wakeupOnly, pollTimeout(now));
+					boolean readable = reading && (this.socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
+					if (!isStopRequested() && !readable) {
+						this.selector.select(pollTimeout(now));
+						if (selected.contains(wake)) {
+							drain(wakeup, this.drain);
+						}
+						selected.clear();
 					}
-					drain(wakeup, this.drain);
 				}
 			}
 			failAll();

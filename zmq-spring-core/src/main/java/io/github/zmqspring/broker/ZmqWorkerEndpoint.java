@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.github.zmqspring.core.AbstractZmqEndpoint;
@@ -200,6 +202,12 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private final long expiry = this.interval * ZmqWorkerEndpoint.this.liveness;
 
+		private final Set<Connection> readable = new LinkedHashSet<>();
+
+		private ZMQ.PollItem @Nullable [] items;
+
+		private Connection[] polled = new Connection[0];
+
 		private long localIds;
 
 		Serving(ZMQ.Socket listener, Selector selector) {
@@ -219,19 +227,28 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				for (Connection connection : this.connections) {
 					progress |= tend(connection, serving, now);
 				}
+				progress |= receiveRequests(now);
 				if (isStopRequested() && (allClosed() || System.nanoTime() - stopDeadline() >= 0)) {
 					return;
 				}
 				if (!progress) {
 					readyToSleep();
-					ZMQ.poll(this.selector, pollItems(wakeup), pollTimeout(now));
+					ZMQ.PollItem[] items = pollItems(wakeup);
+					ZMQ.poll(this.selector, items, pollTimeout(now));
 					drain(wakeup, this.drain);
+					for (int i = 2; i < items.length; i++) {
+						if (items[i].isReadable()) {
+							this.readable.add(this.polled[i - 2]);
+						}
+					}
 				}
 			}
 		}
 
 		/**
-		 * Open, close, heartbeat and read one connection.
+		 * Open, close, heartbeat and watch the liveness of one connection; reading is for
+		 * {@link #receiveRequests(long)}, which reads only the sockets the poll found
+		 * readable, so a wake-up costs no call per idle connection.
 		 * @return whether it did anything
 		 */
 		private boolean tend(Connection connection, boolean serving, long now) {
@@ -248,7 +265,6 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				close(connection);
 				return true;
 			}
-			boolean progress = receiveRequests(connection, socket, now);
 			if (now - connection.brokerExpiry >= 0) {
 				reconnect(connection, now);
 				return true;
@@ -257,6 +273,27 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				send(socket, Mdp.workerCommand(null, Mdp.HEARTBEAT));
 				connection.nextHeartbeat = now + this.interval;
 			}
+			return false;
+		}
+
+		/**
+		 * Read the connections the last poll found readable; one that had more than a batch
+		 * stays in line for the next round.
+		 */
+		private boolean receiveRequests(long now) {
+			if (this.readable.isEmpty()) {
+				return false;
+			}
+			boolean progress = false;
+			// a copy: a DISCONNECT read here reopens the connection, which changes the set
+			for (Connection connection : new ArrayList<>(this.readable)) {
+				ZMQ.Socket socket = connection.socket;
+				int received = (socket != null) ? receiveRequests(connection, socket, now) : 0;
+				progress |= received > 0;
+				if (received < BATCH && connection.socket == socket) {
+					this.readable.remove(connection);
+				}
+			}
 			return progress;
 		}
 
@@ -264,6 +301,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			ZMQ.Socket socket = openSocket(ZmqWorkerEndpoint.this.context, ZmqWorkerEndpoint.this.broker,
 					ZmqWorkerEndpoint.this.customizers);
 			connection.socket = socket;
+			this.items = null;
+			this.readable.add(connection);
 			connection.brokerExpiry = now + this.expiry;
 			connection.nextHeartbeat = now + this.interval;
 			List<byte[]> ready = List.of(Mdp.WORKER, new byte[] { Mdp.READY },
@@ -283,6 +322,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				socket.setLinger(0);
 				socket.close();
 				connection.socket = null;
+				this.items = null;
+				this.readable.remove(connection);
 			}
 			Held held = connection.held;
 			if (held != null) {
@@ -292,7 +333,7 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			}
 		}
 
-		private boolean receiveRequests(Connection connection, ZMQ.Socket socket, long now) {
+		private int receiveRequests(Connection connection, ZMQ.Socket socket, long now) {
 			int received = 0;
 			while (received < BATCH && connection.socket == socket) {
 				List<byte[]> frames = receive(socket);
@@ -303,7 +344,7 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				connection.brokerExpiry = now + this.expiry;
 				onBrokerCommand(connection, socket, frames, now);
 			}
-			return received > 0;
+			return received;
 		}
 
 		private void onBrokerCommand(Connection connection, ZMQ.Socket socket, List<byte[]> frames, long now) {
@@ -466,16 +507,24 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			return this.connections.stream().allMatch((connection) -> connection.socket == null);
 		}
 
+		/** The poll items, rebuilt only after a connection opened or closed. */
 		private ZMQ.PollItem[] pollItems(Pipe.SourceChannel wakeup) {
+			if (this.items != null) {
+				return this.items;
+			}
 			List<ZMQ.PollItem> items = new ArrayList<>(this.connections.size() + 2);
+			List<Connection> polled = new ArrayList<>(this.connections.size());
 			items.add(new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN));
 			items.add(new ZMQ.PollItem(this.listener, ZMQ.Poller.POLLIN));
 			for (Connection connection : this.connections) {
 				if (connection.socket != null) {
 					items.add(new ZMQ.PollItem(connection.socket, ZMQ.Poller.POLLIN));
+					polled.add(connection);
 				}
 			}
-			return items.toArray(new ZMQ.PollItem[0]);
+			this.polled = polled.toArray(new Connection[0]);
+			this.items = items.toArray(new ZMQ.PollItem[0]);
+			return this.items;
 		}
 
 		private long pollTimeout(long now) {

@@ -1,7 +1,10 @@
 package io.github.zmqspring.benchmarks.apps.brokerclient;
 
+import io.github.zmqspring.benchmarks.apps.ObservedConfiguration;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The client of the broker benchmark: {@link BrokerEchoClient} on the endpoint
@@ -11,6 +14,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(ObservedConfiguration.class)
 public class BrokerClientApp {
 
 }
