@@ -26,6 +26,8 @@ public class BrokerClientApp {
 
 		CompletableFuture<String> echoAsync(String body);
 
+		void tell(String body);
+
 	}
 
 	/** The {@code tokens} service, streamed. */

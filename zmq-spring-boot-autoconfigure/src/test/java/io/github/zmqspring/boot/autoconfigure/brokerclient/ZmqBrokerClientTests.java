@@ -12,6 +12,7 @@ import io.github.zmqspring.boot.autoconfigure.broker.WorkerApps;
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.client.ZmqRemoteException;
 import io.github.zmqspring.client.ZmqTemplate;
+import io.github.zmqspring.core.ZmqException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,6 +63,8 @@ class ZmqBrokerClientTests {
 
 			assertThat(clients.getBean(ZmqTemplate.class).request("echo-service", "", "via template", String.class))
 				.isEqualTo("echo:via template");
+			assertThatExceptionOfType(ZmqException.class).isThrownBy(() -> echo.tell("one-way"))
+				.withMessageContaining("one-way messages are not possible");
 
 			broker.close();
 			broker = TestApps.run(WorkerApps.BrokerApp.class, brokerProperties);
