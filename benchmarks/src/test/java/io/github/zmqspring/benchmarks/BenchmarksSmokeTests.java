@@ -29,7 +29,7 @@ class BenchmarksSmokeTests {
 
 	@ParameterizedTest
 	@ValueSource(classes = { RequestReplyBenchmark.class, LatencyBenchmark.class, StreamBenchmark.class,
-			OneWayBenchmark.class, ProxyBenchmark.class })
+			OneWayBenchmark.class, ProxyBenchmark.class, BrokerBenchmark.class })
 	void everyBenchmarkRunsOnce(Class<?> benchmark, @TempDir Path directory) throws RunnerException {
 		File json = directory.resolve("results.json").toFile();
 		Options options = new OptionsBuilder().include(benchmark.getName() + "\\.")

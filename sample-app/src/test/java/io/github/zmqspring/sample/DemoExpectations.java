@@ -28,7 +28,9 @@ final class DemoExpectations {
 			.contains("sink got 20 results, sum of squares 2870")
 			.containsPattern("queue proxy \\(DEALER -> ROUTER\\|DEALER -> REP\\): 6 jobs answered by "
 					+ "\\{job-worker-\\d=\\d(, job-worker-2=\\d)?\\}")
-			.contains("CURVE-secured ROUTER/DEALER (authenticated, encrypted): balance of ACC-1 is 1234.56");
+			.contains("CURVE-secured ROUTER/DEALER (authenticated, encrypted): balance of ACC-1 is 1234.56")
+			.containsPattern("Majordomo broker \\(MDP/0.2, service 'render'\\): 20 jobs spread by readiness over a "
+					+ "slow and a fast worker: \\{fast-worker=(19|20)(, slow-worker=1)?\\}");
 	}
 
 }

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class SampleApplicationTests {
 
 	private static final List<String> PORTS = List.of("orders", "quotes", "inference", "ticks", "tasks", "results",
-			"jobs-frontend", "jobs-backend", "accounts");
+			"jobs-frontend", "jobs-backend", "accounts", "broker");
 
 	private static final Map<String, Integer> ports = PORTS.stream()
 		.collect(Collectors.toMap(Function.identity(), (name) -> TestSocketUtils.findAvailableTcpPort()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.zmqspring.broker.ZmqWorkerFactory;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqListenerEndpoint;
@@ -32,9 +33,10 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
 
 /**
- * Finds methods annotated with a {@code @Zmq*Listener} annotation, describes each as a
- * {@link ZmqListenerEndpoint} and, once all singletons exist, creates one container per
- * socket and registers it with the {@link ZmqEndpointRegistry}. Attributes may hold
+ * Finds methods annotated with a {@code @Zmq*Listener} or {@code @ZmqWorker} annotation,
+ * describes each as a {@link ZmqListenerEndpoint} and, once all singletons exist, creates
+ * one container per socket (and the MDP connections of each worker) and registers them with
+ * the {@link ZmqEndpointRegistry}. Attributes may hold
  * {@code ${...}} placeholders.
  *
  * @author zmq-spring-boot
@@ -44,11 +46,14 @@ public class ZmqListenerAnnotationBeanPostProcessor
 
 	private static final Map<Class<? extends Annotation>, SocketType> LISTENER_TYPES = Map.of(
 			ZmqRouterListener.class, SocketType.ROUTER, ZmqRepListener.class, SocketType.REP, ZmqSubListener.class,
-			SocketType.SUB, ZmqPullListener.class, SocketType.PULL, ZmqPairListener.class, SocketType.PAIR);
+			SocketType.SUB, ZmqPullListener.class, SocketType.PULL, ZmqPairListener.class, SocketType.PAIR,
+			ZmqWorker.class, SocketType.ROUTER);
 
 	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
 
 	private final List<ZmqListenerEndpoint> endpoints = new ArrayList<>();
+
+	private final List<Worker> workers = new ArrayList<>();
 
 	private @Nullable BeanFactory beanFactory;
 
@@ -121,6 +126,10 @@ public class ZmqListenerAnnotationBeanPostProcessor
 	private ZmqListenerEndpoint toEndpoint(MergedAnnotation<Annotation> annotation, Object bean, String beanName,
 			Method method) {
 		String id = resolve(annotation.getString("id"));
+		if (ZmqWorker.class.equals(annotation.getType())) {
+			return toWorkerEndpoint(annotation, StringUtils.hasText(id) ? id : beanName + "." + method.getName(), bean,
+					method);
+		}
 		return new ZmqListenerEndpoint(LISTENER_TYPES.get(annotation.getType()),
 				StringUtils.hasText(id) ? id : beanName + "." + method.getName(), resolve(annotation.getString("endpoint")),
 				resolveAll(annotation.getStringArray("bind")), resolveAll(annotation.getStringArray("connect")),
@@ -129,6 +138,24 @@ public class ZmqListenerAnnotationBeanPostProcessor
 				resolveInteger(annotation.getString("concurrency"), "concurrency"),
 				resolveBoolean(annotation.getString("autoStartup")), errorHandler(annotation.getString("errorHandler")),
 				bean, method);
+	}
+
+	/**
+	 * A {@code @ZmqWorker} is a ROUTER listener on an {@code inproc://} address (with a
+	 * concurrency of 1 unless declared) plus, registered after it, its MDP connections.
+	 */
+	private ZmqListenerEndpoint toWorkerEndpoint(MergedAnnotation<Annotation> annotation, String id, Object bean,
+			Method method) {
+		Integer concurrency = resolveInteger(annotation.getString("concurrency"), "concurrency");
+		Boolean autoStartup = resolveBoolean(annotation.getString("autoStartup"));
+		Worker worker = new Worker(id, resolve(annotation.getString("service")), resolve(annotation.getString("broker")),
+				(concurrency != null) ? concurrency : 1, autoStartup == null || autoStartup);
+		synchronized (this.endpoints) {
+			this.workers.add(worker);
+		}
+		return new ZmqListenerEndpoint(SocketType.ROUTER, id, "", List.of(ZmqWorkerFactory.listenerAddress(id)),
+				List.of(), "", List.of(), worker.concurrency(), autoStartup,
+				errorHandler(annotation.getString("errorHandler")), bean, method);
 	}
 
 	private @Nullable ZmqListenerErrorHandler errorHandler(String beanName) {
@@ -189,9 +216,12 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		BeanFactory factory = this.beanFactory;
 		Assert.state(factory != null, "No BeanFactory");
 		List<ZmqListenerEndpoint> collected;
+		List<Worker> workersCollected;
 		synchronized (this.endpoints) {
 			collected = List.copyOf(this.endpoints);
 			this.endpoints.clear();
+			workersCollected = List.copyOf(this.workers);
+			this.workers.clear();
 		}
 		if (collected.isEmpty()) {
 			return;
@@ -203,6 +233,17 @@ public class ZmqListenerAnnotationBeanPostProcessor
 			bySocket.computeIfAbsent(endpoint.socketId(), (key) -> new ArrayList<>()).add(endpoint);
 		}
 		bySocket.values().forEach((group) -> registry.register(containerFactory.createContainer(group)));
+		if (!workersCollected.isEmpty()) {
+			ZmqWorkerFactory workerFactory = factory.getBean(ZmqWorkerFactory.class);
+			workersCollected.forEach((worker) -> registry.register(workerFactory.create(worker.id(), worker.service(),
+					worker.broker(), worker.concurrency(), worker.autoStartup())));
+		}
+	}
+
+	/**
+	 * What a {@code @ZmqWorker} declares beyond its listener.
+	 */
+	private record Worker(String id, String service, String broker, int concurrency, boolean autoStartup) {
 	}
 
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.zmqspring.broker.Mdp;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.core.ZmqDrainingExecutor;
 import io.github.zmqspring.core.ZmqDropReason;
@@ -52,6 +53,12 @@ import org.springframework.scheduling.TaskScheduler;
  * A client with one server address fails its pending requests with
  * {@link ZmqPeerLostException} soon after its connection is lost (closed by the server, or
  * found dead by ZMTP heartbeats).
+ * <p>
+ * An endpoint with a {@link ZmqEndpointDefinition#service() service} talks to a Majordomo
+ * (MDP/0.2) broker: each request is an MDP REQUEST for that service with the envelope and
+ * body as its body frames, and replies arrive as PARTIAL or FINAL with the envelope inside.
+ * Through a broker no cancel is sent (a broker cannot reach the worker holding a request)
+ * and one-way messages are refused, since every MDP request gets a reply.
  *
  * @author zmq-spring-boot
  */
@@ -66,6 +73,9 @@ public final class ZmqRequestReplyClient {
 	private static final long SAFETY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(1);
 
 	private final ZmqSocketLoop loop;
+
+	/** The MDP service asked for through a broker, or {@code null} for a direct link. */
+	private final byte @Nullable [] service;
 
 	private final Executor callbackExecutor;
 
@@ -100,6 +110,8 @@ public final class ZmqRequestReplyClient {
 		// replies arrive in bursts: completing them costs a few thread hand-offs, not one each
 		this.callbackExecutor = new ZmqDrainingExecutor(callbackExecutor, Integer.MAX_VALUE);
 		this.scheduler = scheduler;
+		String service = definition.service();
+		this.service = (service != null) ? service.getBytes(StandardCharsets.US_ASCII) : null;
 		if (definition.connect().size() == 1 && definition.bind().isEmpty()) {
 			this.loop.getConnectionMonitor()
 				.addListener(new PeerLossDetector(this.loop.getStatistics()::getReceived, this::failOnPeerLoss));
@@ -248,6 +260,10 @@ public final class ZmqRequestReplyClient {
 	 * @param headers user headers
 	 */
 	public void send(String route, ZmqPayload payload, Map<String, String> headers) {
+		if (this.service != null) {
+			throw new ZmqException("Client endpoint '" + this.loop.getId() + "' talks to a Majordomo broker, where "
+					+ "every request gets a reply: one-way messages are not possible, declare a return type");
+		}
 		ZmqEnvelope envelope = ZmqEnvelope.message(route, payload.contentType(), headers);
 		this.loop.send(frames(envelope, payload.bytes()));
 	}
@@ -307,6 +323,10 @@ public final class ZmqRequestReplyClient {
 		PendingReply cancelled = forget(id);
 		if (cancelled != null) {
 			cancelled.abandoned(null);
+			if (this.service != null) {
+				// a broker has no way to reach the worker holding the request: its reply is a late one
+				return;
+			}
 			try {
 				this.loop.send(frames(ZmqEnvelope.cancel(id), null));
 			}
@@ -324,9 +344,21 @@ public final class ZmqRequestReplyClient {
 		return removed;
 	}
 
-	private static ZMsg frames(ZmqEnvelope envelope, byte @Nullable [] body) {
+	/**
+	 * Frame a message: {@code [""][envelope][body]} on a direct link,
+	 * {@code ["MDPC02"][0x01][service][envelope][body]} (an MDP/0.2 REQUEST) to a broker.
+	 */
+	private ZMsg frames(ZmqEnvelope envelope, byte @Nullable [] body) {
 		ZMsg message = new ZMsg();
-		message.add(DELIMITER);
+		byte[] service = this.service;
+		if (service != null) {
+			message.add(Mdp.CLIENT);
+			message.add(new byte[] { Mdp.CLIENT_REQUEST });
+			message.add(service);
+		}
+		else {
+			message.add(DELIMITER);
+		}
 		message.add(ZmqEnvelopeCodec.encode(envelope));
 		if (body != null) {
 			message.add(body);
@@ -344,6 +376,10 @@ public final class ZmqRequestReplyClient {
 	}
 
 	private void handle(ZMsg message) {
+		if (this.service != null && !isBrokerReply(message)) {
+			drop(ZmqDropReason.MALFORMED, "a reply from the broker that is no MDP/0.2 PARTIAL or FINAL");
+			return;
+		}
 		ZFrame first = message.pollFirst();
 		if (first != null && first.size() == 0) {
 			first = message.pollFirst();
@@ -379,6 +415,22 @@ public final class ZmqRequestReplyClient {
 			case ERROR -> complete(id, (pending) -> pending.fail(new ZmqRemoteException(this.loop.getId(), envelope.status(), new String(reply.payload().bytes(), StandardCharsets.UTF_8))));
 			default -> drop(ZmqDropReason.MALFORMED, "unexpected " + envelope.kind() + " from the server");
 		}
+	}
+
+	/**
+	 * Check and remove the MDP/0.2 header of a broker's reply,
+	 * {@code ["MDPC02"][0x02 PARTIAL | 0x03 FINAL][service]}; the envelope that follows says
+	 * whether it is a stream item, its end, a reply or an error.
+	 */
+	private boolean isBrokerReply(ZMsg message) {
+		if (message.size() < 4) {
+			return false;
+		}
+		byte[] header = message.pop().getData();
+		byte[] command = message.pop().getData();
+		message.pop();
+		return Mdp.isHeader(header, Mdp.CLIENT)
+				&& (Mdp.isCommand(command, Mdp.CLIENT_PARTIAL) || Mdp.isCommand(command, Mdp.CLIENT_FINAL));
 	}
 
 	private void complete(long id, Consumer<PendingReply> action) {
@@ -462,6 +514,9 @@ public final class ZmqRequestReplyClient {
 	}
 
 	private void sendCancelQuietly(long id) {
+		if (this.service != null) {
+			return;
+		}
 		try {
 			this.loop.send(frames(ZmqEnvelope.cancel(id), null));
 		}

@@ -324,7 +324,8 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 				attach(address, () -> socket.connect(address), "connect to");
 			}
 			List<String> connect = new ArrayList<>(this.connectAddresses);
-			connect.addAll(definition.connect());
+			// a socket opened again (or several to the same peer) adds no duplicate
+			definition.connect().stream().filter((address) -> !connect.contains(address)).forEach(connect::add);
 			this.connectAddresses = List.copyOf(connect);
 			return socket;
 		}

@@ -42,7 +42,19 @@ public enum ZmqDropReason {
 	 * A listener failed to process the message, which was forwarded to the endpoint's
 	 * dead-letter endpoint: gone from here, but not lost.
 	 */
-	DEAD_LETTER;
+	DEAD_LETTER,
+
+	/**
+	 * A broker refused a request at once: its service's queue was full, or the broker
+	 * already knows as many services as it may.
+	 */
+	OVERLOADED,
+
+	/** A broker found no worker for a request within its service's max wait. */
+	EXPIRED,
+
+	/** The broker's worker holding a request died or disconnected before its final reply. */
+	WORKER_LOST;
 
 	/**
 	 * The tag value used in metrics and logs.

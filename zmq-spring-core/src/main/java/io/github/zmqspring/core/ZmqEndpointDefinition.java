@@ -47,6 +47,8 @@ public final class ZmqEndpointDefinition {
 
 	private final @Nullable String deadLetter;
 
+	private final @Nullable String service;
+
 	private ZmqEndpointDefinition(Builder builder) {
 		this.name = builder.name;
 		this.type = builder.type;
@@ -61,6 +63,7 @@ public final class ZmqEndpointDefinition {
 		this.contentType = builder.contentType;
 		this.retry = builder.retry;
 		this.deadLetter = builder.deadLetter;
+		this.service = builder.service;
 	}
 
 	/**
@@ -170,6 +173,15 @@ public final class ZmqEndpointDefinition {
 		return this.deadLetter;
 	}
 
+	/**
+	 * The Majordomo (MDP/0.2) service a request/reply client asks for: set, the client talks
+	 * to a broker ({@code ["MDPC02"][0x01][service]} before the envelope).
+	 * @return the service name, or {@code null} for a direct link
+	 */
+	public @Nullable String service() {
+		return this.service;
+	}
+
 	@Override
 	public String toString() {
 		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
@@ -207,6 +219,8 @@ public final class ZmqEndpointDefinition {
 
 		private @Nullable String deadLetter;
 
+		private @Nullable String service;
+
 		private Builder(String name) {
 			Assert.hasText(name, "'name' must not be empty");
 			this.name = name;
@@ -226,6 +240,7 @@ public final class ZmqEndpointDefinition {
 			this.contentType = definition.contentType;
 			this.retry = definition.retry;
 			this.deadLetter = definition.deadLetter;
+			this.service = definition.service;
 		}
 
 		public Builder type(@Nullable SocketType type) {
@@ -311,6 +326,20 @@ public final class ZmqEndpointDefinition {
 			Assert.isTrue(deadLetter == null || !deadLetter.equals(this.name),
 					() -> "Endpoint '" + this.name + "' cannot be its own dead-letter endpoint");
 			this.deadLetter = deadLetter;
+			return this;
+		}
+
+		/**
+		 * Make a request/reply client ask a Majordomo broker for a service.
+		 * @param service the service name (1 to 255 printable ASCII characters), or
+		 * {@code null} for a direct link
+		 * @return this builder
+		 */
+		public Builder service(@Nullable String service) {
+			Assert.isTrue(service == null || service.matches("[\\x20-\\x7E]{1,255}"),
+					() -> "Service '" + service + "' of endpoint '" + this.name
+							+ "' must be 1 to 255 printable ASCII characters");
+			this.service = service;
 			return this;
 		}
 

@@ -15,6 +15,9 @@ public enum ZmqEndpointRole {
 	CLIENT,
 
 	/** Forwards between two sockets. */
-	PROXY
+	PROXY,
+
+	/** Routes requests to workers by service (Majordomo). */
+	BROKER
 
 }

@@ -56,12 +56,20 @@ public final class ZmqEndpointStatistics {
 		this.lastRejectionLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
 	}
 
-	void received(long bytes) {
+	/**
+	 * Count a received message.
+	 * @param bytes its size, all frames
+	 */
+	public void received(long bytes) {
 		this.received.increment();
 		this.receivedBytes.add(bytes);
 	}
 
-	void sent(long bytes) {
+	/**
+	 * Count a sent message.
+	 * @param bytes its size, all frames
+	 */
+	public void sent(long bytes) {
 		this.sent.increment();
 		this.sentBytes.add(bytes);
 	}

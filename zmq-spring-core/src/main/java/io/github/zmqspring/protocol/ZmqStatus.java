@@ -29,8 +29,14 @@ public final class ZmqStatus {
 	/** The handler threw an exception. */
 	public static final int INTERNAL_ERROR = 500;
 
+	/** A broker's worker died or disconnected while it held the request. */
+	public static final int BAD_GATEWAY = 502;
+
 	/** The server is shutting down or the endpoint is paused. */
 	public static final int UNAVAILABLE = 503;
+
+	/** No broker worker took the request within the service's max wait. */
+	public static final int GATEWAY_TIMEOUT = 504;
 
 	private ZmqStatus() {
 	}

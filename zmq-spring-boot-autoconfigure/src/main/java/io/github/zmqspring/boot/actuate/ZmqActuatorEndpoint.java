@@ -96,7 +96,7 @@ public class ZmqActuatorEndpoint {
 		return new ZmqEndpointDescriptor(endpoint.getId(), endpoint.getSocketType().name(), endpoint.getRole().name(),
 				endpoint.getState().name(), endpoint.getBoundAddresses(), endpoint.getConnectAddresses(),
 				connections.getPeers(), endpoint.getInFlight(), statistics.getReceived(), statistics.getSent(), dropped,
-				(failure != null) ? String.valueOf(failure.getMessage()) : null);
+				(failure != null) ? String.valueOf(failure.getMessage()) : null, ZmqBrokerServices.describe(endpoint));
 	}
 
 	/**
@@ -113,7 +113,7 @@ public class ZmqActuatorEndpoint {
 	 *
 	 * @param id the id
 	 * @param socketType the socket type (of a proxy: its frontend's)
-	 * @param role what it is for: listener, client or proxy
+	 * @param role what it is for: listener, client, proxy or broker
 	 * @param state its state
 	 * @param boundAddresses the addresses it bound, with real ports
 	 * @param connectAddresses the addresses it connects to
@@ -123,10 +123,13 @@ public class ZmqActuatorEndpoint {
 	 * @param sent messages sent
 	 * @param dropped messages dropped, by reason
 	 * @param failure why it failed, or {@code null}
+	 * @param services of a broker: its services with their workers, idle workers, queued
+	 * requests and requests by outcome; {@code null} for other endpoints
 	 */
 	public record ZmqEndpointDescriptor(String id, String socketType, String role, String state,
 			List<String> boundAddresses, List<String> connectAddresses, List<String> peers, int inFlight,
-			long received, long sent, Map<String, Long> dropped, @Nullable String failure)
+			long received, long sent, Map<String, Long> dropped, @Nullable String failure,
+			@Nullable Map<String, Map<String, Object>> services)
 			implements OperationResponseBody {
 	}
 

@@ -1,6 +1,7 @@
 package io.github.zmqspring.boot.actuate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -23,7 +24,8 @@ import org.springframework.util.Assert;
  * could not be opened or its loop died, UNKNOWN while starting or stopping. An endpoint that
  * only connects over TCP and has no peer is UP (ZeroMQ connects when the peer comes up),
  * or DOWN when it requires peers. Details hold the socket type, the bound and connect
- * addresses, the connected peers (from socket events) and the counters; never key material.
+ * addresses, the connected peers (from socket events) and the counters (a broker adds its
+ * services, with their workers and queued requests); never key material.
  *
  * @author zmq-spring-boot
  */
@@ -90,6 +92,10 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 			.withDetail("received", endpoint.getStatistics().getReceived())
 			.withDetail("sent", endpoint.getStatistics().getSent())
 			.withDetail("dropped", endpoint.getStatistics().getDroppedTotal());
+		Map<String, Map<String, Object>> services = ZmqBrokerServices.describe(endpoint);
+		if (services != null) {
+			builder.withDetail("services", services);
+		}
 		Throwable failure = endpoint.getFailure();
 		if (failure != null) {
 			builder.withDetail("failure", String.valueOf(failure.getMessage()));

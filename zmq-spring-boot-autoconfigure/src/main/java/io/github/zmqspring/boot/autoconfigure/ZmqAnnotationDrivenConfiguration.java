@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 
 import io.github.zmqspring.annotation.EnableZmq;
 import io.github.zmqspring.annotation.ZmqConfigUtils;
+import io.github.zmqspring.broker.ZmqWorkerFactory;
 import io.github.zmqspring.client.ZmqClientEndpoints;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
@@ -34,7 +35,7 @@ import org.springframework.validation.Validator;
 
 /**
  * Listener infrastructure: payload conversion, argument resolution, the container factory,
- * and {@link EnableZmq @EnableZmq} unless the application enabled it itself.
+ * the factory of {@code @ZmqWorker} MDP connections, and {@link EnableZmq @EnableZmq} unless the application enabled it itself.
  * <p>
  * Payloads are converted by raw bytes, then text, then the application's
  * {@link MessageConverter} beans (in their order), then JSON. JSON goes through the
@@ -99,6 +100,19 @@ class ZmqAnnotationDrivenConfiguration {
 			options = options.including(Include.BINDING_ERRORS);
 		}
 		return options;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ZmqWorkerFactory zmqWorkerFactory(ZContext context, ZmqEndpointDefinitions definitions,
+			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties) {
+		ZmqProperties.Worker worker = properties.getWorker();
+		ZmqWorkerFactory factory = new ZmqWorkerFactory(context, definitions);
+		factory.setCustomizers(customizers.orderedStream().toList());
+		factory.setHeartbeat(ZmqBrokersRegistrar.positive("zmq.worker.heartbeat-interval", worker.getHeartbeatInterval()),
+				ZmqBrokersRegistrar.atLeastOne("zmq.worker.liveness", worker.getLiveness()));
+		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
+		return factory;
 	}
 
 	/**

@@ -89,6 +89,12 @@ public final class ZmqAutoConfiguration {
 	}
 
 	@Bean
+	ZmqBrokersRegistrar zmqBrokersRegistrar(ZContext context, ZmqProperties properties, ZmqEndpointRegistry registry,
+			ObjectProvider<ZmqSocketCustomizer> customizers) {
+		return new ZmqBrokersRegistrar(context, properties, registry, customizers.orderedStream().toList());
+	}
+
+	@Bean
 	ZmqPortInfoApplicationListener zmqPortInfoApplicationListener() {
 		return new ZmqPortInfoApplicationListener();
 	}

@@ -88,6 +88,16 @@ public final class ZmqEndpointDefinitionsFactory {
 				this.properties.getDefaults());
 	}
 
+	/**
+	 * Create the definition of a broker's socket from {@code zmq.brokers.<name>}.
+	 * @param broker the broker name, also the definition's
+	 * @param endpoint the broker's properties
+	 * @return the definition
+	 */
+	public ZmqEndpointDefinition createBrokerSocket(String broker, ZmqProperties.Endpoint endpoint) {
+		return createDefinition(broker, "zmq.brokers." + broker, endpoint, this.properties.getDefaults());
+	}
+
 	private ZmqEndpointDefinition createDefinition(String name, ZmqProperties.Endpoint endpoint,
 			ZmqProperties.Options defaults) {
 		return createDefinition(name, ENDPOINTS_PREFIX + "." + name, endpoint, defaults);
@@ -106,6 +116,7 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(endpoint::getIdentity)
 			.to(property(prefix + ".identity", (identity) -> options.identity(identity.getBytes(StandardCharsets.UTF_8))));
 		map.from(endpoint::getDeadLetter).to(property(prefix + ".dead-letter", definition::deadLetter));
+		map.from(endpoint::getService).to(property(prefix + ".service", definition::service));
 		definition.options(options.build());
 		definition.retry(retrySettings(prefix, retry));
 		definition.security(this.security.create(endpoint.getSecurity(), prefix));

@@ -45,6 +45,17 @@ public class ZmqProperties {
 	 */
 	private final Map<String, Proxy> proxies = new LinkedHashMap<>();
 
+	/**
+	 * Named Majordomo (MDP/0.2) brokers: one ROUTER socket that clients and workers connect
+	 * to, routing each request to a ready worker of its service.
+	 */
+	private final Map<String, Broker> brokers = new LinkedHashMap<>();
+
+	/**
+	 * How '@ZmqWorker' methods keep their MDP/0.2 connections to a broker alive.
+	 */
+	private final Worker worker = new Worker();
+
 	public Context getContext() {
 		return this.context;
 	}
@@ -63,6 +74,14 @@ public class ZmqProperties {
 
 	public Map<String, Proxy> getProxies() {
 		return this.proxies;
+	}
+
+	public Map<String, Broker> getBrokers() {
+		return this.brokers;
+	}
+
+	public Worker getWorker() {
+		return this.worker;
 	}
 
 	/**
@@ -524,6 +543,203 @@ public class ZmqProperties {
 	}
 
 	/**
+	 * A Majordomo broker: its ROUTER socket (addresses and options, as an endpoint's), how it
+	 * watches its workers, and how it treats requests per service.
+	 */
+	public static class Broker extends Endpoint {
+
+		/**
+		 * Whether the broker starts with the application.
+		 */
+		private boolean autoStartup = true;
+
+		/**
+		 * Interval between the MDP HEARTBEAT commands the broker sends to each worker;
+		 * workers must use a similar one ('zmq.worker.heartbeat-interval' for ours).
+		 */
+		private Duration workerHeartbeatInterval = Duration.ofSeconds(1);
+
+		/**
+		 * How many heartbeat intervals a worker may stay silent before the broker removes it
+		 * (and fails or re-dispatches the request it held).
+		 */
+		private int workerLiveness = 3;
+
+		/**
+		 * How many services the broker keeps at most; a request or READY for a new service
+		 * beyond it is refused (status 503).
+		 */
+		private int maxServices = 1000;
+
+		/**
+		 * How many requests per service may wait for a worker; a request beyond it is refused
+		 * at once (status 429). Services under 'services' may override it.
+		 */
+		private int maxQueued = 1000;
+
+		/**
+		 * How long a request may wait for a worker before it fails (status 504). Services
+		 * under 'services' may override it.
+		 */
+		private Duration maxWait = Duration.ofSeconds(10);
+
+		/**
+		 * Whether a request whose worker died may be handed to another worker; else it fails
+		 * (status 502). Services under 'services' may override it.
+		 */
+		private boolean idempotent;
+
+		/**
+		 * Settings of named services, overriding the broker's 'max-queued', 'max-wait' and
+		 * 'idempotent'.
+		 */
+		private final Map<String, BrokerService> services = new LinkedHashMap<>();
+
+		public boolean isAutoStartup() {
+			return this.autoStartup;
+		}
+
+		public void setAutoStartup(boolean autoStartup) {
+			this.autoStartup = autoStartup;
+		}
+
+		public Duration getWorkerHeartbeatInterval() {
+			return this.workerHeartbeatInterval;
+		}
+
+		public void setWorkerHeartbeatInterval(Duration workerHeartbeatInterval) {
+			this.workerHeartbeatInterval = workerHeartbeatInterval;
+		}
+
+		public int getWorkerLiveness() {
+			return this.workerLiveness;
+		}
+
+		public void setWorkerLiveness(int workerLiveness) {
+			this.workerLiveness = workerLiveness;
+		}
+
+		public int getMaxServices() {
+			return this.maxServices;
+		}
+
+		public void setMaxServices(int maxServices) {
+			this.maxServices = maxServices;
+		}
+
+		public int getMaxQueued() {
+			return this.maxQueued;
+		}
+
+		public void setMaxQueued(int maxQueued) {
+			this.maxQueued = maxQueued;
+		}
+
+		public Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
+		public boolean isIdempotent() {
+			return this.idempotent;
+		}
+
+		public void setIdempotent(boolean idempotent) {
+			this.idempotent = idempotent;
+		}
+
+		public Map<String, BrokerService> getServices() {
+			return this.services;
+		}
+
+	}
+
+	/**
+	 * How a broker treats the requests of one service; unset values are the broker's.
+	 */
+	public static class BrokerService {
+
+		/**
+		 * How many requests may wait for a worker. Unset uses the broker's 'max-queued'.
+		 */
+		private @Nullable Integer maxQueued;
+
+		/**
+		 * How long a request may wait for a worker. Unset uses the broker's 'max-wait'.
+		 */
+		private @Nullable Duration maxWait;
+
+		/**
+		 * Whether a request whose worker died may go to another worker. Unset uses the
+		 * broker's 'idempotent'.
+		 */
+		private @Nullable Boolean idempotent;
+
+		public @Nullable Integer getMaxQueued() {
+			return this.maxQueued;
+		}
+
+		public void setMaxQueued(@Nullable Integer maxQueued) {
+			this.maxQueued = maxQueued;
+		}
+
+		public @Nullable Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(@Nullable Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
+		public @Nullable Boolean getIdempotent() {
+			return this.idempotent;
+		}
+
+		public void setIdempotent(@Nullable Boolean idempotent) {
+			this.idempotent = idempotent;
+		}
+
+	}
+
+	/**
+	 * The MDP/0.2 heartbeating of '@ZmqWorker' connections.
+	 */
+	public static class Worker {
+
+		/**
+		 * Interval between the HEARTBEAT commands a worker connection sends to its broker;
+		 * use the broker's interval.
+		 */
+		private Duration heartbeatInterval = Duration.ofSeconds(1);
+
+		/**
+		 * How many heartbeat intervals the broker may stay silent before a worker
+		 * connection closes its socket, opens a new one and sends READY again.
+		 */
+		private int liveness = 3;
+
+		public Duration getHeartbeatInterval() {
+			return this.heartbeatInterval;
+		}
+
+		public void setHeartbeatInterval(Duration heartbeatInterval) {
+			this.heartbeatInterval = heartbeatInterval;
+		}
+
+		public int getLiveness() {
+			return this.liveness;
+		}
+
+		public void setLiveness(int liveness) {
+			this.liveness = liveness;
+		}
+
+	}
+
+	/**
 	 * A named endpoint: its addresses, and socket options overriding {@code zmq.defaults}.
 	 */
 	public static class Endpoint extends Options {
@@ -557,6 +773,12 @@ public class ZmqProperties {
 		 * unless the listener names its own error handler. Unset drops and counts them.
 		 */
 		private @Nullable String deadLetter;
+
+		/**
+		 * Majordomo (MDP/0.2) service a request/reply client asks for. Set, the endpoint
+		 * connects to a broker ('zmq.brokers' or any MDP/0.2 broker) rather than to a server.
+		 */
+		private @Nullable String service;
 
 		public @Nullable SocketType getType() {
 			return this.type;
@@ -596,6 +818,14 @@ public class ZmqProperties {
 
 		public void setDeadLetter(@Nullable String deadLetter) {
 			this.deadLetter = deadLetter;
+		}
+
+		public @Nullable String getService() {
+			return this.service;
+		}
+
+		public void setService(@Nullable String service) {
+			this.service = service;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.github.zmqspring.boot.autoconfigure.metrics;
 
+import io.github.zmqspring.boot.actuate.ZmqBrokerMeters;
 import io.github.zmqspring.boot.actuate.ZmqEndpointMeters;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
 import io.github.zmqspring.client.ZmqClientEndpoints;
@@ -28,6 +29,12 @@ public final class ZmqMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ZmqEndpointMeters zmqEndpointMeters(MeterRegistry meterRegistry, ObjectProvider<ZmqClientEndpoints> clients) {
 		return new ZmqEndpointMeters(meterRegistry, clients.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ZmqBrokerMeters zmqBrokerMeters(MeterRegistry meterRegistry) {
+		return new ZmqBrokerMeters(meterRegistry);
 	}
 
 }

@@ -1,0 +1,61 @@
+package io.github.zmqspring.benchmarks;
+
+import io.github.zmqspring.benchmarks.apps.broker.BrokerApp;
+import io.github.zmqspring.benchmarks.apps.brokerclient.BrokerClientApp;
+import io.github.zmqspring.benchmarks.apps.brokerclient.BrokerEchoClient;
+import io.github.zmqspring.benchmarks.apps.brokerworker.BrokerWorkerApp;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The broker side of the broker benchmark: a broker from {@code zmq.brokers}, a
+ * {@code @ZmqWorker} echo and a {@code @ZmqDealerClient} naming the service, three
+ * applications talking over TCP on 127.0.0.1.
+ *
+ * @author zmq-spring-boot
+ */
+@State(Scope.Benchmark)
+public class BrokerRpc {
+
+	private ConfigurableApplicationContext broker;
+
+	private ConfigurableApplicationContext worker;
+
+	private ConfigurableApplicationContext client;
+
+	/** The client proxy. */
+	public BrokerEchoClient echo;
+
+	/** Whether an observation registry times the worker and the client, as in {@link StarterRpc}. */
+	@Param("false")
+	public boolean observed;
+
+	@Setup(Level.Trial)
+	public void start() {
+		this.broker = BenchApps.run(BrokerApp.class, "zmq.brokers.bench.bind=tcp://127.0.0.1:*",
+				"zmq.brokers.bench.max-queued=" + RequestReplyBenchmark.WINDOW);
+		String address = "tcp://127.0.0.1:" + BenchApps.port(this.broker, "bench");
+		String observation = "bench.observed=" + this.observed;
+		this.worker = BenchApps.run(BrokerWorkerApp.class, "bench.broker=" + address, observation);
+		this.client = BenchApps.run(BrokerClientApp.class, "zmq.endpoints.broker-client.connect=" + address,
+				"zmq.endpoints.broker-client.service=echo", "zmq.endpoints.broker-client.request-timeout=10s",
+				observation);
+		this.echo = this.client.getBean(BrokerEchoClient.class);
+		// retried until the worker registered: a request for a service without workers waits in the broker
+		this.echo.bytesAndWait(Payloads.BYTES);
+	}
+
+	@TearDown(Level.Trial)
+	public void stop() {
+		this.client.close();
+		this.worker.close();
+		this.broker.close();
+	}
+
+}

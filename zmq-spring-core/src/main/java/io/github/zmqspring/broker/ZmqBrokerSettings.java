@@ -1,0 +1,62 @@
+package io.github.zmqspring.broker;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.util.Assert;
+
+/**
+ * How a broker keeps track of its workers and treats requests.
+ *
+ * @param heartbeatInterval how often the broker sends HEARTBEAT to each worker; workers
+ * must use a similar interval
+ * @param liveness after how many intervals without any command from a worker the worker
+ * counts as dead and is removed
+ * @param maxServices how many services the broker keeps at most; a request for a new
+ * service beyond it is refused with status 503
+ * @param serviceDefaults the settings of services not listed in {@code services}
+ * @param services the settings of named services
+ * @author zmq-spring-boot
+ */
+public record ZmqBrokerSettings(Duration heartbeatInterval, int liveness, int maxServices,
+		ZmqServiceSettings serviceDefaults, Map<String, ZmqServiceSettings> services) {
+
+	/**
+	 * Check the settings and copy the map.
+	 * @param heartbeatInterval positive
+	 * @param liveness at least 1
+	 * @param maxServices at least 1
+	 * @param serviceDefaults the default service settings
+	 * @param services named service settings
+	 */
+	public ZmqBrokerSettings {
+		Assert.isTrue(heartbeatInterval.compareTo(Duration.ZERO) > 0, "'heartbeatInterval' must be positive");
+		Assert.isTrue(liveness >= 1, "'liveness' must be at least 1");
+		Assert.isTrue(maxServices >= 1, "'maxServices' must be at least 1");
+		services = Map.copyOf(services);
+	}
+
+	/**
+	 * Settings with a 1 s heartbeat, a liveness of 3, up to 1000 services and
+	 * {@link ZmqServiceSettings#DEFAULTS} for every service.
+	 * @return the settings
+	 */
+	public static ZmqBrokerSettings standard() {
+		return new ZmqBrokerSettings(Duration.ofSeconds(1), 3, 1000, ZmqServiceSettings.DEFAULTS, Map.of());
+	}
+
+	/**
+	 * Return the settings of a service.
+	 * @param service the service name
+	 * @return its settings, or the defaults
+	 */
+	public ZmqServiceSettings forService(String service) {
+		return this.services.getOrDefault(service, this.serviceDefaults);
+	}
+
+	/** @return how long a worker may stay silent before it counts as dead */
+	public Duration expiry() {
+		return this.heartbeatInterval.multipliedBy(this.liveness);
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.github.zmqspring.broker;
+
+import java.time.Duration;
+
+import org.springframework.util.Assert;
+
+/**
+ * How a broker treats the requests of one service.
+ *
+ * @param maxQueued how many requests may wait for a worker; a request beyond it is refused
+ * at once with status 429
+ * @param maxWait how long a request may wait for a worker; past it the request fails with
+ * status 504
+ * @param idempotent whether a request whose worker died may be handed to another worker
+ * (else it fails with status 502)
+ * @author zmq-spring-boot
+ */
+public record ZmqServiceSettings(int maxQueued, Duration maxWait, boolean idempotent) {
+
+	/** The settings of services nobody configured: 1000 queued, 10 s wait, not idempotent. */
+	public static final ZmqServiceSettings DEFAULTS = new ZmqServiceSettings(1000, Duration.ofSeconds(10), false);
+
+	/**
+	 * Check the settings.
+	 * @param maxQueued how many requests may wait, at least 0
+	 * @param maxWait how long a request may wait, positive
+	 * @param idempotent whether requests may be executed twice
+	 */
+	public ZmqServiceSettings {
+		Assert.isTrue(maxQueued >= 0, "'maxQueued' must not be negative");
+		Assert.isTrue(maxWait != null && maxWait.compareTo(Duration.ZERO) > 0, "'maxWait' must be positive");
+	}
+
+}
