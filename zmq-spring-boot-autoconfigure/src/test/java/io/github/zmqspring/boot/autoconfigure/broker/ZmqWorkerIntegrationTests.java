@@ -64,7 +64,7 @@ class ZmqWorkerIntegrationTests {
 			assertThat(MdpClient.isFinal(end)).isTrue();
 			assertThat(end.get(3)).isEmpty();
 
-			assertThat(client.call("fail", "this")).isEqualTo("ERROR 500: IllegalStateException: cannot do this");
+			assertThat(client.call("fail", "this")).isEqualTo("ERROR 500: Internal error");
 
 			ZmqWorkerEndpoint echo = (ZmqWorkerEndpoint) app.getBean(ZmqEndpointRegistry.class)
 				.getRequiredEndpoint("echoWorkers.echo-mdp");
