@@ -3,9 +3,12 @@ package io.github.zmqspring.boot.actuate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.zmqspring.boot.discovery.ZmqDiscoveryStatus;
+import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.core.ZmqConnectionMonitor;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
@@ -23,12 +26,19 @@ import org.springframework.util.Assert;
  * connected, UNKNOWN while starting or stopping. Details hold the socket type, the bound and
  * connect addresses, the connected peers (from socket events) and the counters; never key
  * material.
+ * <p>
+ * An endpoint that finds its instances at run time (service discovery, DNS) has a
+ * {@code discovery} detail (what is looked up, the instances, when a look-up last
+ * succeeded, why the last one failed, connects and disconnects) and is DOWN while it runs
+ * with no instance known, with the reason.
  *
  * @author zmq-spring-boot
  */
 public class ZmqHealthContributor implements CompositeHealthContributor {
 
 	private final ZmqEndpointRegistry registry;
+
+	private @Nullable ZmqEndpointDiscovery discovery;
 
 	/**
 	 * Create a contributor.
@@ -37,6 +47,14 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 	public ZmqHealthContributor(ZmqEndpointRegistry registry) {
 		Assert.notNull(registry, "'registry' must not be null");
 		this.registry = registry;
+	}
+
+	/**
+	 * Add what the endpoints that find their instances at run time know about them.
+	 * @param discovery the discovery of those endpoints, or {@code null}
+	 */
+	public void setDiscovery(@Nullable ZmqEndpointDiscovery discovery) {
+		this.discovery = discovery;
 	}
 
 	@Override
@@ -50,8 +68,24 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 		return this.registry.getEndpoints().stream().map((endpoint) -> new Entry(endpoint.getId(), indicator(endpoint)));
 	}
 
-	private static HealthIndicator indicator(ZmqEndpoint endpoint) {
-		return () -> health(endpoint);
+	private HealthIndicator indicator(ZmqEndpoint endpoint) {
+		return () -> {
+			Health health = health(endpoint);
+			ZmqEndpointDiscovery discovery = this.discovery;
+			ZmqDiscoveryStatus status = (discovery != null) ? discovery.getStatus(endpoint.getId()) : null;
+			return (status != null) ? withDiscovery(health, endpoint, status) : health;
+		};
+	}
+
+	private static Health withDiscovery(Health health, ZmqEndpoint endpoint, ZmqDiscoveryStatus status) {
+		String noInstance = status.noInstanceReason();
+		boolean down = noInstance != null && endpoint.getState() == ZmqEndpointState.RUNNING;
+		Health.Builder builder = down ? Health.down() : Health.status(health.getStatus());
+		builder.withDetails(health.getDetails()).withDetail("discovery", status);
+		if (down) {
+			builder.withDetail("reason", noInstance);
+		}
+		return builder.build();
 	}
 
 	static Health health(ZmqEndpoint endpoint) {

@@ -2,8 +2,10 @@ package io.github.zmqspring.boot.autoconfigure.health;
 
 import io.github.zmqspring.boot.actuate.ZmqHealthContributor;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
+import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,8 +28,11 @@ public final class ZmqHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "zmqHealthContributor")
-	ZmqHealthContributor zmqHealthContributor(ZmqEndpointRegistry registry) {
-		return new ZmqHealthContributor(registry);
+	ZmqHealthContributor zmqHealthContributor(ZmqEndpointRegistry registry,
+			ObjectProvider<ZmqEndpointDiscovery> discovery) {
+		ZmqHealthContributor contributor = new ZmqHealthContributor(registry);
+		contributor.setDiscovery(discovery.getIfAvailable());
+		return contributor;
 	}
 
 }
