@@ -555,7 +555,7 @@ public class ZmqProperties {
 
 		/**
 		 * Instance metadata key that holds the port, for example 'port.zmq' (Spring Cloud
-		 * Kubernetes with named ports). Unset uses the one 'zmq.<endpoint>.port' key that
+		 * Kubernetes with named ports). Unset uses the one 'zmq-<endpoint>-port' key that
 		 * a server with this starter publishes for its bound endpoints.
 		 */
 		private @Nullable String portMetadataKey;

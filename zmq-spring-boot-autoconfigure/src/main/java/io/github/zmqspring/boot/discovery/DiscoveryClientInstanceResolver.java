@@ -16,7 +16,7 @@ import org.springframework.util.Assert;
  * The instances of a service in a registry, found with Spring Cloud's
  * {@link DiscoveryClient}, so that every registry Spring Cloud supports works. The port of an
  * instance is, in this order: the fixed port given; else the value of the metadata key
- * given; else the value of its one {@code zmq.<endpoint>.port} metadata key (what a server
+ * given; else the value of its one {@code zmq-<endpoint>-port} metadata key (what a server
  * with this starter publishes, see {@link ZmqRegistrationPorts}). An instance without a
  * usable port or host is skipped, with the reason; registry data is checked like any input
  * from the network.
@@ -25,7 +25,7 @@ import org.springframework.util.Assert;
  */
 public final class DiscoveryClientInstanceResolver implements ZmqInstanceResolver {
 
-	private static final Pattern ZMQ_PORT_KEY = Pattern.compile("zmq\\..+\\.port");
+	private static final Pattern ZMQ_PORT_KEY = Pattern.compile("zmq-.+-port");
 
 	private final DiscoveryClient discoveryClient;
 
@@ -41,7 +41,7 @@ public final class DiscoveryClientInstanceResolver implements ZmqInstanceResolve
 	 * @param serviceId the service id
 	 * @param port the port of every instance, or {@code null} to read it from the metadata
 	 * @param portMetadataKey the metadata key of the port, or {@code null} for the one
-	 * {@code zmq.<endpoint>.port} key
+	 * {@code zmq-<endpoint>-port} key
 	 */
 	public DiscoveryClientInstanceResolver(DiscoveryClient discoveryClient, String serviceId, @Nullable Integer port,
 			@Nullable String portMetadataKey) {
@@ -106,7 +106,7 @@ public final class DiscoveryClientInstanceResolver implements ZmqInstanceResolve
 	private static String zmqPortKey(Map<String, String> metadata) {
 		List<String> keys = metadata.keySet().stream().filter((key) -> ZMQ_PORT_KEY.matcher(key).matches()).sorted().toList();
 		if (keys.isEmpty()) {
-			throw new IllegalArgumentException("no 'zmq.<endpoint>.port' metadata; set the endpoint's 'discovery.port' "
+			throw new IllegalArgumentException("no 'zmq-<endpoint>-port' metadata; set the endpoint's 'discovery.port' "
 					+ "or 'discovery.port-metadata-key'");
 		}
 		if (keys.size() > 1) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -33,7 +34,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * {@code zmqTaskScheduler}). With spring-cloud-commons on the class path, a
  * {@code service-id} is looked up with the application's {@link DiscoveryClient}, Spring
  * Cloud's {@link HeartbeatEvent} triggers a look-up, and the bound ports are published into
- * the application's own service-instance metadata ({@link ZmqRegistrationPorts}).
+ * the application's own service-instance metadata ({@link ZmqRegistrationPorts}) unless
+ * {@code zmq.discovery.publish-ports=false}.
  *
  * @author zmq-spring-boot
  */
@@ -123,6 +125,7 @@ public final class ZmqDiscoveryAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "zmq.discovery.publish-ports", matchIfMissing = true)
 		ZmqRegistrationPorts zmqRegistrationPorts(ZmqEndpointRegistry registry) {
 			return new ZmqRegistrationPorts(registry);
 		}
