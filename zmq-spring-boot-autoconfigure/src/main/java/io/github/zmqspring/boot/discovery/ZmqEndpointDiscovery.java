@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.util.Assert;
 
@@ -192,7 +193,9 @@ public class ZmqEndpointDiscovery implements SmartLifecycle, ApplicationListener
 		}
 
 		private void failed(RuntimeException ex) {
-			String reason = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getName());
+			// the registry's own exception, not a wrapper such as UndeclaredThrowableException
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+			String reason = Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getName());
 			if (this.error == null) {
 				// once per outage: every further failure only updates the status
 				logger.warn("Endpoint '" + this.endpoint + "' could not look up " + this.resolver.description()
