@@ -77,6 +77,10 @@ public final class DiscoveryClientInstanceResolver implements ZmqInstanceResolve
 
 	private static String host(@Nullable String host) {
 		Assert.hasText(host, "no host");
+		if (host.equals("*") || host.contains(";")) {
+			// valid in a ZeroMQ address, but not the host of an instance
+			throw new IllegalArgumentException("not a host: '" + host + "'");
+		}
 		return (host.contains(":") && !host.startsWith("[")) ? "[" + host + "]" : host;
 	}
 
