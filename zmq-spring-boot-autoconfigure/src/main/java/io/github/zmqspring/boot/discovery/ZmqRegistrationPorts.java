@@ -10,15 +10,13 @@ import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.apache.curator.x.discovery.ServiceInstance;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.cloud.client.discovery.event.InstancePreRegisteredEvent;
 import org.springframework.cloud.client.serviceregistry.Registration;
-import org.springframework.cloud.zookeeper.discovery.ZookeeperInstance;
-import org.springframework.cloud.zookeeper.serviceregistry.ServiceInstanceRegistration;
 import org.springframework.context.ApplicationListener;
-import org.springframework.util.ClassUtils;
 
 /**
  * Publishes the bound ZeroMQ ports of the application into its service-instance metadata
@@ -51,9 +49,8 @@ public class ZmqRegistrationPorts implements ApplicationListener<InstancePreRegi
 	private static final Pattern PUBLISHABLE_ID = Pattern
 		.compile("[A-Za-z0-9_-]{1," + (63 - PREFIX.length() - SUFFIX.length()) + "}");
 
-	private static final boolean ZOOKEEPER_PRESENT = ClassUtils.isPresent(
-			"org.springframework.cloud.zookeeper.serviceregistry.ServiceInstanceRegistration",
-			ZmqRegistrationPorts.class.getClassLoader());
+	private static final String ZOOKEEPER_REGISTRATION = "org.springframework.cloud.zookeeper.serviceregistry."
+			+ "ServiceInstanceRegistration";
 
 	private final ZmqEndpointRegistry registry;
 
@@ -129,37 +126,24 @@ public class ZmqRegistrationPorts implements ApplicationListener<InstancePreRegi
 	/**
 	 * The map to write into. Spring Cloud ZooKeeper's registration shows an empty,
 	 * unmodifiable map until its service instance is built (when its port is set, just
-	 * after this event); the instance's payload holds the map that is registered, and is
-	 * kept when the instance is built again with the port.
+	 * after this event). Its instance's payload holds the map that is registered, and
+	 * keeps it when the instance is built again with the port. Reached through bean
+	 * properties, so that this class needs no Spring Cloud ZooKeeper types.
 	 */
+	@SuppressWarnings("unchecked")
 	private static @Nullable Map<String, String> writableMetadata(Registration registration) {
-		if (ZOOKEEPER_PRESENT) {
-			Map<String, String> zookeeper = ZooKeeperMetadata.of(registration);
-			if (zookeeper != null) {
-				return zookeeper;
-			}
+		if (!registration.getClass().getName().equals(ZOOKEEPER_REGISTRATION)) {
+			return registration.getMetadata();
 		}
-		return registration.getMetadata();
-	}
-
-	/**
-	 * Reaches Spring Cloud ZooKeeper's types only when they are on the class path.
-	 */
-	private static final class ZooKeeperMetadata {
-
-		static @Nullable Map<String, String> of(Registration registration) {
-			if (registration instanceof ServiceInstanceRegistration zookeeper) {
-				ServiceInstance<ZookeeperInstance> instance = zookeeper.getServiceInstance();
-				if (instance.getPort() == null) {
-					// built before its port was set: 0 means "not set", so registration sets the web server's
-					zookeeper.setPort(0);
-				}
-				ZookeeperInstance payload = instance.getPayload();
-				return (payload != null) ? payload.getMetadata() : null;
-			}
-			return null;
+		BeanWrapper zookeeper = new BeanWrapperImpl(registration);
+		// builds the service instance
+		Map<String, String> metadata = (Map<String, String>) zookeeper
+			.getPropertyValue("serviceInstance.payload.metadata");
+		if (zookeeper.getPropertyValue("serviceInstance.port") == null) {
+			// built before its port was set: 0 means "not set", so registration sets the web server's
+			zookeeper.setPropertyValue("port", 0);
 		}
-
+		return metadata;
 	}
 
 }

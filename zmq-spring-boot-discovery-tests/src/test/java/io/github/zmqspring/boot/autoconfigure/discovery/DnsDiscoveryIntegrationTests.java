@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class DnsDiscoveryIntegrationTests {
 
 	@Test
 	void whenTheNameResolvesToOtherAddressesThenTheClientFollowsThemOnTheNextRefresh() throws IOException {
-		int port = TestApps.freePort();
+		int port = DiscoveryTestApps.freePort();
 		server("a", "tcp://127.0.0.1:" + port);
 		server("b", "tcp://127.0.0.2:" + port);
 		String first = "tcp://127.0.0.1:" + port;
@@ -82,7 +81,7 @@ class DnsDiscoveryIntegrationTests {
 	}
 
 	private void server(String name, String bind) {
-		ConfigurableApplicationContext server = TestApps.run(DiscoveryServerApp.class, "test.server-name=" + name,
+		ConfigurableApplicationContext server = DiscoveryTestApps.run(DiscoveryServerApp.class, "test.server-name=" + name,
 				"zmq.endpoints.orders.bind=" + bind);
 		this.apps.add(server);
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.boot.actuate.ZmqHealthContributor;
-import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.boot.discovery.ZmqDiscoveryStatus;
 import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.client.ZmqNoInstancesException;
@@ -103,7 +102,7 @@ class SimpleDiscoveryIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext server(String name) {
-		ConfigurableApplicationContext server = TestApps.run(DiscoveryServerApp.class, "test.server-name=" + name,
+		ConfigurableApplicationContext server = DiscoveryTestApps.run(DiscoveryServerApp.class, "test.server-name=" + name,
 				"zmq.endpoints.orders.bind=tcp://127.0.0.1:*");
 		this.apps.add(server);
 		return server;
@@ -119,9 +118,9 @@ class SimpleDiscoveryIntegrationTests {
 			properties.add(prefix + "instance-id=" + name(servers[i]));
 			properties.add(prefix + "host=127.0.0.1");
 			properties.add(prefix + "port=8080");
-			properties.add(prefix + "metadata[zmq-orders-port]=" + TestApps.port(servers[i], "orders"));
+			properties.add(prefix + "metadata[zmq-orders-port]=" + DiscoveryTestApps.port(servers[i], "orders"));
 		}
-		ConfigurableApplicationContext client = TestApps.run(DiscoveryClientApp.class, properties.toArray(String[]::new));
+		ConfigurableApplicationContext client = DiscoveryTestApps.run(DiscoveryClientApp.class, properties.toArray(String[]::new));
 		this.apps.add(client);
 		return client;
 	}
@@ -138,7 +137,7 @@ class SimpleDiscoveryIntegrationTests {
 			instance.setInstanceId(name(server));
 			instance.setHost("127.0.0.1");
 			instance.setPort(8080);
-			instance.getMetadata().put("zmq-orders-port", String.valueOf(TestApps.port(server, "orders")));
+			instance.getMetadata().put("zmq-orders-port", String.valueOf(DiscoveryTestApps.port(server, "orders")));
 			instances.add(instance);
 		}
 		client.getBean(SimpleDiscoveryProperties.class).getInstances().put("orders", instances);
@@ -154,7 +153,7 @@ class SimpleDiscoveryIntegrationTests {
 	}
 
 	private static String address(ConfigurableApplicationContext server) {
-		return "tcp://127.0.0.1:" + TestApps.port(server, "orders");
+		return "tcp://127.0.0.1:" + DiscoveryTestApps.port(server, "orders");
 	}
 
 	private static ZmqDiscoveryStatus status(ConfigurableApplicationContext client) {

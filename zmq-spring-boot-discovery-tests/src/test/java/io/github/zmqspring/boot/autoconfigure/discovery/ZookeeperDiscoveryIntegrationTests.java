@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.boot.actuate.ZmqHealthContributor;
-import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.boot.discovery.ZmqDiscoveryStatus;
 import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.client.ZmqNoInstancesException;
@@ -69,8 +68,8 @@ class ZookeeperDiscoveryIntegrationTests {
 		List<ServiceInstance> registered = client.getBean(DiscoveryClient.class).getInstances("orders");
 		assertThat(registered).extracting((instance) -> instance.getMetadata().get("zmq-orders-port"))
 			.as("the ports published into the registration")
-			.containsExactlyInAnyOrder(String.valueOf(TestApps.port(a, "orders")),
-					String.valueOf(TestApps.port(b, "orders")));
+			.containsExactlyInAnyOrder(String.valueOf(DiscoveryTestApps.port(a, "orders")),
+					String.valueOf(DiscoveryTestApps.port(b, "orders")));
 		Map<String, Integer> spread = Traffic.send(template, 1000).servedBy();
 		assertThat(spread).containsOnlyKeys("a", "b");
 		assertThat(spread.get("a")).isGreaterThan(100);
@@ -132,7 +131,7 @@ class ZookeeperDiscoveryIntegrationTests {
 
 	@Test
 	void whenRegistryIsDownAtStartupThenTheClientStartsWithNoInstanceAndRecovers() throws Exception {
-		this.zookeeper = new TestingServer(TestApps.freePort(), false);
+		this.zookeeper = new TestingServer(DiscoveryTestApps.freePort(), false);
 		ConfigurableApplicationContext client = client(false, "500ms");
 		ZmqOperations template = client.getBean(ZmqOperations.class);
 		ZmqDiscoveryStatus status = status(client);
@@ -224,7 +223,7 @@ class ZookeeperDiscoveryIntegrationTests {
 	}
 
 	private static String address(ConfigurableApplicationContext server) {
-		return "tcp://127.0.0.1:" + TestApps.port(server, "orders");
+		return "tcp://127.0.0.1:" + DiscoveryTestApps.port(server, "orders");
 	}
 
 	private static ZmqDiscoveryStatus status(ConfigurableApplicationContext client) {
