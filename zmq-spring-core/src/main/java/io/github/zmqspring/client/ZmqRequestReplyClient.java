@@ -52,7 +52,8 @@ import org.springframework.scheduling.TaskScheduler;
  * reply. Requests made before the server is up wait in ZeroMQ's queue until their timeout.
  * A client with one server address fails its pending requests with
  * {@link ZmqPeerLostException} soon after its connection is lost (closed by the server, or
- * found dead by ZMTP heartbeats).
+ * found dead by ZMTP heartbeats). A client whose server addresses are found at run time
+ * fails a request at once with {@link ZmqNoInstancesException} while it knows none.
  * <p>
  * An endpoint with a {@link ZmqEndpointDefinition#service() service} talks to a Majordomo
  * (MDP/0.2) broker: each request is an MDP REQUEST for that service with the envelope and
@@ -285,6 +286,11 @@ public final class ZmqRequestReplyClient {
 	}
 
 	private void start(long id, ZmqRequest request, PendingReply reply, Observation observation) {
+		if (this.loop.hasNoAddress()) {
+			throw new ZmqNoInstancesException("Client endpoint '" + this.loop.getId()
+					+ "' knows no server instance to send the request to route '" + request.route()
+					+ "' to: its addresses come from discovery and none is known now (see its health)");
+		}
 		int current = this.inFlight.incrementAndGet();
 		if (current > getDefinition().maxInFlight()) {
 			this.inFlight.decrementAndGet();

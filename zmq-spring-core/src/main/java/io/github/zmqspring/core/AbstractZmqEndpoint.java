@@ -396,6 +396,15 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 		return this.connectAddresses;
 	}
 
+	/**
+	 * Replace the addresses the endpoint reports it connects to; called on the endpoint's
+	 * thread when its connections change at run time.
+	 * @param connectAddresses the addresses now connected
+	 */
+	protected final void setConnectAddresses(List<String> connectAddresses) {
+		this.connectAddresses = List.copyOf(connectAddresses);
+	}
+
 	@Override
 	public ZmqConnectionMonitor getConnectionMonitor() {
 		return this.connectionMonitor;

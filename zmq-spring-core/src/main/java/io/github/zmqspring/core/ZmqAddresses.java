@@ -1,6 +1,9 @@
 package io.github.zmqspring.core;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validation of ZeroMQ endpoint addresses ({@code tcp://host:port}, {@code inproc://name},
@@ -40,6 +43,26 @@ public final class ZmqAddresses {
 		}
 		throw new IllegalArgumentException("'" + address
 				+ "' is not a valid ZeroMQ address: expected tcp://host:port, inproc://name or ipc://name");
+	}
+
+	/**
+	 * Return the port of the first {@code tcp://} address that has a numeric one, such as
+	 * the first bound address of an endpoint.
+	 * @param addresses the addresses
+	 * @return the port, or {@code null} when there is none
+	 */
+	public static @Nullable Integer firstTcpPort(List<String> addresses) {
+		for (String address : addresses) {
+			if (address.startsWith("tcp://")) {
+				try {
+					return Integer.valueOf(address.substring(address.lastIndexOf(':') + 1));
+				}
+				catch (NumberFormatException ex) {
+					// not a resolved port: look at the next address
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -29,6 +29,8 @@ public final class ZmqEndpointDefinition {
 
 	private final List<String> connect;
 
+	private final boolean dynamicConnect;
+
 	private final ZmqSocketOptions options;
 
 	private final ZmqSecurity security;
@@ -54,6 +56,7 @@ public final class ZmqEndpointDefinition {
 		this.type = builder.type;
 		this.bind = List.copyOf(builder.bind);
 		this.connect = List.copyOf(builder.connect);
+		this.dynamicConnect = builder.dynamicConnect;
 		this.options = builder.options;
 		this.security = builder.security;
 		this.sendQueueCapacity = builder.sendQueueCapacity;
@@ -118,6 +121,16 @@ public final class ZmqEndpointDefinition {
 	/** @return the addresses to connect to */
 	public List<String> connect() {
 		return this.connect;
+	}
+
+	/**
+	 * Whether the endpoint connects to addresses found at run time (service discovery, DNS)
+	 * and given to its loop with {@link ZmqSocketLoop#connectTo(java.util.Collection)}, in
+	 * addition to its fixed {@link #connect()} addresses.
+	 * @return whether the connect addresses are set at run time
+	 */
+	public boolean dynamicConnect() {
+		return this.dynamicConnect;
 	}
 
 	/** @return the socket options */
@@ -185,7 +198,8 @@ public final class ZmqEndpointDefinition {
 	@Override
 	public String toString() {
 		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
-				+ ", connect=" + this.connect + ", security=" + this.security.mechanism() + "]";
+				+ ", connect=" + this.connect + (this.dynamicConnect ? " + dynamic" : "") + ", security="
+				+ this.security.mechanism() + "]";
 	}
 
 	/**
@@ -200,6 +214,8 @@ public final class ZmqEndpointDefinition {
 		private List<String> bind = List.of();
 
 		private List<String> connect = List.of();
+
+		private boolean dynamicConnect;
 
 		private ZmqSocketOptions options = ZmqSocketOptions.DEFAULTS;
 
@@ -231,6 +247,7 @@ public final class ZmqEndpointDefinition {
 			this.type = definition.type;
 			this.bind = definition.bind;
 			this.connect = definition.connect;
+			this.dynamicConnect = definition.dynamicConnect;
 			this.options = definition.options;
 			this.security = definition.security;
 			this.sendQueueCapacity = definition.sendQueueCapacity;
@@ -257,6 +274,18 @@ public final class ZmqEndpointDefinition {
 		public Builder connect(List<String> connect) {
 			connect.forEach(ZmqAddresses::validate);
 			this.connect = List.copyOf(connect);
+			return this;
+		}
+
+		/**
+		 * Say that the endpoint's connect addresses are found at run time and given to its
+		 * loop with {@link ZmqSocketLoop#connectTo(java.util.Collection)}; such an endpoint
+		 * needs no fixed address.
+		 * @param dynamicConnect whether the connect addresses are set at run time
+		 * @return this builder
+		 */
+		public Builder dynamicConnect(boolean dynamicConnect) {
+			this.dynamicConnect = dynamicConnect;
 			return this;
 		}
 
@@ -346,11 +375,12 @@ public final class ZmqEndpointDefinition {
 		/**
 		 * Build the definition.
 		 * @return the definition
-		 * @throws IllegalStateException when it has neither a bind nor a connect address, or
-		 * accepts legacy ZMTP peers with security that JeroMQ refuses them for
+		 * @throws IllegalStateException when it has neither a bind nor a connect address (and
+		 * its connect addresses are not set at run time), or accepts legacy ZMTP peers with
+		 * security that JeroMQ refuses them for
 		 */
 		public ZmqEndpointDefinition build() {
-			if (this.bind.isEmpty() && this.connect.isEmpty()) {
+			if (this.bind.isEmpty() && this.connect.isEmpty() && !this.dynamicConnect) {
 				throw new IllegalStateException("Endpoint '" + this.name + "' needs at least one bind or connect address");
 			}
 			Assert.state(!this.options.acceptLegacyZmtp()

@@ -6,6 +6,8 @@ import java.nio.channels.Pipe;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -40,6 +42,10 @@ import org.springframework.util.Assert;
  * Stopping is graceful and bounded: reading stops, in-flight messages get until the
  * shutdown timeout to finish and flush their replies, then the socket is closed with its
  * linger and the thread ends. What is still queued then is counted as dropped.
+ * <p>
+ * An endpoint whose addresses are found at run time (service discovery, DNS) is given the
+ * current set with {@link #connectTo(Collection)}; the socket thread connects the new ones
+ * and disconnects those that are gone.
  *
  * @author zmq-spring-boot
  */
@@ -78,6 +84,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	private volatile boolean waitingForPermit;
 
+	private final ConnectTargets targets;
+
 	/**
 	 * Create a loop. Nothing is opened until {@link #start()}.
 	 * @param context the ZeroMQ context
@@ -102,6 +110,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		this.permits = new Semaphore(maxInFlight);
 		this.resumeThreshold = Math.max(1, Math.min(RESUME_BATCH, maxInFlight / 2));
 		this.outbound = new ArrayBlockingQueue<>(definition.sendQueueCapacity());
+		this.targets = new ConnectTargets(definition.name());
 	}
 
 	/**
@@ -116,6 +125,52 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		}
 		this.commands.add(command);
 		wakeup();
+	}
+
+	/**
+	 * Make the socket connect to exactly these run-time addresses, besides the definition's
+	 * fixed ones: the socket thread connects the new ones and disconnects those that are
+	 * gone (messages still queued for a disconnected peer are lost with its connection).
+	 * The latest set wins; while the endpoint is not open the set is kept and applied when
+	 * it opens.
+	 * @param addresses the addresses, such as {@code tcp://10.0.0.7:5555}
+	 * @throws IllegalArgumentException when an address is not a valid ZeroMQ address
+	 */
+	public void connectTo(Collection<String> addresses) {
+		this.targets.set(addresses);
+		if (isOpen()) {
+			// a loop that opens meanwhile reads the new set itself: applying it twice changes nothing
+			this.commands.add(this::applyTargets);
+			wakeup();
+		}
+	}
+
+	private void applyTargets(ZMQ.Socket socket) {
+		if (this.targets.apply(socket)) {
+			List<String> connectAddresses = new ArrayList<>(this.definition.connect());
+			connectAddresses.addAll(this.targets.connected());
+			setConnectAddresses(connectAddresses);
+		}
+	}
+
+	/**
+	 * Whether the endpoint has no peer address at all: its connect addresses are found at
+	 * run time, none is known now, and it has no fixed address either.
+	 * @return whether a message sent now could only wait
+	 */
+	public boolean hasNoAddress() {
+		return this.definition.dynamicConnect() && this.targets.isEmpty() && this.definition.connect().isEmpty()
+				&& this.definition.bind().isEmpty();
+	}
+
+	/** @return how many times the socket connected to a run-time address */
+	public long getTargetConnects() {
+		return this.targets.connects();
+	}
+
+	/** @return how many times the socket disconnected from a run-time address that was gone */
+	public long getTargetDisconnects() {
+		return this.targets.disconnects();
 	}
 
 	/**
@@ -184,6 +239,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	protected Session open() {
 		ZMQ.Socket socket = openSocket(this.context, this.definition, this.customizers);
 		try {
+			this.targets.reset();
+			applyTargets(socket);
 			return new Poll(socket, this.context.createSelector());
 		}
 		catch (RuntimeException ex) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.zmqspring.boot.discovery.ZmqDiscoveryStatus;
+import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.core.ZmqConnectionMonitor;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
@@ -22,7 +24,8 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * The {@code zmq} Actuator endpoint: lists the endpoints and proxies of the registry with
  * their state, addresses, connections and counters, and stops, starts, pauses or resumes
  * one of them ({@code POST /actuator/zmq/{id}} with {@code {"action": "pause"}}). Never
- * shows key material.
+ * shows key material. An endpoint that finds its instances at run time also shows what it
+ * knows about them ({@code discovery}).
  *
  * @author zmq-spring-boot
  */
@@ -31,12 +34,22 @@ public class ZmqActuatorEndpoint {
 
 	private final ZmqEndpointRegistry registry;
 
+	private @Nullable ZmqEndpointDiscovery discovery;
+
 	/**
 	 * Create the endpoint.
 	 * @param registry the endpoint registry
 	 */
 	public ZmqActuatorEndpoint(ZmqEndpointRegistry registry) {
 		this.registry = registry;
+	}
+
+	/**
+	 * Show what the endpoints that find their instances at run time know about them.
+	 * @param discovery the discovery of those endpoints, or {@code null}
+	 */
+	public void setDiscovery(@Nullable ZmqEndpointDiscovery discovery) {
+		this.discovery = discovery;
 	}
 
 	/**
@@ -85,7 +98,7 @@ public class ZmqActuatorEndpoint {
 		return describe(endpoint);
 	}
 
-	private static ZmqEndpointDescriptor describe(ZmqEndpoint endpoint) {
+	private ZmqEndpointDescriptor describe(ZmqEndpoint endpoint) {
 		ZmqEndpointStatistics statistics = endpoint.getStatistics();
 		Map<String, Long> dropped = new LinkedHashMap<>();
 		for (ZmqDropReason reason : ZmqDropReason.values()) {
@@ -96,7 +109,13 @@ public class ZmqActuatorEndpoint {
 		return new ZmqEndpointDescriptor(endpoint.getId(), endpoint.getSocketType().name(), endpoint.getRole().name(),
 				endpoint.getState().name(), endpoint.getBoundAddresses(), endpoint.getConnectAddresses(),
 				connections.getPeers(), endpoint.getInFlight(), statistics.getReceived(), statistics.getSent(), dropped,
-				(failure != null) ? String.valueOf(failure.getMessage()) : null, ZmqBrokerServices.describe(endpoint));
+				(failure != null) ? String.valueOf(failure.getMessage()) : null, ZmqBrokerServices.describe(endpoint),
+				discoveryStatus(endpoint));
+	}
+
+	private @Nullable ZmqDiscoveryStatus discoveryStatus(ZmqEndpoint endpoint) {
+		ZmqEndpointDiscovery current = this.discovery;
+		return (current != null) ? current.getStatus(endpoint.getId()) : null;
 	}
 
 	/**
@@ -125,11 +144,13 @@ public class ZmqActuatorEndpoint {
 	 * @param failure why it failed, or {@code null}
 	 * @param services of a broker: its services with their workers, idle workers, queued
 	 * requests and requests by outcome; {@code null} for other endpoints
+	 * @param discovery what it knows about the instances it finds at run time, or
+	 * {@code null} when its addresses are fixed
 	 */
 	public record ZmqEndpointDescriptor(String id, String socketType, String role, String state,
 			List<String> boundAddresses, List<String> connectAddresses, List<String> peers, int inFlight,
 			long received, long sent, Map<String, Long> dropped, @Nullable String failure,
-			@Nullable Map<String, Map<String, Object>> services)
+			@Nullable Map<String, Map<String, Object>> services, @Nullable ZmqDiscoveryStatus discovery)
 			implements OperationResponseBody {
 	}
 

@@ -13,6 +13,7 @@ import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.core.ZmqEndpointStartedEvent;
 import io.github.zmqspring.core.ZmqEndpointStatistics;
+import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.security.ZmqMechanism;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -33,8 +34,10 @@ import org.springframework.context.ApplicationListener;
  * {@code zmq.endpoint.in.flight}, {@code zmq.client.in.flight} (request/reply clients:
  * requests waiting for replies) and {@code zmq.connections}, and
  * {@code zmq.socket.events} (tag {@code event}: accepted, connected, disconnected,
- * connect_retried and the failures), all tagged with {@code endpoint} and
- * {@code socket.type}.
+ * connect_retried and the failures), and for an endpoint that finds its instances at run
+ * time {@code zmq.discovery.connects} and {@code zmq.discovery.disconnects} (instances
+ * connected, and disconnected because they were gone), all tagged with {@code endpoint}
+ * and {@code socket.type}.
  * The meters read the endpoint's own counters, so binding costs nothing on the socket
  * thread.
  *
@@ -127,6 +130,16 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 			.description("TCP connections of the endpoint's sockets, from socket events")
 			.tags(tags)
 			.register(this.registry);
+		if (endpoint instanceof ZmqSocketLoop loop && loop.getDefinition().dynamicConnect()) {
+			FunctionCounter.builder("zmq.discovery.connects", loop, ZmqSocketLoop::getTargetConnects)
+				.description("Instances found at run time that the endpoint connected to")
+				.tags(tags)
+				.register(this.registry);
+			FunctionCounter.builder("zmq.discovery.disconnects", loop, ZmqSocketLoop::getTargetDisconnects)
+				.description("Instances the endpoint disconnected from because they were gone")
+				.tags(tags)
+				.register(this.registry);
+		}
 		for (ZMonitor.Event event : COUNTED_EVENTS) {
 			FunctionCounter.builder("zmq.socket.events", connections, (monitor) -> monitor.getEventCount(event))
 				.description("Socket events of the endpoint, by kind")

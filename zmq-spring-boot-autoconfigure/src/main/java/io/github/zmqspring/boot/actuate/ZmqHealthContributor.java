@@ -5,9 +5,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.github.zmqspring.boot.discovery.ZmqDiscoveryStatus;
+import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.core.ZmqConnectionMonitor;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
@@ -26,6 +29,11 @@ import org.springframework.util.Assert;
  * or DOWN when it requires peers. Details hold the socket type, the bound and connect
  * addresses, the connected peers (from socket events) and the counters (a broker adds its
  * services, with their workers and queued requests); never key material.
+ * <p>
+ * An endpoint that finds its instances at run time (service discovery, DNS) has a
+ * {@code discovery} detail (what is looked up, the instances, when a look-up last
+ * succeeded, why the last one failed, connects and disconnects) and is DOWN while it runs
+ * with no instance known, with the reason.
  *
  * @author zmq-spring-boot
  */
@@ -45,6 +53,8 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 		this(registry, (id) -> false);
 	}
 
+	private @Nullable ZmqEndpointDiscovery discovery;
+
 	/**
 	 * Create a contributor.
 	 * @param registry the endpoint registry
@@ -56,6 +66,14 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 		Assert.notNull(requiresPeers, "'requiresPeers' must not be null");
 		this.registry = registry;
 		this.requiresPeers = requiresPeers;
+	}
+
+	/**
+	 * Add what the endpoints that find their instances at run time know about them.
+	 * @param discovery the discovery of those endpoints, or {@code null}
+	 */
+	public void setDiscovery(@Nullable ZmqEndpointDiscovery discovery) {
+		this.discovery = discovery;
 	}
 
 	@Override
@@ -70,7 +88,23 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 	}
 
 	private HealthIndicator indicator(ZmqEndpoint endpoint) {
-		return () -> health(endpoint, this.requiresPeers.test(endpoint.getId()));
+		return () -> {
+			Health health = health(endpoint, this.requiresPeers.test(endpoint.getId()));
+			ZmqEndpointDiscovery discovery = this.discovery;
+			ZmqDiscoveryStatus status = (discovery != null) ? discovery.getStatus(endpoint.getId()) : null;
+			return (status != null) ? withDiscovery(health, endpoint, status) : health;
+		};
+	}
+
+	private static Health withDiscovery(Health health, ZmqEndpoint endpoint, ZmqDiscoveryStatus status) {
+		String noInstance = status.noInstanceReason();
+		boolean down = noInstance != null && endpoint.getState() == ZmqEndpointState.RUNNING;
+		Health.Builder builder = down ? Health.down() : Health.status(health.getStatus());
+		builder.withDetails(health.getDetails()).withDetail("discovery", status);
+		if (down) {
+			builder.withDetail("reason", noInstance);
+		}
+		return builder.build();
 	}
 
 	private static Health health(ZmqEndpoint endpoint, boolean requiresPeers) {

@@ -16,6 +16,7 @@ import io.github.zmqspring.core.ZmqSocketOptions;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 
 /**
  * Turns {@link ZmqProperties} into {@link ZmqEndpointDefinitions}: one definition per
@@ -34,6 +35,8 @@ public final class ZmqEndpointDefinitionsFactory {
 	private static final String DEFAULTS_PREFIX = "zmq.defaults";
 
 	private static final String ENDPOINTS_PREFIX = "zmq.endpoints";
+
+	private static final String DISCOVERY_CLIENT = "org.springframework.cloud.client.discovery.DiscoveryClient";
 
 	private final ZmqProperties properties;
 
@@ -84,8 +87,22 @@ public final class ZmqEndpointDefinitionsFactory {
 	 * @return the definition, named {@code <proxy>-<side>}
 	 */
 	public ZmqEndpointDefinition createProxySide(String proxy, String side, ZmqProperties.Endpoint endpoint) {
-		return createDefinition(proxy + "-" + side, "zmq.proxies." + proxy + "." + side, endpoint,
-				this.properties.getDefaults());
+		String prefix = "zmq.proxies." + proxy + "." + side;
+		if (isDiscovered(endpoint.getDiscovery())) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".discovery.service-id",
+					endpoint.getDiscovery().getServiceId(), "a proxy's sockets have fixed addresses; discovery is for "
+							+ "endpoints under 'zmq.endpoints'");
+		}
+		return createDefinition(proxy + "-" + side, prefix, endpoint, this.properties.getDefaults());
+	}
+
+	/**
+	 * Whether an endpoint finds its connect addresses at run time.
+	 * @param discovery the endpoint's discovery properties
+	 * @return whether a service id or a DNS name is set
+	 */
+	static boolean isDiscovered(ZmqProperties.Discovery discovery) {
+		return discovery.getServiceId() != null || discovery.getDns() != null;
 	}
 
 	/**
@@ -117,16 +134,25 @@ public final class ZmqEndpointDefinitionsFactory {
 			.to(property(prefix + ".identity", (identity) -> options.identity(identity.getBytes(StandardCharsets.UTF_8))));
 		map.from(endpoint::getDeadLetter).to(property(prefix + ".dead-letter", definition::deadLetter));
 		map.from(endpoint::getService).to(property(prefix + ".service", definition::service));
+		boolean discovered = isDiscovered(endpoint.getDiscovery());
+		if (discovered) {
+			validateDiscovery(prefix + ".discovery", endpoint.getDiscovery());
+			definition.dynamicConnect(true);
+			if (endpoint.getImmediate() == null && defaults.getImmediate() == null) {
+				// send only on completed connections: an instance that died is skipped at once
+				options.immediate(true);
+			}
+		}
 		definition.options(options.build());
 		definition.retry(retrySettings(prefix, retry));
 		definition.security(this.security.create(endpoint.getSecurity(), prefix));
 		definition.type(endpoint.getType());
 		definition.bind(addresses(prefix + ".bind", endpoint.getBind()));
 		definition.connect(addresses(prefix + ".connect", endpoint.getConnect()));
-		if (endpoint.getBind().isEmpty() && endpoint.getConnect().isEmpty()) {
+		if (endpoint.getBind().isEmpty() && endpoint.getConnect().isEmpty() && !discovered) {
 			throw new InvalidConfigurationPropertyValueException(prefix + ".bind", endpoint.getBind(),
-					"endpoint '" + name + "' needs at least one address: set '" + prefix + ".bind' or '" + prefix
-							+ ".connect'");
+					"endpoint '" + name + "' needs at least one address: set '" + prefix + ".bind', '" + prefix
+							+ ".connect' or '" + prefix + ".discovery.service-id'");
 		}
 		try {
 			return definition.build();
@@ -134,6 +160,30 @@ public final class ZmqEndpointDefinitionsFactory {
 		catch (IllegalStateException ex) {
 			// the addresses are checked above: what is left is legacy ZMTP with security
 			throw new InvalidConfigurationPropertyValueException(prefix + ".accept-legacy-zmtp", true, ex.getMessage());
+		}
+	}
+
+	private static void validateDiscovery(String prefix, ZmqProperties.Discovery discovery) {
+		if (discovery.getServiceId() != null && discovery.getDns() != null) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".dns", discovery.getDns(),
+					"set either '" + prefix + ".service-id' or '" + prefix + ".dns', not both");
+		}
+		if (discovery.getServiceId() != null && !ClassUtils.isPresent(DISCOVERY_CLIENT, null)) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".service-id", discovery.getServiceId(),
+					"looking up a service needs Spring Cloud's DiscoveryClient: add spring-cloud-commons and a "
+							+ "discovery client (ZooKeeper, Consul, Kubernetes, Eureka) to the class path");
+		}
+		Integer port = discovery.getPort();
+		if (port != null && (port < 1 || port > 65535)) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".port", port, "must be from 1 to 65535");
+		}
+		if (discovery.getDns() != null && port == null) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".port", null,
+					"a DNS name gives no port: set '" + prefix + ".port'");
+		}
+		if (discovery.getRefreshInterval().isNegative() || discovery.getRefreshInterval().isZero()) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".refresh-interval",
+					discovery.getRefreshInterval(), "must be positive");
 		}
 	}
 

@@ -1,11 +1,11 @@
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import io.github.zmqspring.core.ZmqEndpointStartedEvent;
+import io.github.zmqspring.core.ZmqAddresses;
 import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointStartedEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
@@ -40,24 +40,10 @@ final class ZmqPortInfoApplicationListener implements ApplicationListener<ZmqEnd
 	@Override
 	public void onApplicationEvent(ZmqEndpointStartedEvent event) {
 		ZmqEndpoint endpoint = event.getEndpoint();
-		Integer port = firstTcpPort(endpoint.getBoundAddresses());
+		Integer port = ZmqAddresses.firstTcpPort(endpoint.getBoundAddresses());
 		if (port != null && this.applicationContext != null) {
 			setPortProperty(this.applicationContext, "local.zmq." + endpoint.getId() + ".port", port);
 		}
-	}
-
-	private static @Nullable Integer firstTcpPort(List<String> addresses) {
-		for (String address : addresses) {
-			if (address.startsWith("tcp://")) {
-				try {
-					return Integer.valueOf(address.substring(address.lastIndexOf(':') + 1));
-				}
-				catch (NumberFormatException ex) {
-					// not a resolved port: look at the next address
-				}
-			}
-		}
-		return null;
 	}
 
 	private static void setPortProperty(ApplicationContext context, String propertyName, int port) {

@@ -780,6 +780,13 @@ public class ZmqProperties {
 		 */
 		private @Nullable String service;
 
+		/**
+		 * Where the endpoint finds the addresses it connects to at run time: the instances
+		 * of a service in a registry (Spring Cloud's DiscoveryClient) or the addresses of a
+		 * DNS name. Instead of, or besides, 'connect'.
+		 */
+		private final Discovery discovery = new Discovery();
+
 		public @Nullable SocketType getType() {
 			return this.type;
 		}
@@ -826,6 +833,91 @@ public class ZmqProperties {
 
 		public void setService(@Nullable String service) {
 			this.service = service;
+		}
+
+		public Discovery getDiscovery() {
+			return this.discovery;
+		}
+
+	}
+
+	/**
+	 * Run-time connect addresses of an endpoint: one per instance of a service, kept up to
+	 * date (new instances connected, gone ones disconnected). Set 'service-id' or 'dns'.
+	 */
+	public static class Discovery {
+
+		/**
+		 * Service id whose instances, found with Spring Cloud's DiscoveryClient, the
+		 * endpoint connects to (needs spring-cloud-commons and a DiscoveryClient). The port
+		 * of each instance comes from 'port', else from its metadata.
+		 */
+		private @Nullable String serviceId;
+
+		/**
+		 * Host name whose addresses (every A and AAAA record) the endpoint connects to, on
+		 * 'port'; for example a Kubernetes headless service. Re-resolved every
+		 * 'refresh-interval', through the JVM's resolver and its cache.
+		 */
+		private @Nullable String dns;
+
+		/**
+		 * Port of the ZeroMQ endpoint on every instance. Required with 'dns'; with
+		 * 'service-id' it wins over the instances' metadata.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * Instance metadata key that holds the port, for example 'port.zmq' (Spring Cloud
+		 * Kubernetes with named ports). Unset uses the one 'zmq-<endpoint>-port' key that
+		 * a server with this starter publishes for its bound endpoints.
+		 */
+		private @Nullable String portMetadataKey;
+
+		/**
+		 * How often the instances are looked up again. Spring Cloud's HeartbeatEvent also
+		 * triggers a look-up of 'service-id' endpoints.
+		 */
+		private Duration refreshInterval = Duration.ofSeconds(10);
+
+		public @Nullable String getServiceId() {
+			return this.serviceId;
+		}
+
+		public void setServiceId(@Nullable String serviceId) {
+			this.serviceId = serviceId;
+		}
+
+		public @Nullable String getDns() {
+			return this.dns;
+		}
+
+		public void setDns(@Nullable String dns) {
+			this.dns = dns;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		public @Nullable String getPortMetadataKey() {
+			return this.portMetadataKey;
+		}
+
+		public void setPortMetadataKey(@Nullable String portMetadataKey) {
+			this.portMetadataKey = portMetadataKey;
+		}
+
+		public Duration getRefreshInterval() {
+			return this.refreshInterval;
+		}
+
+		public void setRefreshInterval(Duration refreshInterval) {
+			this.refreshInterval = refreshInterval;
 		}
 
 	}

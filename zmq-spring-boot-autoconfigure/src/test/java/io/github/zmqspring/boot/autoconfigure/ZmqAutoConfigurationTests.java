@@ -242,8 +242,8 @@ class ZmqAutoConfigurationTests {
 			assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
 				.hasMessageContaining("zmq.endpoints.orders.bind")
-				.hasMessageContaining(
-						"endpoint 'orders' needs at least one address: set 'zmq.endpoints.orders.bind' or 'zmq.endpoints.orders.connect'");
+				.hasMessageContaining("endpoint 'orders' needs at least one address: set 'zmq.endpoints.orders.bind', "
+						+ "'zmq.endpoints.orders.connect' or 'zmq.endpoints.orders.discovery.service-id'");
 		});
 	}
 

@@ -62,7 +62,8 @@ class ZmqPropertiesTests {
 		assertThat(defaults.getSecurity().getCurve()).hasAllNullFieldsOrPropertiesExcept("authorizedKeys");
 		assertThat(defaults.getSecurity().getPlain()).hasAllNullFieldsOrPropertiesExcept("users");
 		assertThat(new ZmqProperties.Endpoint()).hasAllNullFieldsOrPropertiesExcept("heartbeat", "reconnect", "retry",
-				"health", "bind", "connect", "security");
+				"health", "bind", "connect", "security", "discovery");
+		assertThat(new ZmqProperties.Discovery()).hasAllNullFieldsOrPropertiesExcept("refreshInterval");
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package io.github.zmqspring.boot.autoconfigure.endpoint;
 
 import io.github.zmqspring.boot.actuate.ZmqActuatorEndpoint;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
+import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,8 +27,11 @@ public final class ZmqActuatorEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqActuatorEndpoint zmqActuatorEndpoint(ZmqEndpointRegistry registry) {
-		return new ZmqActuatorEndpoint(registry);
+	ZmqActuatorEndpoint zmqActuatorEndpoint(ZmqEndpointRegistry registry,
+			ObjectProvider<ZmqEndpointDiscovery> discovery) {
+		ZmqActuatorEndpoint endpoint = new ZmqActuatorEndpoint(registry);
+		endpoint.setDiscovery(discovery.getIfAvailable());
+		return endpoint;
 	}
 
 }

@@ -3,9 +3,11 @@ package io.github.zmqspring.boot.autoconfigure.health;
 import io.github.zmqspring.boot.actuate.ZmqHealthContributor;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
 import io.github.zmqspring.boot.autoconfigure.ZmqProperties;
+import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -30,8 +32,11 @@ public final class ZmqHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "zmqHealthContributor")
-	ZmqHealthContributor zmqHealthContributor(ZmqEndpointRegistry registry, ZmqProperties properties) {
-		return new ZmqHealthContributor(registry, (id) -> requiresPeers(properties, id));
+	ZmqHealthContributor zmqHealthContributor(ZmqEndpointRegistry registry, ZmqProperties properties,
+			ObjectProvider<ZmqEndpointDiscovery> discovery) {
+		ZmqHealthContributor contributor = new ZmqHealthContributor(registry, (id) -> requiresPeers(properties, id));
+		contributor.setDiscovery(discovery.getIfAvailable());
+		return contributor;
 	}
 
 	private static boolean requiresPeers(ZmqProperties properties, String id) {

@@ -1,0 +1,47 @@
+package io.github.zmqspring.boot.discovery;
+
+import java.util.List;
+
+/**
+ * Finds the current instances of what an endpoint connects to, as ZeroMQ addresses. Asked
+ * again on every refresh; it may block (a registry or DNS look-up), never on a socket
+ * thread.
+ *
+ * @author zmq-spring-boot
+ * @see ZmqEndpointDiscovery
+ */
+public interface ZmqInstanceResolver {
+
+	/**
+	 * What is looked up, for health and logs.
+	 * @return a short description such as {@code service 'orders'}
+	 */
+	String description();
+
+	/**
+	 * Look the instances up now.
+	 * @return the instances found
+	 * @throws RuntimeException when the source cannot be asked now (registry or DNS down):
+	 * the endpoint keeps the instances it knew
+	 */
+	Instances resolve();
+
+	/**
+	 * The result of one look-up.
+	 *
+	 * @param addresses the addresses to connect to, such as {@code tcp://10.0.0.7:5555}
+	 * @param skipped the instances found but left out, each with the reason
+	 */
+	record Instances(List<String> addresses, List<String> skipped) {
+
+		/**
+		 * Copy the lists.
+		 */
+		public Instances {
+			addresses = List.copyOf(addresses);
+			skipped = List.copyOf(skipped);
+		}
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.github.zmqspring.boot.autoconfigure.discovery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the applications of the discovery tests, like separate services talking over TCP.
+ *
+ * @author zmq-spring-boot
+ */
+final class DiscoveryTestApps {
+
+	private DiscoveryTestApps() {
+	}
+
+	/**
+	 * Start an application without a web server.
+	 * @param configuration the application class
+	 * @param properties extra {@code key=value} properties
+	 * @return the running application
+	 */
+	static ConfigurableApplicationContext run(Class<?> configuration, String... properties) {
+		return new SpringApplicationBuilder(configuration).web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "logging.level.io.github.zmqspring=INFO")
+			.properties(properties)
+			.run();
+	}
+
+	/**
+	 * The port an endpoint of a running application bound, as published in
+	 * {@code local.zmq.<name>.port}.
+	 * @param context the application
+	 * @param endpoint the endpoint name
+	 * @return the port
+	 */
+	static int port(ConfigurableApplicationContext context, String endpoint) {
+		return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.zmq." + endpoint + ".port"));
+	}
+
+	/**
+	 * A TCP port on 127.0.0.1 nobody listens on right now.
+	 * @return the port
+	 */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,135 @@
+package io.github.zmqspring.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.zmqspring.test.TestSockets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMsg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link ZmqSocketLoop#connectTo(java.util.Collection)}: run-time connect
+ * addresses applied by the socket thread, with raw PULL sockets on loopback TCP as peers.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqSocketLoopConnectToTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private static ZContext context;
+
+	private final List<ZmqSocketLoop> loops = new ArrayList<>();
+
+	@BeforeAll
+	static void createContext() {
+		context = new ZContext(1);
+	}
+
+	@AfterEach
+	void stopLoops() {
+		this.loops.forEach(ZmqSocketLoop::stop);
+	}
+
+	@AfterAll
+	static void closeContext() {
+		context.close();
+	}
+
+	@Test
+	void connectsToNewAddressesAndDisconnectsFromGoneOnes() {
+		ZMQ.Socket first = pull();
+		ZMQ.Socket second = pull();
+		ZmqSocketLoop loop = pushLoop();
+		loop.start();
+		assertThat(loop.getConnectAddresses()).isEmpty();
+		loop.connectTo(List.of(first.getLastEndpoint()));
+		await().atMost(WAIT).until(() -> loop.getConnectAddresses().equals(List.of(first.getLastEndpoint())));
+		loop.send(new ZMsg().append("one"));
+		assertThat(first.recvStr()).isEqualTo("one");
+
+		loop.connectTo(List.of(second.getLastEndpoint()));
+		await().atMost(WAIT).until(() -> loop.getConnectAddresses().equals(List.of(second.getLastEndpoint())));
+		for (int i = 0; i < 10; i++) {
+			loop.send(new ZMsg().append("two-" + i));
+		}
+		for (int i = 0; i < 10; i++) {
+			assertThat(second.recvStr()).isEqualTo("two-" + i);
+		}
+		assertThat(first.recvStr()).as("nothing more for the address that is gone").isNull();
+		assertThat(loop.getTargetConnects()).isEqualTo(2);
+		assertThat(loop.getTargetDisconnects()).isEqualTo(1);
+	}
+
+	@Test
+	void addressesSetBeforeStartAreConnectedWhenTheSocketOpensAndAgainAfterARestart() {
+		ZMQ.Socket peer = pull();
+		ZmqSocketLoop loop = pushLoop();
+		loop.connectTo(List.of(peer.getLastEndpoint()));
+		loop.start();
+		assertThat(loop.getConnectAddresses()).containsExactly(peer.getLastEndpoint());
+		loop.send(new ZMsg().append("first run"));
+		assertThat(peer.recvStr()).isEqualTo("first run");
+		loop.stop();
+		loop.start();
+		assertThat(loop.getConnectAddresses()).containsExactly(peer.getLastEndpoint());
+		loop.send(new ZMsg().append("second run"));
+		assertThat(peer.recvStr()).isEqualTo("second run");
+	}
+
+	@Test
+	void anEndpointWithRunTimeAddressesHasNoAddressUntilOneIsKnown() {
+		ZMQ.Socket peer = pull();
+		ZmqSocketLoop loop = pushLoop();
+		assertThat(loop.hasNoAddress()).isTrue();
+		loop.connectTo(List.of());
+		assertThat(loop.hasNoAddress()).isTrue();
+		loop.connectTo(List.of(peer.getLastEndpoint()));
+		assertThat(loop.hasNoAddress()).isFalse();
+	}
+
+	@Test
+	void anEndpointWithFixedAddressesAlwaysHasOne() {
+		ZmqSocketLoop loop = new ZmqSocketLoop(context,
+				ZmqEndpointDefinition.builder("fixed").type(SocketType.PUSH).connect(List.of("tcp://127.0.0.1:5999")).build(),
+				ZmqEndpointRole.CLIENT, List.of(), null, 1);
+		assertThat(loop.hasNoAddress()).isFalse();
+	}
+
+	@Test
+	void anInvalidAddressIsRefusedOnTheCallersThread() {
+		ZmqSocketLoop loop = pushLoop();
+		assertThatIllegalArgumentException().isThrownBy(() -> loop.connectTo(List.of("tcp://no-port")))
+			.withMessageContaining("tcp://no-port");
+	}
+
+	private ZmqSocketLoop pushLoop() {
+		ZmqEndpointDefinition definition = ZmqEndpointDefinition.builder("dynamic")
+			.type(SocketType.PUSH)
+			.dynamicConnect(true)
+			.build();
+		ZmqSocketLoop loop = new ZmqSocketLoop(context, definition, ZmqEndpointRole.CLIENT, List.of(), null, 1);
+		loop.setShutdownTimeout(Duration.ofSeconds(1));
+		this.loops.add(loop);
+		return loop;
+	}
+
+	private static ZMQ.Socket pull() {
+		ZMQ.Socket socket = TestSockets.create(context, SocketType.PULL);
+		socket.setReceiveTimeOut(2000);
+		socket.bind("tcp://127.0.0.1:*");
+		return socket;
+	}
+
+}
