@@ -63,7 +63,7 @@ class ZmtpFuzzIntegrationTests {
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
 	/** Generous: the machines this runs on are shared; a stopped listener never answers. */
-	private static final long P99_BOUND_MILLIS = 1000;
+	private static final long P99_BOUND_MILLIS = 2000;
 
 	/** How long the listener may take to close a connection whose peer closed its side. */
 	private static final int CLOSE_BOUND_MILLIS = 10_000;
@@ -83,7 +83,9 @@ class ZmtpFuzzIntegrationTests {
 				"zmq.endpoints.router.bind=tcp://127.0.0.1:*", "zmq.endpoints.rep.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.sub.bind=tcp://127.0.0.1:*", "zmq.endpoints.pull.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.pair.bind=tcp://127.0.0.1:*",
-				"zmq.endpoints.worker.connect=tcp://127.0.0.1:" + TestApps.freePort());
+				"zmq.endpoints.worker.connect=tcp://127.0.0.1:" + TestApps.freePort(),
+				// every exception of an I/O thread printed, not only one per 10 s
+				"logging.level.io.github.zmqspring.core.ZmqContextFactoryBean=DEBUG");
 				ZContext context = new ZContext()) {
 			AttackTargetApp.Listeners listeners = server.getBean(AttackTargetApp.Listeners.class);
 			// not REP yet: a single frame from a peer that then leaves makes JeroMQ's REP lose its next reply
