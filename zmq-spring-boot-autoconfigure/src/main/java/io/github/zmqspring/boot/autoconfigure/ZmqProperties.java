@@ -257,9 +257,9 @@ public class ZmqProperties {
 		private @Nullable Boolean acceptLegacyZmtp;
 
 		/**
-		 * Whether a ROUTER socket counts a message addressed to an unknown or disconnected
-		 * peer as a drop (reason 'unroutable') instead of discarding it silently. Defaults to
-		 * true.
+		 * Whether a ROUTER socket (also a REP listener's, which is served by a ROUTER) counts a
+		 * message addressed to an unknown or disconnected peer as a drop (reason
+		 * 'unroutable') instead of discarding it silently. Defaults to true.
 		 */
 		private @Nullable Boolean routerMandatory;
 

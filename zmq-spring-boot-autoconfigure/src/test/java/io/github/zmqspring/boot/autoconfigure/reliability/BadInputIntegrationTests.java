@@ -7,8 +7,10 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.client.ZmqOperations;
@@ -19,10 +21,13 @@ import io.github.zmqspring.core.ZmqEndpointState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The rows of the bad-input table of {@code docs/reliability.md}, each asserted: raw TCP
@@ -36,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author zmq-spring-boot
  */
 class BadInputIntegrationTests {
+
+	private static final byte[] NO_DELIMITER = Zmtp.frame(0, "no-delimiter".getBytes(StandardCharsets.US_ASCII));
 
 	private static final byte[] REQUEST = Zmtp.concat(Zmtp.frame(Zmtp.MORE, new byte[0]),
 			Zmtp.frame(0, "ping".getBytes(StandardCharsets.US_ASCII)));
@@ -132,6 +139,40 @@ class BadInputIntegrationTests {
 			assertThat(open).isBetween(1, 9);
 			assertThat(server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("load").getState())
 				.isEqualTo(ZmqEndpointState.RUNNING);
+		}
+	}
+
+	@Test
+	void whenPeersSendARepListenerRequestsWithoutTheDelimiterThenItsRepliesToOthersAreNotLost() throws Exception {
+		try (ConfigurableApplicationContext server = TestApps.run(AttackTargetApp.class,
+				"zmq.endpoints.router.bind=tcp://127.0.0.1:*", "zmq.endpoints.rep.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.sub.bind=tcp://127.0.0.1:*", "zmq.endpoints.pull.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.pair.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.worker.connect=tcp://127.0.0.1:" + TestApps.freePort());
+				ZContext context = new ZContext();
+				WellBehavedProbe client = new WellBehavedProbe(context, SocketType.REQ,
+						"tcp://127.0.0.1:" + TestApps.port(server, "rep"), new LinkedBlockingQueue<>(),
+						Duration.ofSeconds(5))) {
+			ZmqEndpoint endpoint = server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("rep");
+			long malformed = endpoint.getStatistics().getDropped(ZmqDropReason.MALFORMED);
+			int port = TestApps.port(server, "rep");
+			for (int i = 0; i < 20; i++) {
+				// a DEALER (or anyone) sends one frame, no empty delimiter, and leaves at once
+				try (Socket peer = FrameSizeAttackIntegrationTests.attackAfterHandshake(port, "DEALER", NO_DELIMITER)) {
+					// closed right away
+				}
+				client.roundTrip();
+				client.roundTrip();
+			}
+			Outcome staying = Outcome.of(port, NO_DELIMITER, "DEALER");
+			assertThat(staying.open()).as("%s", staying).isTrue();
+			assertThat(staying.answered()).as("%s", staying).isFalse();
+			client.roundTrip();
+			report("16MB", "to a REP listener: one frame without the empty delimiter (20 peers leaving at once, "
+					+ "1 staying)", staying + "; each counted as malformed; the REQ client's requests answered");
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(endpoint.getStatistics().getDropped(ZmqDropReason.MALFORMED))
+					.isEqualTo(malformed + 21));
 		}
 	}
 
