@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -18,8 +20,10 @@ import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqEndpointState;
+import io.github.zmqspring.security.ZmqKeyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -173,6 +177,39 @@ class BadInputIntegrationTests {
 			await().atMost(Duration.ofSeconds(5))
 				.untilAsserted(() -> assertThat(endpoint.getStatistics().getDropped(ZmqDropReason.MALFORMED))
 					.isEqualTo(malformed + 21));
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "NULL, false", "CURVE, false", "NULL, true", "CURVE, true" })
+	void whenAPeerFallsSilentAfterItsGreetingThenNothingTheStarterSetsClosesTheConnection(String mechanism,
+			boolean denied) throws Exception {
+		List<String> properties = new ArrayList<>(List.of("zmq.endpoints.load.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.load.handshake-timeout=500ms", "zmq.endpoints.load.heartbeat.interval=200ms",
+				"zmq.endpoints.load.heartbeat.timeout=600ms", "zmq.endpoints.load.heartbeat.ttl=1s",
+				"zmq.endpoints.load.tcp-keep-alive=true"));
+		if (mechanism.equals("CURVE")) {
+			properties.addAll(List.of("zmq.endpoints.load.security.mechanism=curve",
+					"zmq.endpoints.load.security.curve.secret-key=" + ZmqKeyPair.generate().secretKeyZ85(),
+					"zmq.endpoints.load.security.curve.allow-any=true"));
+		}
+		if (denied) {
+			properties.add("zmq.endpoints.load.security.deny=127.0.0.1");
+		}
+		try (ConfigurableApplicationContext server = TestApps.run(LoadServerApp.class,
+				properties.toArray(String[]::new))) {
+			Outcome silent = Outcome.of(TestApps.port(server, "load"), Zmtp.greeting(mechanism), null);
+			assertThat(silent.open()).as("%s", silent).isTrue();
+			// NULL asks ZAP (the address filter) before it sends its READY, and sends ERROR instead; but
+			// JeroMQ closes only once the peer has sent a command too. CURVE asks ZAP only after HELLO.
+			long refused = server.getBean(ZmqEndpointRegistry.class)
+				.getRequiredEndpoint("load")
+				.getStatistics()
+				.getAuthenticationFailures(mechanism.equals("NULL") ? "none" : "curve");
+			assertThat(refused).isEqualTo((denied && mechanism.equals("NULL")) ? 1 : 0);
+			report("16MB", "complete " + mechanism + " greeting, then silence (" + (denied ? "address denied, " : "")
+					+ "handshake-timeout 500ms, heartbeats every 200ms with a 600ms timeout, TCP keep-alive on)",
+					silent + ((refused > 0) ? ", the handshake refused by the address filter" : ""));
 		}
 	}
 
