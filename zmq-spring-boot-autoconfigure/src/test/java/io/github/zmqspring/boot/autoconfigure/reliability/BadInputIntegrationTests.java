@@ -40,7 +40,10 @@ import static org.awaitility.Awaitility.await;
  * none ({@code -1}). For each the test asserts what happens to the connection (closed at once,
  * closed by {@code handshake-timeout}, left open), what the listener counts, and whether a
  * valid request sent after the bad frame on the same connection is answered; then a proper
- * client is served. Each row is printed as {@code [reliability] bad input ...}.
+ * client is served. Also: requests without the empty delimiter sent to a REP listener (the
+ * replies to a well-behaved REQ client must not be lost), and a peer that falls silent after
+ * its greeting (left open, whatever the starter sets). Each row is printed as
+ * {@code [reliability] bad input ...}.
  *
  * @author zmq-spring-boot
  */

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round trips. Asserted: every probe is answered within {@link #PROBE_TIMEOUT} and their p99
  * stays under {@value #P99_BOUND_MILLIS} ms, every connection is closed by the listener once
  * the peer has closed its side, JeroMQ's I/O threads are all alive at the end, the heap
- * after GC does not grow, and JeroMQ reported no exception on its I/O threads other than
+ * after GC grows by less than {@link #RETAINED_BOUND} bytes, and JeroMQ reported no exception on its I/O threads other than
  * the ones listed in {@link #EXPECTED_NOTIFICATIONS}.
  * {@code -Dreliability.zmtp.inputs} sets the number of inputs (the {@code reliability} Maven
  * profile runs two million), {@code -Dreliability.fuzz.seed} replays a run.
