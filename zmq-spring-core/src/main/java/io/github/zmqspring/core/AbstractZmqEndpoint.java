@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
@@ -298,6 +299,13 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	 * Create a socket of this endpoint, configure it (options, security, connection
 	 * monitor, then customizers), bind and connect it; called on the endpoint's thread from
 	 * {@link #open()}. The bound and connected addresses are added to the endpoint's.
+	 * <p>
+	 * A REP endpoint gets a ROUTER socket, and its owner applies REP's rules (the routing
+	 * prefix up to the empty delimiter mirrored on the one reply, lockstep): JeroMQ 0.6.0's
+	 * REP socket loses its next reply, to whichever peer asks next, after a request without
+	 * the delimiter from a peer it cannot write to (gone, or its queue full), because
+	 * {@code Router.rollback} leaves the "more to send" state set when there is no pipe to
+	 * roll back.
 	 * @param context the ZeroMQ context
 	 * @param definition what to open
 	 * @param customizers customizers to apply after the options
@@ -306,7 +314,8 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	 */
 	protected final ZMQ.Socket openSocket(ZContext context, ZmqEndpointDefinition definition,
 			List<ZmqSocketCustomizer> customizers) {
-		ZMQ.Socket socket = context.getContext().socket(definition.type());
+		SocketType type = definition.type();
+		ZMQ.Socket socket = context.getContext().socket((type == SocketType.REP) ? SocketType.ROUTER : type);
 		try {
 			definition.options().applyTo(socket, definition.name(), this.statistics);
 			definition.security().applyTo(context, socket, definition.name(), this.statistics);

@@ -18,6 +18,12 @@ import org.springframework.beans.factory.FactoryBean;
  * and a socket left open by a stuck thread would otherwise block the application's exit).
  * The context's ZAP handler ({@link ZmqAuthenticator}), if an endpoint started one, is
  * stopped first.
+ * <p>
+ * What JeroMQ's I/O threads report goes to this class's log instead of standard error: an
+ * exception an I/O thread caught and survived (JeroMQ's "notification", e.g. a PING command
+ * shorter than ZMTP's 7 bytes, which JeroMQ 0.6.0 fails to parse) is logged at WARN at most
+ * once per ten seconds and at DEBUG otherwise, since a peer can cause one per command it
+ * sends; an exception that ends an I/O thread (or the reaper) is logged at ERROR.
  *
  * @author zmq-spring-boot
  */
@@ -30,6 +36,9 @@ public class ZmqContextFactoryBean implements FactoryBean<ZContext>, DisposableB
 	private int maxSockets = 1024;
 
 	private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	private final RateLimitedLog notifications = new RateLimitedLog(logger,
+			"further exceptions of ZeroMQ I/O threads within 10s are logged at DEBUG only");
 
 	private @Nullable ZContext context;
 
@@ -62,9 +71,21 @@ public class ZmqContextFactoryBean implements FactoryBean<ZContext>, DisposableB
 		if (this.context == null) {
 			ZContext created = new ZContext(this.ioThreads);
 			created.getContext().setMaxSockets(this.maxSockets);
+			created.getContext().setNotificationExceptionHandler(this::ioThreadSurvived);
+			created.getContext().setUncaughtExceptionHandler(ZmqContextFactoryBean::ioThreadDied);
 			this.context = created;
 		}
 		return this.context;
+	}
+
+	private void ioThreadSurvived(Thread thread, Throwable ex) {
+		this.notifications.log("ZeroMQ I/O thread '" + thread.getName() + "' caught " + ex
+				+ " while serving a connection and carries on", ex);
+	}
+
+	private static void ioThreadDied(Thread thread, Throwable ex) {
+		logger.error("ZeroMQ thread '" + thread.getName() + "' died: the connections and sockets it served are "
+				+ "stalled until the application restarts", ex);
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package io.github.zmqspring.core;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.commons.logging.Log;
@@ -20,8 +19,6 @@ public final class ZmqEndpointStatistics {
 
 	private static final Log logger = LogFactory.getLog(ZmqEndpointStatistics.class);
 
-	private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
-
 	private final String endpoint;
 
 	private final LongAdder received = new LongAdder();
@@ -36,11 +33,11 @@ public final class ZmqEndpointStatistics {
 
 	private final Map<String, LongAdder> authenticationFailures = new ConcurrentHashMap<>();
 
-	private final AtomicLong lastDropLog = new AtomicLong();
+	private final RateLimitedLog dropLog = rateLimited("drops", "zmq.messages.dropped");
 
-	private final AtomicLong lastAuthenticationLog = new AtomicLong();
+	private final RateLimitedLog authenticationLog = rateLimited("refusals", "zmq.auth.failures");
 
-	private final AtomicLong lastRejectionLog = new AtomicLong();
+	private final RateLimitedLog rejectionLog = rateLimited("rejections", "zmq.listener");
 
 	/**
 	 * Create counters for the given endpoint.
@@ -51,9 +48,6 @@ public final class ZmqEndpointStatistics {
 		for (ZmqDropReason reason : ZmqDropReason.values()) {
 			this.dropped.put(reason, new LongAdder());
 		}
-		this.lastDropLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
-		this.lastAuthenticationLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
-		this.lastRejectionLog.set(System.nanoTime() - LOG_INTERVAL_NANOS);
 	}
 
 	/**
@@ -82,8 +76,7 @@ public final class ZmqEndpointStatistics {
 	 */
 	public void dropped(ZmqDropReason reason, String detail) {
 		this.dropped.get(reason).increment();
-		log(this.lastDropLog, "dropped a message (" + reason.tagValue() + "): " + detail,
-				"drops", "zmq.messages.dropped");
+		log(this.dropLog, "dropped a message (" + reason.tagValue() + "): " + detail);
 	}
 
 	/**
@@ -94,7 +87,7 @@ public final class ZmqEndpointStatistics {
 	 */
 	public void authenticationFailed(String mechanism, String detail) {
 		this.authenticationFailures.computeIfAbsent(mechanism, (key) -> new LongAdder()).increment();
-		log(this.lastAuthenticationLog, detail, "refusals", "zmq.auth.failures");
+		log(this.authenticationLog, detail);
 	}
 
 	/**
@@ -105,19 +98,16 @@ public final class ZmqEndpointStatistics {
 	 * @param detail what happened, for the log
 	 */
 	public void rejected(String detail) {
-		log(this.lastRejectionLog, "rejected a request: " + detail, "rejections", "zmq.listener");
+		log(this.rejectionLog, "rejected a request: " + detail);
 	}
 
-	private void log(AtomicLong last, String message, String what, String meter) {
-		long now = System.nanoTime();
-		long previous = last.get();
-		if (now - previous >= LOG_INTERVAL_NANOS && last.compareAndSet(previous, now)) {
-			logger.warn("Endpoint '" + this.endpoint + "' " + message + " (further " + what
-					+ " within 10s are logged at DEBUG only; see the " + meter + " metric)");
-		}
-		else if (logger.isDebugEnabled()) {
-			logger.debug("Endpoint '" + this.endpoint + "' " + message);
-		}
+	private static RateLimitedLog rateLimited(String what, String meter) {
+		return new RateLimitedLog(logger, "further " + what + " within 10s are logged at DEBUG only; see the " + meter
+				+ " metric");
+	}
+
+	private void log(RateLimitedLog log, String message) {
+		log.log("Endpoint '" + this.endpoint + "' " + message, null);
 	}
 
 	/** @return messages received */

@@ -39,6 +39,11 @@ import org.springframework.util.Assert;
  * {@link ZmqInboundHandler} under a fixed number of in-flight permits; with none free the
  * loop stops reading, so ZeroMQ's high-water marks push back on the senders.
  * <p>
+ * A REP endpoint's socket is a ROUTER (see {@link #openSocket}): its handler receives the
+ * routing prefix (routing id, any further routing frames, the empty delimiter) and starts
+ * its reply with it, as a ROUTER's does; the loop keeps REP's lockstep (no read while a reply
+ * is still to be sent).
+ * <p>
  * Stopping is graceful and bounded: reading stops, in-flight messages get until the
  * shutdown timeout to finish and flush their replies, then the socket is closed with its
  * linger and the thread ends. What is still queued then is counted as dropped.
@@ -321,7 +326,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		Poll(ZMQ.Socket socket, Selector selector) {
 			this.socket = socket;
 			this.selector = selector;
-			this.backlog = (ZmqSocketLoop.this.type == SocketType.ROUTER) ? new ZmqRouterBacklog() : null;
+			// also a REP endpoint's, whose socket is a ROUTER (see openSocket)
+			this.backlog = (socket.getSocketType() == SocketType.ROUTER) ? new ZmqRouterBacklog() : null;
 			this.lockstep = (ZmqSocketLoop.this.type == SocketType.REP || ZmqSocketLoop.this.type == SocketType.REQ);
 		}
 

@@ -54,17 +54,16 @@ final class ZmqInboundRequest {
 	/**
 	 * Split a received message. The body may have several frames; whether the listener
 	 * accepts them is for the dispatcher to decide once it knows the route.
-	 * @param message the frames as received
-	 * @param routed whether the first frame is a ROUTER routing id (with a delimiter after
-	 * any further routing frames)
+	 * @param message the frames as received by a ROUTER socket (a REP endpoint's socket is a
+	 * ROUTER too): the routing id, then any further routing frames up to the empty delimiter
 	 * @return the request; check {@link #malformation()} before using it
 	 */
-	static ZmqInboundRequest parse(ZMsg message, boolean routed) {
+	static ZmqInboundRequest parse(ZMsg message) {
 		List<byte[]> frames = new ArrayList<>(message.size());
 		for (ZFrame frame : message) {
 			frames.add(frame.getData());
 		}
-		int bodyStart = routed ? routingPrefixLength(frames) : 0;
+		int bodyStart = routingPrefixLength(frames);
 		List<byte[]> prefix = frames.subList(0, bodyStart);
 		List<byte[]> rest = frames.subList(bodyStart, frames.size());
 		if (rest.isEmpty() || !ZmqEnvelopeCodec.isEnvelope(rest.get(0))) {
@@ -103,6 +102,15 @@ final class ZmqInboundRequest {
 			}
 		}
 		return Math.min(1, frames.size());
+	}
+
+	/**
+	 * Whether the routing prefix ends with the empty delimiter, as REQ peers and the
+	 * starter's DEALER clients send it; a plain DEALER may leave it out.
+	 * @return whether there is a delimiter
+	 */
+	boolean delimited() {
+		return this.prefix.size() > 1 && this.prefix.get(this.prefix.size() - 1).length == 0;
 	}
 
 	/** @return why the request is malformed, or {@code null} when it is not */

@@ -39,7 +39,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	private static final Log logger = LogFactory.getLog(ZmqRequestDispatcher.class);
 
-	private final boolean routed;
+	private final boolean router;
 
 	private final Map<String, Route> routes;
 
@@ -56,8 +56,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	/**
 	 * Create a dispatcher.
 	 * @param endpoint the endpoint name
-	 * @param routed {@code true} for ROUTER (routing prefix, replies optional), {@code false}
-	 * for REP (lockstep: exactly one reply per request)
+	 * @param router {@code true} for ROUTER (replies optional), {@code false} for REP (REP's
+	 * rules, applied here on the ROUTER socket that serves a REP endpoint: a request without
+	 * the empty delimiter is dropped, every other one gets exactly one reply)
 	 * @param executor runs the handlers
 	 * @param concurrency how many requests are handled at once
 	 * @param observations observes the handlers
@@ -68,13 +69,13 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param failures handles the requests the listeners failed to process
 	 * @param errorReplies what error replies tell the peer
 	 */
-	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, int concurrency,
+	ZmqRequestDispatcher(String endpoint, boolean router, Executor executor, int concurrency,
 			ListenerObservations observations, Map<String, Route> routes, ZmqPayloadConverter converter,
 			@Nullable String replyContentType, ListenerFailures failures, ZmqErrorReplyOptions errorReplies) {
 		super(endpoint, executor, concurrency, observations);
 		this.failures = failures;
 		this.errors = new ErrorReplies(endpoint, errorReplies);
-		this.routed = routed;
+		this.router = router;
 		this.routes = Map.copyOf(routes);
 		this.converter = converter;
 		this.replyContentType = replyContentType;
@@ -82,7 +83,14 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	@Override
 	protected void process(ZMsg message, Runnable done) {
-		ZmqInboundRequest request = ZmqInboundRequest.parse(message, this.routed);
+		ZmqInboundRequest request = ZmqInboundRequest.parse(message);
+		if (!this.router && !request.delimited()) {
+			// REP's rule: a reply goes back to the frames up to the delimiter; without one there is none
+			loop().getStatistics().dropped(ZmqDropReason.MALFORMED,
+					"a request without the empty delimiter a REP endpoint requires (no reply possible)");
+			done.run();
+			return;
+		}
 		String malformation = request.malformation();
 		if (malformation != null) {
 			rejectMalformed(request, malformation, done);
@@ -143,7 +151,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	}
 
 	private void acknowledge(ZmqInboundRequest request, Runnable done) {
-		if (!this.routed || (request.hasEnvelope() && request.expectsReply())) {
+		if (!this.router || (request.hasEnvelope() && request.expectsReply())) {
 			send(request.reply(new ZmqPayload(new byte[0], null)));
 		}
 		done.run();
@@ -245,13 +253,13 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		if (cancel != null) {
 			cancel.run();
 		}
-		if (!this.routed) {
+		if (!this.router) {
 			send(request.reply(new ZmqPayload(new byte[0], null)));
 		}
 	}
 
 	private void reply(ZmqInboundRequest request, @Nullable Object value) {
-		if (this.routed && !request.expectsReply()) {
+		if (this.router && !request.expectsReply()) {
 			return;
 		}
 		ZmqPayload payload;
@@ -282,7 +290,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		if (outcome.reply() != null) {
 			reply(request, outcome.reply());
 		}
-		else if (!outcome.settled() || !this.routed || request.expectsReply()) {
+		else if (!outcome.settled() || !this.router || request.expectsReply()) {
 			fail(request, outcome.failure());
 		}
 	}
@@ -311,7 +319,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		ListenerObservations.failed(request.observation(), status, ex);
 		boolean badInput = status != ZmqStatus.INTERNAL_ERROR;
 		ErrorReplies.Text text = this.errors.failure(status, ex, request.contentType());
-		if (!this.routed || request.expectsReply()) {
+		if (!this.router || request.expectsReply()) {
 			if (badInput) {
 				loop().getStatistics().rejected("route '" + request.route() + "' answered " + status + ": "
 						+ text.detail());

@@ -29,7 +29,7 @@ import org.zeromq.ZMsg;
  * key or password.
  * <p>
  * ZeroMQ has one ZAP endpoint per context, {@value #ZAP_ENDPOINT}, so there is one
- * authenticator per context. It is a REP socket on a {@link ZmqSocketLoop} of its own
+ * authenticator per context. It is a ROUTER socket on a {@link ZmqSocketLoop} of its own
  * (thread {@code zmq-zap-io}), started by the first endpoint that authenticates (before that
  * endpoint binds, so that no handshake goes unchecked) and stopped by
  * {@link #stop(ZContext)}, which {@link io.github.zmqspring.core.ZmqContextFactoryBean} calls
@@ -55,7 +55,7 @@ public final class ZmqAuthenticator {
 
 	private ZmqAuthenticator(ZContext context) {
 		ZmqEndpointDefinition definition = ZmqEndpointDefinition.builder("zap")
-			.type(SocketType.REP)
+			.type(SocketType.ROUTER)
 			.bind(List.of(ZAP_ENDPOINT))
 			.options(ZmqSocketOptions.builder().linger(Duration.ZERO).build())
 			.build();
@@ -112,7 +112,13 @@ public final class ZmqAuthenticator {
 	/** Runs on the ZAP thread; a check is quick, so it replies at once. */
 	private void onRequest(ZMsg request, Runnable done) {
 		try {
-			this.loop.send(reply(request));
+			// [routing id][empty delimiter][ZAP request]: the reply goes back behind the same two
+			ZFrame routingId = request.pop();
+			ZFrame delimiter = request.pop();
+			ZMsg reply = reply(request);
+			reply.push(delimiter);
+			reply.push(routingId);
+			this.loop.send(reply);
 		}
 		finally {
 			request.destroy();

@@ -252,9 +252,10 @@ public class ZmqProperties {
 		private @Nullable Duration linger;
 
 		/**
-		 * How long a new connection may take to complete the ZMTP handshake before it is
-		 * dropped and retried ('0' waits forever). Defaults to 2s, which also recovers
-		 * JeroMQ connections whose handshake stalls.
+		 * How long a new connection may take to exchange ZMTP greetings before it is dropped
+		 * and retried ('0' waits forever). Defaults to 2s, which also recovers JeroMQ
+		 * connections whose handshake stalls. JeroMQ 0.6.0 stops this timer once the greeting
+		 * is in: the security handshake that follows (READY, HELLO, ...) has no timeout.
 		 */
 		private @Nullable Duration handshakeTimeout;
 
@@ -276,9 +277,9 @@ public class ZmqProperties {
 		private @Nullable Boolean acceptLegacyZmtp;
 
 		/**
-		 * Whether a ROUTER socket counts a message addressed to an unknown or disconnected
-		 * peer as a drop (reason 'unroutable') instead of discarding it silently. Defaults to
-		 * true.
+		 * Whether a ROUTER socket (also a REP listener's, which is served by a ROUTER) counts a
+		 * message addressed to an unknown or disconnected peer as a drop (reason
+		 * 'unroutable') instead of discarding it silently. Defaults to true.
 		 */
 		private @Nullable Boolean routerMandatory;
 

@@ -7,8 +7,12 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.client.ZmqOperations;
@@ -16,13 +20,18 @@ import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqEndpointState;
+import io.github.zmqspring.security.ZmqKeyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The rows of the bad-input table of {@code docs/reliability.md}, each asserted: raw TCP
@@ -31,11 +40,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * none ({@code -1}). For each the test asserts what happens to the connection (closed at once,
  * closed by {@code handshake-timeout}, left open), what the listener counts, and whether a
  * valid request sent after the bad frame on the same connection is answered; then a proper
- * client is served. Each row is printed as {@code [reliability] bad input ...}.
+ * client is served. Also: requests without the empty delimiter sent to a REP listener (the
+ * replies to a well-behaved REQ client must not be lost), and a peer that falls silent after
+ * its greeting (left open, whatever the starter sets). Each row is printed as
+ * {@code [reliability] bad input ...}.
  *
  * @author zmq-spring-boot
  */
 class BadInputIntegrationTests {
+
+	private static final byte[] NO_DELIMITER = Zmtp.frame(0, "no-delimiter".getBytes(StandardCharsets.US_ASCII));
 
 	private static final byte[] REQUEST = Zmtp.concat(Zmtp.frame(Zmtp.MORE, new byte[0]),
 			Zmtp.frame(0, "ping".getBytes(StandardCharsets.US_ASCII)));
@@ -132,6 +146,73 @@ class BadInputIntegrationTests {
 			assertThat(open).isBetween(1, 9);
 			assertThat(server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("load").getState())
 				.isEqualTo(ZmqEndpointState.RUNNING);
+		}
+	}
+
+	@Test
+	void whenPeersSendARepListenerRequestsWithoutTheDelimiterThenItsRepliesToOthersAreNotLost() throws Exception {
+		try (ConfigurableApplicationContext server = TestApps.run(AttackTargetApp.class,
+				"zmq.endpoints.router.bind=tcp://127.0.0.1:*", "zmq.endpoints.rep.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.sub.bind=tcp://127.0.0.1:*", "zmq.endpoints.pull.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.pair.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.worker.connect=tcp://127.0.0.1:" + TestApps.freePort());
+				ZContext context = new ZContext();
+				WellBehavedProbe client = new WellBehavedProbe(context, SocketType.REQ,
+						"tcp://127.0.0.1:" + TestApps.port(server, "rep"), new LinkedBlockingQueue<>(),
+						Duration.ofSeconds(5))) {
+			ZmqEndpoint endpoint = server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("rep");
+			long malformed = endpoint.getStatistics().getDropped(ZmqDropReason.MALFORMED);
+			int port = TestApps.port(server, "rep");
+			for (int i = 0; i < 20; i++) {
+				// a DEALER (or anyone) sends one frame, no empty delimiter, and leaves at once
+				try (Socket peer = FrameSizeAttackIntegrationTests.attackAfterHandshake(port, "DEALER", NO_DELIMITER)) {
+					// closed right away
+				}
+				client.roundTrip();
+				client.roundTrip();
+			}
+			Outcome staying = Outcome.of(port, NO_DELIMITER, "DEALER");
+			assertThat(staying.open()).as("%s", staying).isTrue();
+			assertThat(staying.answered()).as("%s", staying).isFalse();
+			client.roundTrip();
+			report("16MB", "to a REP listener: one frame without the empty delimiter (20 peers leaving at once, "
+					+ "1 staying)", staying + "; each counted as malformed; the REQ client's requests answered");
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(endpoint.getStatistics().getDropped(ZmqDropReason.MALFORMED))
+					.isEqualTo(malformed + 21));
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "NULL, false", "CURVE, false", "NULL, true", "CURVE, true" })
+	void whenAPeerFallsSilentAfterItsGreetingThenNothingTheStarterSetsClosesTheConnection(String mechanism,
+			boolean denied) throws Exception {
+		List<String> properties = new ArrayList<>(List.of("zmq.endpoints.load.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.load.handshake-timeout=500ms", "zmq.endpoints.load.heartbeat.interval=200ms",
+				"zmq.endpoints.load.heartbeat.timeout=600ms", "zmq.endpoints.load.heartbeat.ttl=1s",
+				"zmq.endpoints.load.tcp-keep-alive=true"));
+		if (mechanism.equals("CURVE")) {
+			properties.addAll(List.of("zmq.endpoints.load.security.mechanism=curve",
+					"zmq.endpoints.load.security.curve.secret-key=" + ZmqKeyPair.generate().secretKeyZ85(),
+					"zmq.endpoints.load.security.curve.allow-any=true"));
+		}
+		if (denied) {
+			properties.add("zmq.endpoints.load.security.deny=127.0.0.1");
+		}
+		try (ConfigurableApplicationContext server = TestApps.run(LoadServerApp.class,
+				properties.toArray(String[]::new))) {
+			Outcome silent = Outcome.of(TestApps.port(server, "load"), Zmtp.greeting(mechanism), null);
+			assertThat(silent.open()).as("%s", silent).isTrue();
+			// NULL asks ZAP (the address filter) before it sends its READY, and sends ERROR instead; but
+			// JeroMQ closes only once the peer has sent a command too. CURVE asks ZAP only after HELLO.
+			long refused = server.getBean(ZmqEndpointRegistry.class)
+				.getRequiredEndpoint("load")
+				.getStatistics()
+				.getAuthenticationFailures(mechanism.equals("NULL") ? "none" : "curve");
+			assertThat(refused).isEqualTo((denied && mechanism.equals("NULL")) ? 1 : 0);
+			report("16MB", "complete " + mechanism + " greeting, then silence (" + (denied ? "address denied, " : "")
+					+ "handshake-timeout 500ms, heartbeats every 200ms with a 600ms timeout, TCP keep-alive on)",
+					silent + ((refused > 0) ? ", the handshake refused by the address filter" : ""));
 		}
 	}
 

@@ -70,9 +70,9 @@ class FrameSizeAttackIntegrationTests {
 	private static final long DIRECT_PEAK_BOUND = 128L << 20;
 
 	/**
-	 * After the attack frame, a valid request as REQ sends it (a single frame without the
-	 * empty delimiter, sent by a peer that then leaves, makes JeroMQ's REP lose its next
-	 * reply: a REP issue of its own, kept out of this test).
+	 * After the attack frame, a valid request as REQ sends it (a REP listener drops a single
+	 * frame without the empty delimiter, counted as malformed: a drop of its own, kept out of
+	 * this test's counts).
 	 */
 	private static final byte[] TRAILER = Zmtp.concat(Zmtp.frame(Zmtp.MORE, new byte[0]),
 			Zmtp.frame(0, "hello".getBytes(StandardCharsets.US_ASCII)));

@@ -32,10 +32,19 @@ final class Zmtp {
 	 * @return the 64 bytes
 	 */
 	static byte[] greeting() {
+		return greeting("NULL");
+	}
+
+	/**
+	 * A ZMTP 3.0 greeting, as a client.
+	 * @param mechanism the security mechanism, e.g. {@code CURVE}
+	 * @return the 64 bytes
+	 */
+	static byte[] greeting(String mechanism) {
 		ByteBuffer greeting = ByteBuffer.allocate(64);
 		greeting.put((byte) 0xFF).put(new byte[8]).put((byte) 0x7F);
 		greeting.put((byte) 3).put((byte) 0);
-		greeting.put("NULL".getBytes(StandardCharsets.US_ASCII));
+		greeting.put(mechanism.getBytes(StandardCharsets.US_ASCII));
 		return greeting.array();
 	}
 
