@@ -317,7 +317,7 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 		SocketType type = definition.type();
 		ZMQ.Socket socket = context.getContext().socket((type == SocketType.REP) ? SocketType.ROUTER : type);
 		try {
-			definition.options().applyTo(socket, definition.name(), this.statistics);
+			definition.options().applyTo(socket, definition.name(), !definition.bind().isEmpty(), this.statistics);
 			definition.security().applyTo(context, socket, definition.name(), this.statistics);
 			socket.setEventHook(this.connectionMonitor, ZMQ.EVENT_ALL);
 			for (ZmqSocketCustomizer customizer : customizers) {

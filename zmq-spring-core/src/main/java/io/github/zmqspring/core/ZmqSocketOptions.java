@@ -91,19 +91,22 @@ public final class ZmqSocketOptions {
 	 * Apply these options to a socket. Must be called on the socket's own thread, before
 	 * bind or connect (heartbeat options have no effect afterwards). Received frames are
 	 * allocated by a {@link FrameSizeGuard} bounded by {@link #maxMessageSize()}, so that a
-	 * crafted frame size can neither allocate more nor end the ZeroMQ I/O thread. Unless
-	 * {@link #acceptLegacyZmtp()}, the socket gets the endpoint's name as its ZAP domain:
-	 * JeroMQ then refuses peers speaking ZMTP 1.0 or 2.0, and bytes that are not ZMTP at all
-	 * close the connection at once (with the NULL mechanism, JeroMQ asks a ZAP handler only
-	 * when one is bound in the context; the starter's own accepts NULL handshakes of domains
-	 * nobody registered).
+	 * crafted frame size can neither allocate more nor end the ZeroMQ I/O thread. A socket
+	 * that binds gets the endpoint's name as its ZAP domain, unless
+	 * {@link #acceptLegacyZmtp()}: JeroMQ then refuses peers speaking ZMTP 1.0 or 2.0, and
+	 * bytes that are not ZMTP at all close the connection at once (with the NULL mechanism,
+	 * JeroMQ asks a ZAP handler only when one is bound in the context; the starter's own
+	 * accepts NULL handshakes of domains nobody registered). A socket that only connects gets
+	 * none: JeroMQ never reconnects a connection whose handshake failed a protocol check, and
+	 * with a ZAP domain a connection re-opened after a lost link was seen to fail that way.
 	 * @param socket the socket to configure
-	 * @param endpoint the endpoint's name, the socket's ZAP domain
+	 * @param endpoint the endpoint's name, the ZAP domain of a socket that binds
+	 * @param binds whether the socket binds (accepts connections)
 	 * @param statistics the endpoint's counters, where refused frames are counted
 	 */
-	public void applyTo(ZMQ.Socket socket, String endpoint, ZmqEndpointStatistics statistics) {
+	public void applyTo(ZMQ.Socket socket, String endpoint, boolean binds, ZmqEndpointStatistics statistics) {
 		socket.setMsgAllocator(new FrameSizeGuard(this.maxMessageSize, statistics));
-		if (!this.acceptLegacyZmtp) {
+		if (binds && !this.acceptLegacyZmtp) {
 			socket.setZapDomain(endpoint);
 		}
 		socket.setSndHWM(this.sendHwm);

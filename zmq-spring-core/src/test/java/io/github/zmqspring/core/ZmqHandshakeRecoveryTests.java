@@ -47,7 +47,7 @@ class ZmqHandshakeRecoveryTests {
 		long slowest = 0;
 		for (int i = 0; i < CONNECTIONS; i++) {
 			try (ZMQ.Socket dealer = this.peers.createSocket(SocketType.DEALER)) {
-				ZmqSocketOptions.DEFAULTS.applyTo(dealer, "peer", new ZmqEndpointStatistics("peer"));
+				ZmqSocketOptions.DEFAULTS.applyTo(dealer, "peer", false, new ZmqEndpointStatistics("peer"));
 				dealer.setLinger(0);
 				dealer.setReceiveTimeOut(6000);
 				dealer.connect(server[0].getBoundAddresses().get(0));

@@ -53,7 +53,7 @@ class ZmqSocketOptionsTests {
 			.immediate(true)
 			.build();
 		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
-			options.applyTo(socket, "test", STATISTICS);
+			options.applyTo(socket, "test", true, STATISTICS);
 			assertThat(socket.getSndHWM()).isEqualTo(123);
 			assertThat(socket.getRcvHWM()).isEqualTo(456);
 			assertThat(socket.getLinger()).isEqualTo(250);
@@ -74,7 +74,16 @@ class ZmqSocketOptionsTests {
 	@Test
 	void whenLegacyZmtpIsAcceptedThenTheSocketHasNoZapDomain() {
 		try (ZMQ.Socket socket = socket(SocketType.ROUTER)) {
-			ZmqSocketOptions.builder().acceptLegacyZmtp(true).build().applyTo(socket, "test", STATISTICS);
+			ZmqSocketOptions.builder().acceptLegacyZmtp(true).build().applyTo(socket, "test", true, STATISTICS);
+			assertThat(socket.getZapDomain()).isEmpty();
+		}
+	}
+
+	@Test
+	void whenTheSocketOnlyConnectsThenItHasNoZapDomain() {
+		// JeroMQ never reconnects a connection whose handshake failed a protocol check
+		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
+			ZmqSocketOptions.DEFAULTS.applyTo(socket, "test", false, STATISTICS);
 			assertThat(socket.getZapDomain()).isEmpty();
 		}
 	}
@@ -84,7 +93,7 @@ class ZmqSocketOptionsTests {
 		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
 			assertThat(socket.getLinger()).as("JeroMQ's raw socket default: wait forever").isEqualTo(-1);
 			assertThat(socket.getMaxMsgSize()).as("JeroMQ's default: no limit").isEqualTo(-1);
-			ZmqSocketOptions.DEFAULTS.applyTo(socket, "test", STATISTICS);
+			ZmqSocketOptions.DEFAULTS.applyTo(socket, "test", true, STATISTICS);
 			assertThat(socket.getSndHWM()).isEqualTo(1000);
 			assertThat(socket.getRcvHWM()).isEqualTo(1000);
 			assertThat(socket.getLinger()).isEqualTo(1000);
@@ -99,13 +108,13 @@ class ZmqSocketOptionsTests {
 	@Test
 	void whenRouterMandatoryThenSendToUnknownPeerFails() {
 		try (ZMQ.Socket router = socket(SocketType.ROUTER)) {
-			ZmqSocketOptions.DEFAULTS.applyTo(router, "test", STATISTICS);
+			ZmqSocketOptions.DEFAULTS.applyTo(router, "test", true, STATISTICS);
 			assertThatExceptionOfType(ZMQException.class)
 				.isThrownBy(() -> router.send("nobody".getBytes(StandardCharsets.UTF_8), ZMQ.SNDMORE | ZMQ.DONTWAIT))
 				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(zmq.ZError.EHOSTUNREACH));
 		}
 		try (ZMQ.Socket router = socket(SocketType.ROUTER)) {
-			ZmqSocketOptions.builder().routerMandatory(false).build().applyTo(router, "test", STATISTICS);
+			ZmqSocketOptions.builder().routerMandatory(false).build().applyTo(router, "test", true, STATISTICS);
 			assertThat(router.send("nobody".getBytes(StandardCharsets.UTF_8), ZMQ.SNDMORE | ZMQ.DONTWAIT))
 				.as("silently dropped").isTrue();
 			assertThat(router.send("lost", ZMQ.DONTWAIT)).isTrue();
@@ -160,7 +169,7 @@ class ZmqSocketOptionsTests {
 	@Test
 	void whenHeartbeatTtlExceedsWhatZmtpCarriesThenBuilderRejectsIt() {
 		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
-			ZmqSocketOptions.builder().heartbeatTtl(Duration.ofMillis(655_399)).build().applyTo(socket, "test", STATISTICS);
+			ZmqSocketOptions.builder().heartbeatTtl(Duration.ofMillis(655_399)).build().applyTo(socket, "test", true, STATISTICS);
 			assertThat(socket.getHeartbeatTtl()).isEqualTo(655_300);
 		}
 		assertThatIllegalArgumentException()

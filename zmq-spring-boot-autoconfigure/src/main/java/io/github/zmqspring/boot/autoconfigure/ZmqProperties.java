@@ -268,9 +268,10 @@ public class ZmqProperties {
 		private @Nullable DataSize maxMessageSize;
 
 		/**
-		 * Whether peers speaking ZMTP 1.0 or 2.0 (libzmq before 4.0) are served. Off, such
-		 * a peer, and any connection whose first bytes are not a ZMTP 3 greeting, is closed at
-		 * once; on, a connection whose first byte is not 0xFF is read as a ZMTP 1.0 peer.
+		 * Whether peers speaking ZMTP 1.0 or 2.0 (libzmq before 4.0) are served by a socket
+		 * that binds. Off, such a peer, and any connection whose first bytes are not a ZMTP 3
+		 * greeting, is closed at once; on, a connection whose first byte is not 0xFF is read
+		 * as a ZMTP 1.0 peer. A socket that only connects keeps JeroMQ's default (serves them).
 		 * Cannot be combined with CURVE, PLAIN or an address filter (JeroMQ refuses legacy
 		 * peers there). Defaults to false.
 		 */
