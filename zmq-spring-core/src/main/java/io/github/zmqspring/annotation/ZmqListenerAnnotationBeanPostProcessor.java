@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqListenerEndpoint;
@@ -128,7 +129,7 @@ public class ZmqListenerAnnotationBeanPostProcessor
 				annotation.getValue("topics", String[].class).map(this::resolveAll).orElse(List.of()),
 				resolveInteger(annotation.getString("concurrency"), "concurrency"),
 				resolveBoolean(annotation.getString("autoStartup")), errorHandler(annotation.getString("errorHandler")),
-				bean, method);
+				resolveDispatch(annotation.getValue("dispatch", String.class).orElse("")), bean, method);
 	}
 
 	private @Nullable ZmqListenerErrorHandler errorHandler(String beanName) {
@@ -177,6 +178,20 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("Listener attribute '" + attribute + "' must be a number, got '" + resolved + "'");
 		}
+	}
+
+	private @Nullable ZmqDispatchMode resolveDispatch(String value) {
+		String resolved = resolve(value).trim();
+		if (!StringUtils.hasText(resolved)) {
+			return null;
+		}
+		for (ZmqDispatchMode mode : ZmqDispatchMode.values()) {
+			if (mode.name().equalsIgnoreCase(resolved)) {
+				return mode;
+			}
+		}
+		throw new IllegalArgumentException("Listener attribute 'dispatch' must be 'direct' or 'executor', got '"
+				+ resolved + "'");
 	}
 
 	private @Nullable Boolean resolveBoolean(String value) {

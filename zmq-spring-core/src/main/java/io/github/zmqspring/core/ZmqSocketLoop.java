@@ -78,6 +78,9 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	private volatile boolean waitingForPermit;
 
+	/** The running session; touched on the socket thread only. */
+	private @Nullable Poll poll;
+
 	/**
 	 * Create a loop. Nothing is opened until {@link #start()}.
 	 * @param context the ZeroMQ context
@@ -128,13 +131,17 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		if (!isOpen() || !this.outbound.offer(message)) {
 			return false;
 		}
-		wakeup();
+		wakeUpUnlessOwnThread();
 		return true;
 	}
 
 	/**
 	 * Queue a message for the socket thread to send, waiting up to the endpoint's send
 	 * timeout for room in the queue. The message belongs to the loop afterwards.
+	 * <p>
+	 * On the socket thread itself (a handler with direct dispatch) nothing can wait for room:
+	 * a full queue is flushed to the socket at once, and a message that still does not fit
+	 * fails at once with a {@link ZmqSendTimeoutException}.
 	 * @param message the message, all frames
 	 * @throws ZmqException when the endpoint is not open, or no room was made in time
 	 */
@@ -144,10 +151,38 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 				&& current != ZmqEndpointState.STOPPING) {
 			throw new ZmqException("ZeroMQ endpoint '" + getId() + "' is " + current + ", cannot send");
 		}
-		if (!this.outbound.offer(message)) {
-			waitForRoom(message);
+		if (this.outbound.offer(message)) {
+			wakeUpUnlessOwnThread();
 		}
-		wakeup();
+		else if (isOwnThread()) {
+			sendOnOwnThread(message);
+		}
+		else {
+			waitForRoom(message);
+			wakeup();
+		}
+	}
+
+	/**
+	 * A thread that queued work wakes the loop; the loop's own thread has no need: it looks
+	 * at its queues again before it sleeps.
+	 */
+	private void wakeUpUnlessOwnThread() {
+		if (!isOwnThread()) {
+			wakeup();
+		}
+	}
+
+	private void sendOnOwnThread(ZMsg message) {
+		Poll session = this.poll;
+		if (session != null) {
+			session.sendBatch();
+		}
+		if (!this.outbound.offer(message)) {
+			throw new ZmqSendTimeoutException("ZeroMQ endpoint '" + getId() + "' could not queue a message on its own "
+					+ "socket thread: its send queue is full and its peers are not taking messages, and a handler "
+					+ "with direct dispatch cannot wait for room");
+		}
 	}
 
 	private void waitForRoom(ZMsg message) {
@@ -184,7 +219,9 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	protected Session open() {
 		ZMQ.Socket socket = openSocket(this.context, this.definition, this.customizers);
 		try {
-			return new Poll(socket, this.context.createSelector());
+			Poll session = new Poll(socket, this.context.createSelector());
+			this.poll = session;
+			return session;
 		}
 		catch (RuntimeException ex) {
 			socket.close();
@@ -259,6 +296,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 		private final boolean lockstep;
 
+		private final boolean direct;
+
 		private @Nullable ZMsg pending;
 
 		Poll(ZMQ.Socket socket, Selector selector) {
@@ -266,6 +305,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			this.selector = selector;
 			this.backlog = (ZmqSocketLoop.this.type == SocketType.ROUTER) ? new ZmqRouterBacklog() : null;
 			this.lockstep = (ZmqSocketLoop.this.type == SocketType.REP || ZmqSocketLoop.this.type == SocketType.REQ);
+			ZmqInboundHandler handler = ZmqSocketLoop.this.inboundHandler;
+			this.direct = handler != null && handler.runsOnSocketThread();
 		}
 
 		/**
@@ -315,7 +356,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		/** @return whether the socket can do now what the loop wants from it */
 		private boolean socketReady() {
 			int events = this.socket.getEvents();
-			boolean in = isReading() && hasPermits();
+			boolean in = isReading() && hasPermits() && hasRoomForDirectReply();
 			return (in && (events & ZMQ.Poller.POLLIN) != 0)
 					|| (this.pending != null && (events & ZMQ.Poller.POLLOUT) != 0);
 		}
@@ -329,6 +370,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			}
 			this.socket.close();
 			ZmqSocketLoop.this.context.closeSelector(this.selector);
+			ZmqSocketLoop.this.poll = null;
 		}
 
 		private void runCommands() {
@@ -382,6 +424,19 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			return ZmqSocketLoop.this.inboundHandler != null && !isPaused() && !isStopRequested();
 		}
 
+		/**
+		 * Whether a handler running on this thread could queue a reply now; the loop does
+		 * not read while it could not (see {@link ZmqInboundHandler#runsOnSocketThread()}).
+		 */
+		private boolean hasRoomForDirectReply() {
+			return !this.direct || ZmqSocketLoop.this.outbound.remainingCapacity() > 0;
+		}
+
+		/**
+		 * Send queued messages, at most a batch; also called by {@link #send(ZMsg)} when a
+		 * handler on this thread finds the queue full.
+		 * @return whether anything was sent
+		 */
 		private boolean sendBatch() {
 			int sent = retryBacklog();
 			while (sent < BATCH && !backlogFull()) {
@@ -468,7 +523,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			}
 			ZmqInboundHandler handler = ZmqSocketLoop.this.inboundHandler;
 			int received = 0;
-			while (received < BATCH && isReading()) {
+			while (received < BATCH && isReading() && hasRoomForDirectReply()) {
 				if (!acquirePermit()) {
 					break;
 				}

@@ -1,5 +1,6 @@
 package io.github.zmqspring.listener;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -11,8 +12,10 @@ import java.util.stream.Stream;
 
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.core.ZmqSendTimeoutException;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import io.micrometer.observation.Observation;
@@ -28,7 +31,8 @@ import org.springframework.messaging.handler.invocation.MethodArgumentResolution
 import org.springframework.util.InvalidMimeTypeException;
 
 /**
- * Serves the requests of one ROUTER or REP socket: hands each message to the executor, routes
+ * Serves the requests of one ROUTER or REP socket: processes each message (on the executor,
+ * or on the socket thread with direct dispatch), routes
  * it to the method serving its route, and turns the result (a value, a future, a stream)
  * into replies. Every failure becomes an error reply (or a counted drop when no reply is
  * possible) and the socket keeps serving.
@@ -58,8 +62,10 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param endpoint the endpoint name
 	 * @param routed {@code true} for ROUTER (routing prefix, replies optional), {@code false}
 	 * for REP (lockstep: exactly one reply per request)
-	 * @param executor runs the handlers
-	 * @param concurrency how many requests are handled at once
+	 * @param dispatch where the handlers run
+	 * @param executor runs the handlers with executor dispatch
+	 * @param concurrency how many requests are handled at once with executor dispatch
+	 * @param directWarnThreshold how long a direct invocation may take before it is reported
 	 * @param observations observes the handlers
 	 * @param routes the methods by route
 	 * @param converter converts replies
@@ -68,10 +74,11 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param failures handles the requests the listeners failed to process
 	 * @param errorReplies what error replies tell the peer
 	 */
-	ZmqRequestDispatcher(String endpoint, boolean routed, Executor executor, int concurrency,
-			ListenerObservations observations, Map<String, Route> routes, ZmqPayloadConverter converter,
-			@Nullable String replyContentType, ListenerFailures failures, ZmqErrorReplyOptions errorReplies) {
-		super(endpoint, executor, concurrency, observations);
+	ZmqRequestDispatcher(String endpoint, boolean routed, ZmqDispatchMode dispatch, Executor executor,
+			int concurrency, Duration directWarnThreshold, ListenerObservations observations, Map<String, Route> routes,
+			ZmqPayloadConverter converter, @Nullable String replyContentType, ListenerFailures failures,
+			ZmqErrorReplyOptions errorReplies) {
+		super(endpoint, dispatch, executor, concurrency, directWarnThreshold, observations);
 		this.failures = failures;
 		this.errors = new ErrorReplies(endpoint, errorReplies);
 		this.routed = routed;
@@ -115,7 +122,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		};
 		Object result;
 		try (Observation.Scope scope = observation.openScope()) {
-			result = route.method().invoke(inbound);
+			result = invoke(route, request.route(), inbound);
 		}
 		catch (Exception ex) {
 			failed(request, route, ex);
@@ -334,6 +341,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	private void send(ZMsg message) {
 		try {
 			loop().send(message);
+		}
+		catch (ZmqSendTimeoutException ex) {
+			loop().getStatistics().dropped(ZmqDropReason.HWM, "reply not queued: " + ex.getMessage());
 		}
 		catch (ZmqException ex) {
 			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "reply not queued: " + ex.getMessage());

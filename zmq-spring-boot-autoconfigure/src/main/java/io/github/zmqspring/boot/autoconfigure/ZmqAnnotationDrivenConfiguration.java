@@ -86,6 +86,7 @@ class ZmqAnnotationDrivenConfiguration {
 				observationConvention.getIfUnique());
 		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
+		factory.setDirectWarnThreshold(properties.getListener().getDirectWarnThreshold());
 		factory.setErrorReplyOptions(errorReplyOptions(properties.getListener().getError()));
 		return factory;
 	}
