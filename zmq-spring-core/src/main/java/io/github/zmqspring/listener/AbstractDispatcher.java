@@ -28,7 +28,8 @@ import org.springframework.util.Assert;
  * one at a time, in order), and a message the executor refuses (it is shutting down) is a
  * counted drop. With {@link ZmqDispatchMode#DIRECT direct} dispatch they are processed on
  * the socket thread as they are read, and every invocation that holds the thread longer
- * than the threshold is counted and logged, naming the method.
+ * than the threshold is counted and logged, naming the method; what may wait for room in
+ * the send queue (the items of a streamed reply) still goes to the executor.
  *
  * @author zmq-spring-boot
  */
@@ -38,7 +39,9 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 
 	private final String endpoint;
 
-	private final @Nullable ZmqDrainingExecutor executor;
+	private final ZmqDrainingExecutor executor;
+
+	private final boolean direct;
 
 	private final long directWarnNanos;
 
@@ -50,17 +53,17 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 	 * Create a dispatcher.
 	 * @param endpoint the endpoint name
 	 * @param dispatch where messages are processed
-	 * @param executor runs the methods with executor dispatch
-	 * @param concurrency how many messages are processed at once with executor dispatch
+	 * @param executor runs the methods with executor dispatch, and streamed replies
+	 * @param concurrency how many messages (or streams) are processed at once on the executor
 	 * @param directWarnThreshold how long a direct invocation may take before it is reported
 	 * @param observations observes the methods
 	 */
 	AbstractDispatcher(String endpoint, ZmqDispatchMode dispatch, Executor executor, int concurrency,
 			Duration directWarnThreshold, ListenerObservations observations) {
 		this.endpoint = endpoint;
-		boolean direct = dispatch == ZmqDispatchMode.DIRECT;
-		this.executor = direct ? null : new ZmqDrainingExecutor(executor, concurrency);
-		this.directWarnNanos = direct ? directWarnThreshold.toNanos() : 0;
+		this.direct = dispatch == ZmqDispatchMode.DIRECT;
+		this.executor = new ZmqDrainingExecutor(executor, concurrency);
+		this.directWarnNanos = this.direct ? directWarnThreshold.toNanos() : 0;
 		this.observations = observations;
 	}
 
@@ -70,23 +73,43 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 
 	@Override
 	public final void onMessage(ZMsg message, Runnable done) {
-		ZmqDrainingExecutor current = this.executor;
-		if (current == null) {
+		if (this.direct) {
 			processDirect(message, done);
-			return;
 		}
-		try {
-			current.execute(() -> process(message, done));
-		}
-		catch (RejectedExecutionException ex) {
-			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "handler executor rejected the message");
-			done.run();
+		else {
+			offSocketThread(() -> process(message, done), done);
 		}
 	}
 
 	@Override
 	public final boolean runsOnSocketThread() {
-		return this.executor == null;
+		return this.direct;
+	}
+
+	/**
+	 * Run work that may wait for room in the send queue (the items of a streamed reply): on
+	 * the executor with direct dispatch, where it cannot stall the socket thread, and at
+	 * once otherwise (it already runs on the executor).
+	 * @param work the work
+	 * @param done what ends the message's processing when the executor refuses the work
+	 */
+	protected final void offSocketThreadIfDirect(Runnable work, Runnable done) {
+		if (this.direct) {
+			offSocketThread(work, done);
+		}
+		else {
+			work.run();
+		}
+	}
+
+	private void offSocketThread(Runnable work, Runnable done) {
+		try {
+			this.executor.execute(work);
+		}
+		catch (RejectedExecutionException ex) {
+			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "handler executor rejected the message");
+			done.run();
+		}
 	}
 
 	/**

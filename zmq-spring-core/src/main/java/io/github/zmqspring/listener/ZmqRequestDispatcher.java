@@ -137,8 +137,8 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 			}
 			case FUTURE -> replyLater(request, route, (CompletionStage<?>) result, finish);
 			case MONO -> replyLater(request, route, ReactorReplies.toFuture(result), finish);
-			case FLUX -> streamFlux(request, result, finish);
-			case STREAM -> streamItems(request, (Stream<?>) result, finish);
+			case FLUX -> offSocketThreadIfDirect(() -> streamFlux(request, result, finish), finish);
+			case STREAM -> offSocketThreadIfDirect(() -> streamItems(request, (Stream<?>) result, finish), finish);
 		}
 	}
 
