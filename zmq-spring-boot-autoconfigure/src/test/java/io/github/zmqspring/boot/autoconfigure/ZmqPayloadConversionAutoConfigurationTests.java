@@ -11,6 +11,7 @@ import io.github.zmqspring.convert.ByteBufferMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.convert.ZmqProtobufMessageConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -29,7 +30,6 @@ import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
-import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +73,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			assertThat(converters(context)).map(Object::getClass)
 				.containsExactly(ByteArrayMessageConverter.class, ByteBufferMessageConverter.class,
 						StringMessageConverter.class,
-						SampleCsvConverter.class, SampleCsvConverter.class, ProtobufMessageConverter.class,
+						SampleCsvConverter.class, SampleCsvConverter.class, ZmqProtobufMessageConverter.class,
 						JacksonJsonMessageConverter.class);
 			assertThat(converters(context).get(3)).isSameAs(context.getBean("first"));
 			assertThat(converters(context).get(4)).isSameAs(context.getBean("second"));
