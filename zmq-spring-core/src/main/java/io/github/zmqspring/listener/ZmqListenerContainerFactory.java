@@ -292,6 +292,7 @@ public class ZmqListenerContainerFactory {
 			.map(ZmqListenerEndpoint::dispatch)
 			.filter(Objects::nonNull)
 			.distinct()
+			.sorted()
 			.toList();
 		if (declared.size() > 1) {
 			throw new IllegalStateException("Listeners of socket '" + endpoints.get(0).socketId()
