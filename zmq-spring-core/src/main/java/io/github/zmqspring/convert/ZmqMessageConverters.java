@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
-import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.util.ClassUtils;
@@ -17,7 +16,7 @@ import org.springframework.util.ClassUtils;
  * {@link java.nio.ByteBuffer}, {@code application/octet-stream}), UTF-8 text
  * ({@code String}, {@code text/plain}), the application's converters, Protobuf
  * ({@code application/x-protobuf}, {@link ZmqProtobufMessageConverter}) when
- * {@code protobuf-java} is on the classpath, then JSON
+ * {@code protobuf-java} is on the classpath, then JSON ({@link ZmqJacksonJsonMessageConverter})
  * through Jackson when it is on the classpath. The first converter that accepts the Java
  * type and content type wins.
  *
@@ -56,7 +55,7 @@ public final class ZmqMessageConverters {
 			converters.add(json);
 		}
 		else if (JACKSON_PRESENT) {
-			converters.add(new JacksonJsonMessageConverter());
+			converters.add(new ZmqJacksonJsonMessageConverter());
 		}
 		return new CompositeMessageConverter(converters);
 	}

@@ -2,11 +2,13 @@ package io.github.zmqspring.convert;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.google.protobuf.Timestamp;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.messaging.converter.MessageConversionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +86,30 @@ class ZmqPayloadConverterTests {
 					new ZmqPayload("{\"a\":1}".getBytes(StandardCharsets.UTF_8), "application/json"), Map.class, null))
 				.isEqualTo(Map.of("a", 1));
 		}
+	}
+
+	@Test
+	void jsonIsReadToTheGenericTypeOfTheDeclarationEveryTimeAndWrittenByRuntimeType() throws NoSuchMethodException {
+		MethodParameter points = MethodParameter.forExecutable(getClass().getDeclaredMethod("points", List.class), 0);
+		byte[] json = "[{\"x\":1,\"y\":2},{\"x\":3,\"y\":4}]".getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.converter.fromPayload(new ZmqPayload(json, "application/json"), List.class, points))
+				.isEqualTo(List.of(new Point(1, 2), new Point(3, 4)));
+			assertThat(this.converter.fromPayload(new ZmqPayload(json, "application/json"), List.class, null))
+				.isEqualTo(List.of(Map.of("x", 1, "y", 2), Map.of("x", 3, "y", 4)));
+		}
+		assertThat(new String(this.converter.toPayload(new Point(5, 6), null).bytes(), StandardCharsets.UTF_8))
+			.isEqualTo("{\"x\":5,\"y\":6}");
+		assertThatExceptionOfType(MessageConversionException.class)
+			.isThrownBy(() -> this.converter.fromPayload(new ZmqPayload("[{".getBytes(StandardCharsets.UTF_8),
+					"application/json"), List.class, points))
+			.withMessageStartingWith("Could not read JSON: ");
+	}
+
+	void points(List<Point> points) {
+	}
+
+	record Point(int x, int y) {
 	}
 
 	@Test

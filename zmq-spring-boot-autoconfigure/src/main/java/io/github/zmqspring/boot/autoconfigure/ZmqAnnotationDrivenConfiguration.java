@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import io.github.zmqspring.annotation.EnableZmq;
 import io.github.zmqspring.annotation.ZmqConfigUtils;
 import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.convert.ZmqJacksonJsonMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
@@ -28,7 +29,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.validation.Validator;
 
@@ -113,8 +113,8 @@ class ZmqAnnotationDrivenConfiguration {
 		@Bean(name = JSON_MESSAGE_CONVERTER_BEAN_NAME, defaultCandidate = false)
 		@ConditionalOnBean(JsonMapper.class)
 		@ConditionalOnMissingBean(name = JSON_MESSAGE_CONVERTER_BEAN_NAME)
-		JacksonJsonMessageConverter zmqJsonMessageConverter(JsonMapper jsonMapper) {
-			return new JacksonJsonMessageConverter(jsonMapper);
+		ZmqJacksonJsonMessageConverter zmqJsonMessageConverter(JsonMapper jsonMapper) {
+			return new ZmqJacksonJsonMessageConverter(jsonMapper);
 		}
 
 	}
