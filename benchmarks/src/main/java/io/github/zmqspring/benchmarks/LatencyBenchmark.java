@@ -9,7 +9,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
  * Scenario 3: one caller, one request at a time: the round trip of a blocking
- * {@code @ZmqDealerClient} call against a hand-written DEALER send and receive. JMH's
+ * {@code @ZmqDealerClient} call against a hand-written DEALER send and receive, and
+ * grpc-java's blocking unary call ({@link GrpcRpc}). JMH's
  * sample mode reports p50, p99 and p99.9.
  *
  * @author zmq-spring-boot
@@ -21,6 +22,11 @@ public class LatencyBenchmark {
 	@Benchmark
 	public byte[] syncBytesStarter(StarterRpc rpc) {
 		return rpc.echo.bytesAndWait(Payloads.BYTES);
+	}
+
+	@Benchmark
+	public byte[] syncBytesGrpc(GrpcRpc rpc) {
+		return rpc.call(Payloads.BYTES);
 	}
 
 	@Benchmark

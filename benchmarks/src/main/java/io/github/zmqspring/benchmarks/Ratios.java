@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Prints a Markdown table of a JMH JSON result ({@code -rf json -rff results.json}) with each
  * score next to its raw baseline from the same run. A benchmark named
- * {@code <scenario><Variant>} ({@code Starter}, {@code SpringIntegration},
+ * {@code <scenario><Variant>} ({@code Starter}, {@code Grpc}, {@code SpringIntegration},
  * {@code StarterProxy}, {@code JeromqProxy}, {@code Broker}) is compared with {@code <scenario>Raw} or
  * {@code <scenario>Direct} of the same class and parameters. Throughput scores are the median
  * of the forks' means; sample-time rows show p50, p99 and p99.9 over all forks.
@@ -28,7 +28,7 @@ public final class Ratios {
 	private static final List<String> BASELINES = List.of("Raw", "Direct");
 
 	private static final List<String> VARIANTS = List.of("StarterProxy", "JeromqProxy", "SpringIntegration",
-			"Starter", "Broker", "Raw", "Direct");
+			"Starter", "Grpc", "Broker", "Raw", "Direct");
 
 	private static final double[] PERCENTILES = { 50.0, 99.0, 99.9 };
 

@@ -14,7 +14,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Scenarios 1 and 2: asynchronous request/reply with {@value #WINDOW} requests in flight,
  * {@code @ZmqDealerClient} returning {@code CompletableFuture} to a {@code @ZmqRouterListener}
  * echo against a hand-written DEALER/ROUTER echo, with 100 raw bytes, a small JSON record and
- * a small Protobuf message. Scores are round trips per second.
+ * a small Protobuf message, and for bytes grpc-java's asynchronous unary call ({@link GrpcRpc}).
+ * Scores are round trips per second.
  *
  * @author zmq-spring-boot
  */
@@ -39,6 +40,12 @@ public class RequestReplyBenchmark {
 	public void asyncBytesRaw(RawRpc rpc, Blackhole blackhole) {
 		RawRequestReply.window(rpc.dealer, RawRequestReply.BYTES, BATCH, WINDOW, () -> Payloads.BYTES,
 				(reply) -> reply, blackhole);
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(BATCH)
+	public void asyncBytesGrpc(GrpcRpc rpc) throws InterruptedException {
+		StarterRpc.window(BATCH, WINDOW, (i) -> rpc.echo(Payloads.BYTES));
 	}
 
 	@Benchmark

@@ -27,6 +27,10 @@ public class StarterOneWay extends OneWay {
 	@Param({ "PUB_SUB", "PUSH_PULL" })
 	public Pattern pattern;
 
+	/** Where the listeners run ({@code zmq.defaults.dispatch}): {@code executor} or {@code direct}. */
+	@Param({ "executor", "direct" })
+	public String dispatch;
+
 	private ConfigurableApplicationContext receiver;
 
 	private ConfigurableApplicationContext sender;
@@ -39,7 +43,7 @@ public class StarterOneWay extends OneWay {
 	public void start() {
 		this.receiver = BenchApps.run(SubscriberApp.class, "zmq.endpoints.feed-in.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.work-in.bind=tcp://127.0.0.1:*", "zmq.defaults.send-hwm=" + BenchApps.HWM,
-				"zmq.defaults.receive-hwm=" + BenchApps.HWM);
+				"zmq.defaults.receive-hwm=" + BenchApps.HWM, "zmq.defaults.dispatch=" + this.dispatch);
 		this.sender = BenchApps.run(PublisherApp.class,
 				"zmq.endpoints.feed-out.connect=tcp://127.0.0.1:" + BenchApps.port(this.receiver, "feed-in"),
 				"zmq.endpoints.work-out.connect=tcp://127.0.0.1:" + BenchApps.port(this.receiver, "work-in"),

@@ -38,6 +38,13 @@ public class StarterRpc {
 	/** The client proxy. */
 	public EchoClient echo;
 
+	/**
+	 * Where both applications run handlers and reply completions ({@code zmq.defaults.dispatch}):
+	 * {@code executor} (the default) or {@code direct} (the socket threads).
+	 */
+	@Param({ "executor", "direct" })
+	public String dispatch;
+
 	/** Whether an observation registry times both sides (run with {@code -p observed=false,true}). */
 	@Param("false")
 	public boolean observed;
@@ -45,10 +52,12 @@ public class StarterRpc {
 	@Setup(Level.Trial)
 	public void start() {
 		String observation = "bench.observed=" + this.observed;
-		this.server = BenchApps.run(RpcServerApp.class, "zmq.endpoints.rpc.bind=tcp://127.0.0.1:*", observation);
+		String dispatch = "zmq.defaults.dispatch=" + this.dispatch;
+		this.server = BenchApps.run(RpcServerApp.class, "zmq.endpoints.rpc.bind=tcp://127.0.0.1:*", observation,
+				dispatch);
 		this.client = BenchApps.run(RpcClientApp.class,
 				"zmq.endpoints.rpc-client.connect=tcp://127.0.0.1:" + BenchApps.port(this.server, "rpc"),
-				"zmq.endpoints.rpc-client.request-timeout=10s", observation);
+				"zmq.endpoints.rpc-client.request-timeout=10s", observation, dispatch);
 		this.echo = this.client.getBean(EchoClient.class);
 		// the first request on a fresh connection may wait for JeroMQ's handshake recovery
 		this.echo.bytesAndWait(Payloads.BYTES);

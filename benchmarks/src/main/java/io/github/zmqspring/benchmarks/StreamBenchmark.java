@@ -12,7 +12,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Scenario 4: a stream of {@value #ITEMS} 100-byte items per request, a {@code Flux} from a
  * {@code @ZmqRouterListener} to a {@code @ZmqDealerClient} against a ROUTER sending the items
- * by hand. Scores are items per second.
+ * by hand, and grpc-java's server stream ({@link GrpcRpc}). Scores are items per second.
  *
  * @author zmq-spring-boot
  */
@@ -27,6 +27,12 @@ public class StreamBenchmark {
 	@OperationsPerInvocation(ITEMS)
 	public long streamStarter(StarterRpc rpc) {
 		return check(rpc.echo.stream(ITEMS).count().block());
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(ITEMS)
+	public long streamGrpc(GrpcRpc rpc) {
+		return check(rpc.stream(ITEMS).orTimeout(60, TimeUnit.SECONDS).join());
 	}
 
 	@Benchmark

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.zmqspring.broker.ZmqWorkerFactory;
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqListenerEndpoint;
@@ -137,7 +138,7 @@ public class ZmqListenerAnnotationBeanPostProcessor
 				annotation.getValue("topics", String[].class).map(this::resolveAll).orElse(List.of()),
 				resolveInteger(annotation.getString("concurrency"), "concurrency"),
 				resolveBoolean(annotation.getString("autoStartup")), errorHandler(annotation.getString("errorHandler")),
-				bean, method);
+				resolveDispatch(annotation.getValue("dispatch", String.class).orElse("")), bean, method);
 	}
 
 	/**
@@ -155,7 +156,7 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		}
 		return new ZmqListenerEndpoint(SocketType.ROUTER, id, "", List.of(ZmqWorkerFactory.listenerAddress(id)),
 				List.of(), "", List.of(), worker.concurrency(), autoStartup,
-				errorHandler(annotation.getString("errorHandler")), bean, method);
+				errorHandler(annotation.getString("errorHandler")), null, bean, method);
 	}
 
 	private @Nullable ZmqListenerErrorHandler errorHandler(String beanName) {
@@ -204,6 +205,20 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("Listener attribute '" + attribute + "' must be a number, got '" + resolved + "'");
 		}
+	}
+
+	private @Nullable ZmqDispatchMode resolveDispatch(String value) {
+		String resolved = resolve(value).trim();
+		if (!StringUtils.hasText(resolved)) {
+			return null;
+		}
+		for (ZmqDispatchMode mode : ZmqDispatchMode.values()) {
+			if (mode.name().equalsIgnoreCase(resolved)) {
+				return mode;
+			}
+		}
+		throw new IllegalArgumentException("Listener attribute 'dispatch' must be 'direct' or 'executor', got '"
+				+ resolved + "'");
 	}
 
 	private @Nullable Boolean resolveBoolean(String value) {

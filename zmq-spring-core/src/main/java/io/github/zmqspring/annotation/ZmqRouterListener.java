@@ -72,6 +72,18 @@ public @interface ZmqRouterListener {
 	String concurrency() default "";
 
 	/**
+	 * Where this endpoint's handlers run: {@code "executor"} (on the listener executor, the
+	 * default) or {@code "direct"} (on the socket's own thread, as they are read: no thread
+	 * hand-off, for methods that compute and return or return a future that completes
+	 * elsewhere; a method that blocks stalls the endpoint, and an invocation longer than
+	 * {@code zmq.listener.direct-warn-threshold} is logged and counted). Empty for the
+	 * endpoint's {@code dispatch} property; when set, this attribute wins over it. Methods
+	 * sharing an endpoint must not declare different modes.
+	 * @return {@code direct}, {@code executor}, empty, or a placeholder
+	 */
+	String dispatch() default "";
+
+	/**
 	 * Whether the endpoint starts with the application context; empty for {@code true}.
 	 * @return {@code true} or {@code false}, or a placeholder
 	 */

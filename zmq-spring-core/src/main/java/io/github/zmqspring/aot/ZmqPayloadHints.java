@@ -18,7 +18,7 @@ import org.springframework.util.ReflectionUtils;
  * Registers what converting a payload or reply of a declared type needs at run time: data
  * binding (records and beans read and written by Jackson), and for Protobuf messages, found
  * also inside generics such as {@code CompletableFuture<Quote>} or {@code Flux<Quote>}, the
- * public methods of the message and its builder ({@code newBuilder}, {@code parseFrom},
+ * public methods of the message and its builder ({@code newBuilder}, {@code getDefaultInstance}, {@code parseFrom},
  * the field accessors).
  *
  * @author zmq-spring-boot

@@ -8,7 +8,8 @@ import io.github.zmqspring.protocol.ZmqProtocolException;
 /**
  * A request answered by one reply, completing a {@link ZmqReplyFuture}: on the socket thread
  * when the caller blocks on the future (nothing else can run there), otherwise on the
- * callback executor, where the reply is also converted.
+ * callback executor (which is the socket thread with direct dispatch), where the reply is
+ * also converted.
  *
  * @param <T> the converted reply type
  * @author zmq-spring-boot

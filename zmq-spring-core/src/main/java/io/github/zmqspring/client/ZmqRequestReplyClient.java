@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import io.github.zmqspring.broker.Mdp;
 import io.github.zmqspring.convert.ZmqPayload;
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqDrainingExecutor;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
@@ -46,7 +47,10 @@ import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Request/reply over one DEALER socket with many requests in flight, matched to their
- * replies by correlation id. Replies complete futures off the socket thread; expired
+ * replies by correlation id. Replies complete futures (and convert replies) on the callback
+ * executor, or on the socket thread itself when the endpoint's dispatch is
+ * {@link ZmqDispatchMode#DIRECT direct}; a blocking request always completes on the socket
+ * thread, and its caller converts the reply. Expired
  * requests fail with {@link ZmqTimeoutException}; errors sent by the server fail with
  * {@link ZmqRemoteException}; a reply for a request no longer pending is counted as a late
  * reply. Requests made before the server is up wait in ZeroMQ's queue until their timeout.
@@ -101,7 +105,8 @@ public final class ZmqRequestReplyClient {
 	 * @param context the ZeroMQ context
 	 * @param definition the endpoint to connect
 	 * @param customizers socket customizers
-	 * @param callbackExecutor completes futures and converts replies (never the socket thread)
+	 * @param callbackExecutor completes futures and converts replies, unless the endpoint's
+	 * dispatch is {@link ZmqDispatchMode#DIRECT direct}
 	 * @param scheduler runs the periodic expiry check
 	 */
 	public ZmqRequestReplyClient(ZContext context, ZmqEndpointDefinition definition,
@@ -109,7 +114,8 @@ public final class ZmqRequestReplyClient {
 		this.loop = new ZmqSocketLoop(context, definition.withType(SocketType.DEALER), ZmqEndpointRole.CLIENT,
 				customizers, this::onMessage, Integer.MAX_VALUE);
 		// replies arrive in bursts: completing them costs a few thread hand-offs, not one each
-		this.callbackExecutor = new ZmqDrainingExecutor(callbackExecutor, Integer.MAX_VALUE);
+		this.callbackExecutor = (definition.dispatch() == ZmqDispatchMode.DIRECT) ? Runnable::run
+				: new ZmqDrainingExecutor(callbackExecutor, Integer.MAX_VALUE);
 		this.scheduler = scheduler;
 		String service = definition.service();
 		this.service = (service != null) ? service.getBytes(StandardCharsets.US_ASCII) : null;

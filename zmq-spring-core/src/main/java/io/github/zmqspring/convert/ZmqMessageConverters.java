@@ -7,9 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
-import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
-import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.util.ClassUtils;
 
@@ -17,7 +15,8 @@ import org.springframework.util.ClassUtils;
  * The default converter chain, tried in this order: raw bytes ({@code byte[]} and
  * {@link java.nio.ByteBuffer}, {@code application/octet-stream}), UTF-8 text
  * ({@code String}, {@code text/plain}), the application's converters, Protobuf
- * ({@code application/x-protobuf}) when {@code protobuf-java} is on the classpath, then JSON
+ * ({@code application/x-protobuf}, {@link ZmqProtobufMessageConverter}) when
+ * {@code protobuf-java} is on the classpath, then JSON ({@link ZmqJacksonJsonMessageConverter})
  * through Jackson when it is on the classpath. The first converter that accepts the Java
  * type and content type wins.
  *
@@ -50,13 +49,13 @@ public final class ZmqMessageConverters {
 		converters.add(new StringMessageConverter());
 		converters.addAll(applicationConverters);
 		if (PROTOBUF_PRESENT) {
-			converters.add(new ProtobufMessageConverter());
+			converters.add(new ZmqProtobufMessageConverter());
 		}
 		if (json != null) {
 			converters.add(json);
 		}
 		else if (JACKSON_PRESENT) {
-			converters.add(new JacksonJsonMessageConverter());
+			converters.add(new ZmqJacksonJsonMessageConverter());
 		}
 		return new CompositeMessageConverter(converters);
 	}

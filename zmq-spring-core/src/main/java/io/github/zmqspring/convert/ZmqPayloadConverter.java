@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.github.zmqspring.core.ZmqMessageHeaders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
@@ -14,7 +15,8 @@ import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.converter.SmartMessageConverter;
-import org.springframework.messaging.support.GenericMessage;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
@@ -32,6 +34,8 @@ public final class ZmqPayloadConverter {
 	private static final String OCTET_STREAM = "application/octet-stream";
 
 	private final MessageConverter converter;
+
+	private final LastContentType contentTypes = new LastContentType();
 
 	/**
 	 * Create a converter.
@@ -57,7 +61,7 @@ public final class ZmqPayloadConverter {
 	public boolean supportsContentType(String contentType) {
 		MimeType type;
 		try {
-			type = MimeTypeUtils.parseMimeType(contentType);
+			type = this.contentTypes.parse(contentType);
 		}
 		catch (InvalidMimeTypeException ex) {
 			return false;
@@ -90,9 +94,14 @@ public final class ZmqPayloadConverter {
 			return new ZmqPayload(ByteBufferMessageConverter.toBytes(buffer),
 					(contentType != null) ? contentType : OCTET_STREAM);
 		}
-		MessageHeaders headers = (contentType != null)
-				? new MessageHeaders(Map.of(MessageHeaders.CONTENT_TYPE, contentType)) : null;
-		Message<?> message = this.converter.toMessage(value, headers);
+		// mutable headers: the converter adds its content type to them and the message keeps
+		// them, where immutable ones would be copied with a random id and a timestamp
+		MessageHeaderAccessor headers = new MessageHeaderAccessor();
+		headers.setLeaveMutable(true);
+		if (contentType != null) {
+			headers.setHeader(MessageHeaders.CONTENT_TYPE, contentType);
+		}
+		Message<?> message = this.converter.toMessage(value, headers.getMessageHeaders());
 		if (message == null) {
 			throw new MessageConversionException("No converter can write " + value.getClass().getName()
 					+ ((contentType != null) ? " as " + contentType : ""));
@@ -116,9 +125,10 @@ public final class ZmqPayloadConverter {
 		if (targetType == byte[].class || targetType == Object.class) {
 			return payload.bytes();
 		}
-		Map<String, Object> headers = (payload.contentType() != null)
-				? Map.of(MessageHeaders.CONTENT_TYPE, MimeType.valueOf(payload.contentType())) : Map.of();
-		Message<byte[]> message = new GenericMessage<>(payload.bytes(), headers);
+		String contentType = payload.contentType();
+		Message<byte[]> message = MessageBuilder.createMessage(payload.bytes(),
+				new ZmqMessageHeaders((contentType != null)
+						? Map.of(MessageHeaders.CONTENT_TYPE, this.contentTypes.parse(contentType)) : Map.of()));
 		Object value = (this.converter instanceof SmartMessageConverter smart)
 				? smart.fromMessage(message, targetType, hint) : this.converter.fromMessage(message, targetType);
 		if (value == null && payload.bytes().length > 0) {
@@ -127,6 +137,30 @@ public final class ZmqPayloadConverter {
 					+ targetType.getName());
 		}
 		return value;
+	}
+
+	/**
+	 * The content type last parsed: the payloads of one application nearly always state the
+	 * same one, so comparing the text saves a parse (or a lookup in Spring's cache) per
+	 * message; another text replaces it.
+	 */
+	private static final class LastContentType {
+
+		private volatile @Nullable Parsed last;
+
+		MimeType parse(String text) {
+			Parsed current = this.last;
+			if (current != null && current.text().equals(text)) {
+				return current.type();
+			}
+			MimeType type = MimeTypeUtils.parseMimeType(text);
+			this.last = new Parsed(text, type);
+			return type;
+		}
+
+		private record Parsed(String text, MimeType type) {
+		}
+
 	}
 
 }

@@ -67,7 +67,7 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
 	private volatile Pipe.@Nullable SinkChannel wakeupSink;
 
-	private @Nullable Thread thread;
+	private volatile @Nullable Thread thread;
 
 	/**
 	 * Create an endpoint.
@@ -220,6 +220,14 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 				// the thread has closed its pipe: nothing left to wake
 			}
 		}
+	}
+
+	/**
+	 * Whether the caller is the endpoint's own thread, which must never wait for itself.
+	 * @return {@code true} on the endpoint's thread
+	 */
+	protected final boolean isOwnThread() {
+		return Thread.currentThread() == this.thread;
 	}
 
 	/**

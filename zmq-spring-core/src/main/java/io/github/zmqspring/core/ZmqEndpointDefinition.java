@@ -51,6 +51,10 @@ public final class ZmqEndpointDefinition {
 
 	private final @Nullable String service;
 
+	private final ZmqDispatchMode dispatch;
+
+	private final @Nullable Duration directWarnThreshold;
+
 	private ZmqEndpointDefinition(Builder builder) {
 		this.name = builder.name;
 		this.type = builder.type;
@@ -67,6 +71,8 @@ public final class ZmqEndpointDefinition {
 		this.retry = builder.retry;
 		this.deadLetter = builder.deadLetter;
 		this.service = builder.service;
+		this.dispatch = builder.dispatch;
+		this.directWarnThreshold = builder.directWarnThreshold;
 	}
 
 	/**
@@ -195,6 +201,24 @@ public final class ZmqEndpointDefinition {
 		return this.service;
 	}
 
+	/**
+	 * Where the endpoint's handlers run (listeners), or where its replies complete
+	 * (request/reply clients).
+	 * @return the dispatch mode, {@link ZmqDispatchMode#EXECUTOR} by default
+	 */
+	public ZmqDispatchMode dispatch() {
+		return this.dispatch;
+	}
+
+	/**
+	 * How long a handler with direct dispatch may hold the socket thread before the
+	 * invocation is reported as slow.
+	 * @return the threshold, or {@code null} for the listener container factory's
+	 */
+	public @Nullable Duration directWarnThreshold() {
+		return this.directWarnThreshold;
+	}
+
 	@Override
 	public String toString() {
 		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
@@ -237,6 +261,10 @@ public final class ZmqEndpointDefinition {
 
 		private @Nullable String service;
 
+		private ZmqDispatchMode dispatch = ZmqDispatchMode.EXECUTOR;
+
+		private @Nullable Duration directWarnThreshold;
+
 		private Builder(String name) {
 			Assert.hasText(name, "'name' must not be empty");
 			this.name = name;
@@ -258,6 +286,8 @@ public final class ZmqEndpointDefinition {
 			this.retry = definition.retry;
 			this.deadLetter = definition.deadLetter;
 			this.service = definition.service;
+			this.dispatch = definition.dispatch;
+			this.directWarnThreshold = definition.directWarnThreshold;
 		}
 
 		public Builder type(@Nullable SocketType type) {
@@ -369,6 +399,31 @@ public final class ZmqEndpointDefinition {
 					() -> "Service '" + service + "' of endpoint '" + this.name
 							+ "' must be 1 to 255 printable ASCII characters");
 			this.service = service;
+			return this;
+		}
+
+		/**
+		 * Choose where the endpoint's handlers run, or where its replies complete.
+		 * @param dispatch the dispatch mode
+		 * @return this builder
+		 */
+		public Builder dispatch(ZmqDispatchMode dispatch) {
+			Assert.notNull(dispatch, "'dispatch' must not be null");
+			this.dispatch = dispatch;
+			return this;
+		}
+
+		/**
+		 * Set how long a handler with direct dispatch may hold the socket thread before the
+		 * invocation is reported as slow.
+		 * @param directWarnThreshold a positive duration, or {@code null} for the listener
+		 * container factory's
+		 * @return this builder
+		 */
+		public Builder directWarnThreshold(@Nullable Duration directWarnThreshold) {
+			Assert.isTrue(directWarnThreshold == null || (!directWarnThreshold.isNegative() && !directWarnThreshold.isZero()),
+					"'directWarnThreshold' must be positive");
+			this.directWarnThreshold = directWarnThreshold;
 			return this;
 		}
 

@@ -2,6 +2,7 @@ package io.github.zmqspring.core;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -10,7 +11,8 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Counters of one endpoint: messages and bytes received and sent, messages dropped by
- * reason, and refused handshakes by security mechanism. Cheap enough to
+ * reason, refused handshakes by security mechanism, and slow invocations of handlers with
+ * direct dispatch by route. Cheap enough to
  * update on the socket thread; metrics binders and the Actuator endpoint read them.
  *
  * @author zmq-spring-boot
@@ -34,6 +36,10 @@ public final class ZmqEndpointStatistics {
 	private final Map<String, LongAdder> authenticationFailures = new ConcurrentHashMap<>();
 
 	private final RateLimitedLog dropLog = rateLimited("drops", "zmq.messages.dropped");
+
+	private final RateLimitedLog slowDirectLog = rateLimited("slow direct invocations", "zmq.listener.direct.slow");
+
+	private final Map<String, LongAdder> slowDirectInvocations = new ConcurrentHashMap<>();
 
 	private final RateLimitedLog authenticationLog = rateLimited("refusals", "zmq.auth.failures");
 
@@ -101,6 +107,27 @@ public final class ZmqEndpointStatistics {
 		log(this.rejectionLog, "rejected a request: " + detail);
 	}
 
+	/**
+	 * Declare a route whose handler runs with direct dispatch, so that its count of slow
+	 * invocations exists (at zero) before the first one.
+	 * @param route the route or topic
+	 */
+	public void directRoute(String route) {
+		this.slowDirectInvocations.computeIfAbsent(route, (key) -> new LongAdder());
+	}
+
+	/**
+	 * Count an invocation of a handler with direct dispatch that held the socket thread
+	 * longer than its threshold, and log it like a drop: at most once per ten seconds per
+	 * endpoint at WARN, every one at DEBUG.
+	 * @param route the route or topic
+	 * @param detail what happened, naming the method, for the log
+	 */
+	public void slowDirect(String route, String detail) {
+		this.slowDirectInvocations.computeIfAbsent(route, (key) -> new LongAdder()).increment();
+		log(this.slowDirectLog, detail);
+	}
+
 	private static RateLimitedLog rateLimited(String what, String meter) {
 		return new RateLimitedLog(logger, "further " + what + " within 10s are logged at DEBUG only; see the " + meter
 				+ " metric");
@@ -148,6 +175,22 @@ public final class ZmqEndpointStatistics {
 	public long getAuthenticationFailures(String mechanism) {
 		LongAdder failures = this.authenticationFailures.get(mechanism);
 		return (failures != null) ? failures.sum() : 0;
+	}
+
+	/** @return the routes whose handlers run with direct dispatch */
+	public Set<String> getDirectRoutes() {
+		return Set.copyOf(this.slowDirectInvocations.keySet());
+	}
+
+	/**
+	 * Return the number of invocations of a route's direct handler that took longer than
+	 * the threshold.
+	 * @param route the route or topic
+	 * @return the count
+	 */
+	public long getSlowDirect(String route) {
+		LongAdder slow = this.slowDirectInvocations.get(route);
+		return (slow != null) ? slow.sum() : 0;
 	}
 
 	/** @return messages dropped, all reasons together */

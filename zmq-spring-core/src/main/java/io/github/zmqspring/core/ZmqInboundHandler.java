@@ -4,7 +4,8 @@ import org.zeromq.ZMsg;
 
 /**
  * Receives the messages a {@link ZmqSocketLoop} reads. Called on the socket thread, so an
- * implementation must only hand the message over (to an executor) and return at once.
+ * implementation must hand the message over (to an executor) and return at once, or, when
+ * it {@link #runsOnSocketThread() processes messages on the socket thread}, must not block.
  *
  * @author zmq-spring-boot
  */
@@ -19,5 +20,15 @@ public interface ZmqInboundHandler {
 	 * @param done to run exactly once when the message has been fully processed
 	 */
 	void onMessage(ZMsg message, Runnable done);
+
+	/**
+	 * Whether this handler processes messages on the socket thread and queues its replies
+	 * from there (direct dispatch). The loop then reads a message only while its send queue
+	 * has room, since the socket thread cannot wait for room it alone makes.
+	 * @return {@code false} by default
+	 */
+	default boolean runsOnSocketThread() {
+		return false;
+	}
 
 }

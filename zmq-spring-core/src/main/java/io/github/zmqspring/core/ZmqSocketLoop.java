@@ -91,6 +91,9 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	private final ConnectTargets targets;
 
+	/** The running session; touched on the socket thread only. */
+	private @Nullable Poll poll;
+
 	/**
 	 * Create a loop. Nothing is opened until {@link #start()}.
 	 * @param context the ZeroMQ context
@@ -188,13 +191,17 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		if (!isOpen() || !this.outbound.offer(message)) {
 			return false;
 		}
-		wakeup();
+		wakeUpUnlessOwnThread();
 		return true;
 	}
 
 	/**
 	 * Queue a message for the socket thread to send, waiting up to the endpoint's send
 	 * timeout for room in the queue. The message belongs to the loop afterwards.
+	 * <p>
+	 * On the socket thread itself (a handler with direct dispatch) nothing can wait for room:
+	 * a full queue is flushed to the socket at once, and a message that still does not fit
+	 * fails at once with a {@link ZmqSendTimeoutException}.
 	 * @param message the message, all frames
 	 * @throws ZmqException when the endpoint is not open, or no room was made in time
 	 */
@@ -204,10 +211,38 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 				&& current != ZmqEndpointState.STOPPING) {
 			throw new ZmqException("ZeroMQ endpoint '" + getId() + "' is " + current + ", cannot send");
 		}
-		if (!this.outbound.offer(message)) {
-			waitForRoom(message);
+		if (this.outbound.offer(message)) {
+			wakeUpUnlessOwnThread();
 		}
-		wakeup();
+		else if (isOwnThread()) {
+			sendOnOwnThread(message);
+		}
+		else {
+			waitForRoom(message);
+			wakeup();
+		}
+	}
+
+	/**
+	 * A thread that queued work wakes the loop; the loop's own thread has no need: it looks
+	 * at its queues again before it sleeps.
+	 */
+	private void wakeUpUnlessOwnThread() {
+		if (!isOwnThread()) {
+			wakeup();
+		}
+	}
+
+	private void sendOnOwnThread(ZMsg message) {
+		Poll session = this.poll;
+		if (session != null) {
+			session.sendBatch();
+		}
+		if (!this.outbound.offer(message)) {
+			throw new ZmqSendTimeoutException("ZeroMQ endpoint '" + getId() + "' could not queue a message on its own "
+					+ "socket thread: its send queue is full and its peers are not taking messages, and a handler "
+					+ "with direct dispatch cannot wait for room");
+		}
 	}
 
 	private void waitForRoom(ZMsg message) {
@@ -246,7 +281,9 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		try {
 			this.targets.reset();
 			applyTargets(socket);
-			return new Poll(socket, this.context.createSelector());
+			Poll session = new Poll(socket, this.context.createSelector());
+			this.poll = session;
+			return session;
 		}
 		catch (RuntimeException ex) {
 			socket.close();
@@ -321,6 +358,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 		private final boolean lockstep;
 
+		private final boolean direct;
+
 		private @Nullable ZMsg pending;
 
 		Poll(ZMQ.Socket socket, Selector selector) {
@@ -329,6 +368,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			// also a REP endpoint's, whose socket is a ROUTER (see openSocket)
 			this.backlog = (socket.getSocketType() == SocketType.ROUTER) ? new ZmqRouterBacklog() : null;
 			this.lockstep = (ZmqSocketLoop.this.type == SocketType.REP || ZmqSocketLoop.this.type == SocketType.REQ);
+			ZmqInboundHandler handler = ZmqSocketLoop.this.inboundHandler;
+			this.direct = handler != null && handler.runsOnSocketThread();
 		}
 
 		/**
@@ -378,7 +419,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		/** @return whether the socket can do now what the loop wants from it */
 		private boolean socketReady() {
 			int events = this.socket.getEvents();
-			boolean in = isReading() && hasPermits();
+			boolean in = isReading() && hasPermits() && hasRoomForDirectReply();
 			return (in && (events & ZMQ.Poller.POLLIN) != 0)
 					|| (this.pending != null && (events & ZMQ.Poller.POLLOUT) != 0);
 		}
@@ -392,6 +433,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			}
 			this.socket.close();
 			ZmqSocketLoop.this.context.closeSelector(this.selector);
+			ZmqSocketLoop.this.poll = null;
 		}
 
 		private void runCommands() {
@@ -445,6 +487,19 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			return ZmqSocketLoop.this.inboundHandler != null && !isPaused() && !isStopRequested();
 		}
 
+		/**
+		 * Whether a handler running on this thread could queue a reply now; the loop does
+		 * not read while it could not (see {@link ZmqInboundHandler#runsOnSocketThread()}).
+		 */
+		private boolean hasRoomForDirectReply() {
+			return !this.direct || ZmqSocketLoop.this.outbound.remainingCapacity() > 0;
+		}
+
+		/**
+		 * Send queued messages, at most a batch; also called by {@link #send(ZMsg)} when a
+		 * handler on this thread finds the queue full.
+		 * @return whether anything was sent
+		 */
 		private boolean sendBatch() {
 			int sent = retryBacklog();
 			while (sent < BATCH && !backlogFull()) {
@@ -531,7 +586,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			}
 			ZmqInboundHandler handler = ZmqSocketLoop.this.inboundHandler;
 			int received = 0;
-			while (received < BATCH && isReading()) {
+			while (received < BATCH && isReading() && hasRoomForDirectReply()) {
 				if (!acquirePermit()) {
 					break;
 				}

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRole;
@@ -75,11 +76,13 @@ public class ZmqListenerContainerFactory {
 
 	private ZmqErrorReplyOptions errorReplyOptions = ZmqErrorReplyOptions.defaults();
 
+	private Duration directWarnThreshold = Duration.ofMillis(50);
+
 	/**
 	 * Create a factory.
 	 * @param context the ZeroMQ context
 	 * @param definitions the configured endpoints
-	 * @param executor runs listener methods (never the socket thread)
+	 * @param executor runs listener methods with executor dispatch (never the socket thread)
 	 * @param methodFactory resolves listener method arguments
 	 * @param converter converts replies
 	 */
@@ -147,9 +150,21 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
+	 * Set how long a listener method with direct dispatch may hold its socket thread before
+	 * the invocation is counted and logged as slow, unless its endpoint definition says.
+	 * @param directWarnThreshold a positive duration
+	 */
+	public void setDirectWarnThreshold(Duration directWarnThreshold) {
+		Assert.isTrue(!directWarnThreshold.isNegative() && !directWarnThreshold.isZero(),
+				"'directWarnThreshold' must be positive");
+		this.directWarnThreshold = directWarnThreshold;
+	}
+
+	/**
 	 * Create the container serving the given endpoints, which share one socket: a request
 	 * dispatcher for ROUTER and REP, a one-way dispatcher for SUB (subscribed to every
-	 * listener's topics), PULL and PAIR.
+	 * listener's topics), PULL and PAIR. The listeners' {@code dispatch} wins over the endpoint
+	 * definition's; listeners sharing a socket must not declare different ones.
 	 * @param endpoints the listener endpoints, all with the same socket id and type
 	 * @return the container, not started
 	 */
@@ -180,19 +195,23 @@ public class ZmqListenerContainerFactory {
 		ListenerFailures failures = new ListenerFailures(
 				(deadLetter != null) ? this.deadLetterEndpoints.apply(deadLetter) : null);
 		int concurrency = concurrency(type, endpoints);
-		warnIfCapped(definition.name(), concurrency);
+		ZmqDispatchMode dispatch = dispatch(endpoints, definition);
+		if (dispatch == ZmqDispatchMode.EXECUTOR) {
+			warnIfCapped(definition.name(), concurrency);
+		}
+		Duration warnThreshold = Objects.requireNonNullElse(definition.directWarnThreshold(), this.directWarnThreshold);
 		ZmqInboundHandler handler;
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
 			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-					this.executor, concurrency, this.observations, routes, this.converter, definition.contentType(),
-					failures, this.errorReplyOptions);
+					dispatch, this.executor, concurrency, warnThreshold, this.observations, routes, this.converter,
+					definition.contentType(), failures, this.errorReplyOptions);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
 		else {
 			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(definition.name(), type == SocketType.SUB,
-					this.executor, concurrency, this.observations, routes, failures);
+					dispatch, this.executor, concurrency, warnThreshold, this.observations, routes, failures);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 			if (type == SocketType.SUB) {
@@ -202,6 +221,9 @@ public class ZmqListenerContainerFactory {
 		ZmqSocketLoop loop = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, customizers, handler,
 				(type == SocketType.REP) ? 1 : concurrency + READ_AHEAD);
 		attach.accept(loop);
+		if (dispatch == ZmqDispatchMode.DIRECT) {
+			routes.keySet().forEach(loop.getStatistics()::directRoute);
+		}
 		loop.setShutdownTimeout(this.shutdownTimeout);
 		loop.setAutoStartup(endpoints.stream()
 			.map(ZmqListenerEndpoint::autoStartup)
@@ -263,6 +285,20 @@ public class ZmqListenerContainerFactory {
 			return simple.getConcurrencyLimit();
 		}
 		return -1;
+	}
+
+	private static ZmqDispatchMode dispatch(List<ZmqListenerEndpoint> endpoints, ZmqEndpointDefinition definition) {
+		List<ZmqDispatchMode> declared = endpoints.stream()
+			.map(ZmqListenerEndpoint::dispatch)
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted()
+			.toList();
+		if (declared.size() > 1) {
+			throw new IllegalStateException("Listeners of socket '" + endpoints.get(0).socketId()
+					+ "' declare different dispatch modes " + declared + ": one socket has one mode");
+		}
+		return declared.isEmpty() ? definition.dispatch() : declared.get(0);
 	}
 
 	private int concurrency(SocketType type, List<ZmqListenerEndpoint> endpoints) {

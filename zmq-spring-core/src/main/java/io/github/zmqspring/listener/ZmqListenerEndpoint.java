@@ -3,6 +3,7 @@ package io.github.zmqspring.listener;
 import java.lang.reflect.Method;
 import java.util.List;
 
+import io.github.zmqspring.core.ZmqDispatchMode;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -10,7 +11,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The description of one listener method: which socket it serves, where that socket binds or
- * connects, which route it answers and how many messages it may process at once. A
+ * connects, which route it answers, how many messages it may process at once and where. A
  * {@link ZmqListenerContainerFactory} turns the endpoints that share a socket into one
  * container.
  *
@@ -24,13 +25,15 @@ import org.springframework.util.StringUtils;
  * @param concurrency messages processed at once, or {@code null} for the factory default
  * @param autoStartup whether to start with the context, or {@code null} for the default
  * @param errorHandler handles the messages the method failed to process, or {@code null}
+ * @param dispatch where the method runs, or {@code null} for the endpoint's setting
  * @param bean the bean holding the method
  * @param method the method to invoke
  * @author zmq-spring-boot
  */
 public record ZmqListenerEndpoint(SocketType socketType, String id, String endpoint, List<String> bind,
 		List<String> connect, String route, List<String> topics, @Nullable Integer concurrency, @Nullable Boolean autoStartup,
-		@Nullable ZmqListenerErrorHandler errorHandler, Object bean, Method method) {
+		@Nullable ZmqListenerErrorHandler errorHandler, @Nullable ZmqDispatchMode dispatch, Object bean,
+		Method method) {
 
 	/**
 	 * The id of the socket this listener is served by: the endpoint name when one is given,

@@ -1,6 +1,7 @@
 package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqHeaders;
 import io.github.zmqspring.protocol.ZmqEnvelope;
@@ -26,7 +28,8 @@ import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 
 /**
- * Serves one-way sockets (SUB, PULL, PAIR): hands each message to the executor and invokes
+ * Serves one-way sockets (SUB, PULL, PAIR): processes each message (on the executor, or on
+ * the socket thread with direct dispatch) and invokes
  * the method serving it, chosen by topic (SUB: the longest subscribed prefix) or by the
  * envelope's route. No reply is possible, so every failure is a counted drop and the socket
  * keeps consuming.
@@ -53,16 +56,19 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	 * Create a dispatcher.
 	 * @param endpoint the endpoint name
 	 * @param topicFirst whether the first frame is a topic (SUB)
-	 * @param executor runs the methods
-	 * @param concurrency how many messages are handled at once (1: one at a time, in order)
+	 * @param dispatch where the methods run
+	 * @param executor runs the methods with executor dispatch
+	 * @param concurrency how many messages are handled at once with executor dispatch (1: one
+	 * at a time, in order)
+	 * @param directWarnThreshold how long a direct invocation may take before it is reported
 	 * @param observations observes the methods
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
 	 * @param failures handles the messages the listeners failed to process
 	 */
-	ZmqMessageDispatcher(String endpoint, boolean topicFirst, Executor executor, int concurrency,
-			ListenerObservations observations, Map<String, ZmqRequestDispatcher.Route> routes,
-			ListenerFailures failures) {
-		super(endpoint, executor, concurrency, observations);
+	ZmqMessageDispatcher(String endpoint, boolean topicFirst, ZmqDispatchMode dispatch, Executor executor,
+			int concurrency, Duration directWarnThreshold, ListenerObservations observations,
+			Map<String, ZmqRequestDispatcher.Route> routes, ListenerFailures failures) {
+		super(endpoint, dispatch, executor, concurrency, directWarnThreshold, observations);
 		this.topicFirst = topicFirst;
 		this.routes = Map.copyOf(routes);
 		this.failures = failures;
@@ -126,7 +132,7 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		Observation observation = observe(routeKey, inbound);
 		Object result;
 		try (Observation.Scope scope = observation.openScope()) {
-			result = invoke(route, inbound);
+			result = invokeUnchecked(route, routeKey, inbound);
 		}
 		catch (RuntimeException ex) {
 			failed(observation, ex);
@@ -183,9 +189,10 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		ListenerObservations.failed(observation, status, ex);
 	}
 
-	private @Nullable Object invoke(ZmqRequestDispatcher.Route route, Message<byte[]> message) {
+	private @Nullable Object invokeUnchecked(ZmqRequestDispatcher.Route route, String routeKey,
+			Message<byte[]> message) {
 		try {
-			return route.method().invoke(message);
+			return invoke(route, routeKey, message);
 		}
 		catch (RuntimeException ex) {
 			throw ex;

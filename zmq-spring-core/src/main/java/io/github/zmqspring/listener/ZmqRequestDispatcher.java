@@ -1,5 +1,6 @@
 package io.github.zmqspring.listener;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -11,8 +12,10 @@ import java.util.stream.Stream;
 
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.core.ZmqSendTimeoutException;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import io.micrometer.observation.Observation;
@@ -28,7 +31,8 @@ import org.springframework.messaging.handler.invocation.MethodArgumentResolution
 import org.springframework.util.InvalidMimeTypeException;
 
 /**
- * Serves the requests of one ROUTER or REP socket: hands each message to the executor, routes
+ * Serves the requests of one ROUTER or REP socket: processes each message (on the executor,
+ * or on the socket thread with direct dispatch), routes
  * it to the method serving its route, and turns the result (a value, a future, a stream)
  * into replies. Every failure becomes an error reply (or a counted drop when no reply is
  * possible) and the socket keeps serving.
@@ -59,8 +63,10 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param router {@code true} for ROUTER (replies optional), {@code false} for REP (REP's
 	 * rules, applied here on the ROUTER socket that serves a REP endpoint: a request without
 	 * the empty delimiter is dropped, every other one gets exactly one reply)
-	 * @param executor runs the handlers
-	 * @param concurrency how many requests are handled at once
+	 * @param dispatch where the handlers run
+	 * @param executor runs the handlers with executor dispatch
+	 * @param concurrency how many requests are handled at once with executor dispatch
+	 * @param directWarnThreshold how long a direct invocation may take before it is reported
 	 * @param observations observes the handlers
 	 * @param routes the methods by route
 	 * @param converter converts replies
@@ -69,10 +75,11 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * @param failures handles the requests the listeners failed to process
 	 * @param errorReplies what error replies tell the peer
 	 */
-	ZmqRequestDispatcher(String endpoint, boolean router, Executor executor, int concurrency,
-			ListenerObservations observations, Map<String, Route> routes, ZmqPayloadConverter converter,
-			@Nullable String replyContentType, ListenerFailures failures, ZmqErrorReplyOptions errorReplies) {
-		super(endpoint, executor, concurrency, observations);
+	ZmqRequestDispatcher(String endpoint, boolean router, ZmqDispatchMode dispatch, Executor executor,
+			int concurrency, Duration directWarnThreshold, ListenerObservations observations, Map<String, Route> routes,
+			ZmqPayloadConverter converter, @Nullable String replyContentType, ListenerFailures failures,
+			ZmqErrorReplyOptions errorReplies) {
+		super(endpoint, dispatch, executor, concurrency, directWarnThreshold, observations);
 		this.failures = failures;
 		this.errors = new ErrorReplies(endpoint, errorReplies);
 		this.router = router;
@@ -123,7 +130,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		};
 		Object result;
 		try (Observation.Scope scope = observation.openScope()) {
-			result = route.method().invoke(inbound);
+			result = invoke(route, request.route(), inbound);
 		}
 		catch (Exception ex) {
 			failed(request, route, ex);
@@ -138,8 +145,8 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 			}
 			case FUTURE -> replyLater(request, route, (CompletionStage<?>) result, finish);
 			case MONO -> replyLater(request, route, ReactorReplies.toFuture(result), finish);
-			case FLUX -> streamFlux(request, result, finish);
-			case STREAM -> streamItems(request, (Stream<?>) result, finish);
+			case FLUX -> offSocketThreadIfDirect(() -> streamFlux(request, result, finish), finish);
+			case STREAM -> offSocketThreadIfDirect(() -> streamItems(request, (Stream<?>) result, finish), finish);
 		}
 	}
 
@@ -342,6 +349,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	private void send(ZMsg message) {
 		try {
 			loop().send(message);
+		}
+		catch (ZmqSendTimeoutException ex) {
+			loop().getStatistics().dropped(ZmqDropReason.HWM, "reply not queued: " + ex.getMessage());
 		}
 		catch (ZmqException ex) {
 			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "reply not queued: " + ex.getMessage());

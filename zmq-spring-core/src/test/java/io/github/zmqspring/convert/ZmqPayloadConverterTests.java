@@ -2,11 +2,17 @@ package io.github.zmqspring.convert;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import com.google.protobuf.Timestamp;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.converter.MessageConversionException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link ZmqPayloadConverter} with the default chain.
@@ -54,6 +60,56 @@ class ZmqPayloadConverterTests {
 		assertThat(payload.bytes()).isEqualTo(timestamp.toByteArray());
 		assertThat(this.converter.fromPayload(payload, Timestamp.class, null)).isEqualTo(timestamp);
 		assertThat(this.converter.supportsContentType("application/x-protobuf")).isTrue();
+	}
+
+	@Test
+	void protobufBytesThatDoNotParseAreAConversionFailureNamingTheReason() {
+		ZmqPayload garbage = new ZmqPayload(new byte[] { (byte) 0xff, (byte) 0xff, (byte) 0xff },
+				"application/x-protobuf");
+		assertThatExceptionOfType(MessageConversionException.class)
+			.isThrownBy(() -> this.converter.fromPayload(garbage, Timestamp.class, null))
+			.withMessageStartingWith("Could not read proto message: ");
+	}
+
+	@Test
+	void aRequestedContentTypeIsKeptAsWrittenAndPayloadsOfAlternatingContentTypesAreEachReadByTheirOwn() {
+		Timestamp timestamp = Timestamp.newBuilder().setSeconds(7).build();
+		assertThat(this.converter.toPayload(timestamp, "application/x-protobuf").contentType())
+			.isEqualTo("application/x-protobuf");
+		assertThat(this.converter.toPayload(Map.of("a", 1), "application/json;charset=UTF-8").contentType())
+			.isEqualTo("application/json;charset=UTF-8");
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.converter.fromPayload(new ZmqPayload(timestamp.toByteArray(), "application/x-protobuf"),
+					Timestamp.class, null))
+				.isEqualTo(timestamp);
+			assertThat(this.converter.fromPayload(
+					new ZmqPayload("{\"a\":1}".getBytes(StandardCharsets.UTF_8), "application/json"), Map.class, null))
+				.isEqualTo(Map.of("a", 1));
+		}
+	}
+
+	@Test
+	void jsonIsReadToTheGenericTypeOfTheDeclarationEveryTimeAndWrittenByRuntimeType() throws NoSuchMethodException {
+		MethodParameter points = MethodParameter.forExecutable(getClass().getDeclaredMethod("points", List.class), 0);
+		byte[] json = "[{\"x\":1,\"y\":2},{\"x\":3,\"y\":4}]".getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.converter.fromPayload(new ZmqPayload(json, "application/json"), List.class, points))
+				.isEqualTo(List.of(new Point(1, 2), new Point(3, 4)));
+			assertThat(this.converter.fromPayload(new ZmqPayload(json, "application/json"), List.class, null))
+				.isEqualTo(List.of(Map.of("x", 1, "y", 2), Map.of("x", 3, "y", 4)));
+		}
+		assertThat(new String(this.converter.toPayload(new Point(5, 6), null).bytes(), StandardCharsets.UTF_8))
+			.isEqualTo("{\"x\":5,\"y\":6}");
+		assertThatExceptionOfType(MessageConversionException.class)
+			.isThrownBy(() -> this.converter.fromPayload(new ZmqPayload("[{".getBytes(StandardCharsets.UTF_8),
+					"application/json"), List.class, points))
+			.withMessageStartingWith("Could not read JSON: ");
+	}
+
+	void points(List<Point> points) {
+	}
+
+	record Point(int x, int y) {
 	}
 
 	@Test

@@ -30,7 +30,9 @@ import org.springframework.context.ApplicationListener;
  * Binds the counters of every endpoint to Micrometer when it first starts:
  * {@code zmq.messages.received}, {@code zmq.messages.sent}, {@code zmq.bytes.received},
  * {@code zmq.bytes.sent}, {@code zmq.messages.dropped} (tag {@code reason}),
- * {@code zmq.auth.failures} (handshakes refused, tag {@code mechanism}), the gauges
+ * {@code zmq.auth.failures} (handshakes refused, tag {@code mechanism}),
+ * {@code zmq.listener.direct.slow} (invocations of listener methods with direct dispatch
+ * that held the socket thread longer than the threshold, tag {@code route}), the gauges
  * {@code zmq.endpoint.in.flight}, {@code zmq.client.in.flight} (request/reply clients:
  * requests waiting for replies) and {@code zmq.connections}, and
  * {@code zmq.socket.events} (tag {@code event}: accepted, connected, disconnected,
@@ -112,6 +114,13 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 						(counters) -> counters.getAuthenticationFailures(mechanism.tagValue()))
 				.description("Handshakes the endpoint refused (wrong key or password, address not allowed)")
 				.tags(tags.and("mechanism", mechanism.tagValue()))
+				.register(this.registry);
+		}
+		for (String route : statistics.getDirectRoutes()) {
+			FunctionCounter.builder("zmq.listener.direct.slow", statistics, (counters) -> counters.getSlowDirect(route))
+				.description("Invocations of a listener method with direct dispatch that held the socket thread "
+						+ "longer than the direct-warn threshold")
+				.tags(tags.and("route", route))
 				.register(this.registry);
 		}
 		Gauge.builder("zmq.endpoint.in.flight", endpoint, ZmqEndpoint::getInFlight)

@@ -6,6 +6,7 @@ import io.github.zmqspring.annotation.EnableZmq;
 import io.github.zmqspring.annotation.ZmqConfigUtils;
 import io.github.zmqspring.broker.ZmqWorkerFactory;
 import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.convert.ZmqJacksonJsonMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
@@ -29,7 +30,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.validation.Validator;
 
@@ -87,6 +87,7 @@ class ZmqAnnotationDrivenConfiguration {
 				observationConvention.getIfUnique());
 		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
+		factory.setDirectWarnThreshold(properties.getListener().getDirectWarnThreshold());
 		factory.setErrorReplyOptions(errorReplyOptions(properties.getListener().getError()));
 		return factory;
 	}
@@ -126,8 +127,8 @@ class ZmqAnnotationDrivenConfiguration {
 		@Bean(name = JSON_MESSAGE_CONVERTER_BEAN_NAME, defaultCandidate = false)
 		@ConditionalOnBean(JsonMapper.class)
 		@ConditionalOnMissingBean(name = JSON_MESSAGE_CONVERTER_BEAN_NAME)
-		JacksonJsonMessageConverter zmqJsonMessageConverter(JsonMapper jsonMapper) {
-			return new JacksonJsonMessageConverter(jsonMapper);
+		ZmqJacksonJsonMessageConverter zmqJsonMessageConverter(JsonMapper jsonMapper) {
+			return new ZmqJacksonJsonMessageConverter(jsonMapper);
 		}
 
 	}

@@ -216,6 +216,9 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(source::getRequestTimeout).to(property(prefix + ".request-timeout", definition::requestTimeout));
 		map.from(source::getMaxInFlight).to(property(prefix + ".max-in-flight", definition::maxInFlight));
 		map.from(source::getContentType).to(property(prefix + ".content-type", definition::contentType));
+		map.from(source::getDispatch).to(property(prefix + ".dispatch", definition::dispatch));
+		map.from(source::getDirectWarnThreshold)
+			.to(property(prefix + ".direct-warn-threshold", definition::directWarnThreshold));
 	}
 
 	private static void applyRetry(ZmqProperties.Retry source, String prefix, ZmqRetrySettings.Builder retry) {

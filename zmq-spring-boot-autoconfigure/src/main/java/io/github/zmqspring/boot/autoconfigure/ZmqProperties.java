@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqProxy;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
@@ -150,6 +151,13 @@ public class ZmqProperties {
 		 */
 		private int poolSize = 16;
 
+		/**
+		 * How long a listener method with direct dispatch may hold its socket thread before
+		 * the invocation is logged (WARN, rate-limited) and counted in
+		 * 'zmq.listener.direct.slow'. An endpoint's 'direct-warn-threshold' wins.
+		 */
+		private Duration directWarnThreshold = Duration.ofMillis(50);
+
 		private final Errors error = new Errors();
 
 		public int getConcurrency() {
@@ -166,6 +174,14 @@ public class ZmqProperties {
 
 		public void setPoolSize(int poolSize) {
 			this.poolSize = poolSize;
+		}
+
+		public Duration getDirectWarnThreshold() {
+			return this.directWarnThreshold;
+		}
+
+		public void setDirectWarnThreshold(Duration directWarnThreshold) {
+			this.directWarnThreshold = directWarnThreshold;
 		}
 
 		public Errors getError() {
@@ -330,6 +346,22 @@ public class ZmqProperties {
 		 */
 		private @Nullable String contentType;
 
+		/**
+		 * Where the endpoint's handlers run: 'executor' (the listener executor, at most the
+		 * listener's concurrency at once; handlers may block) or 'direct' (the socket's own
+		 * thread, as messages are read: no thread hand-off, for handlers that do not block).
+		 * On a request/reply client, where replies complete their futures and run their
+		 * callbacks. A listener annotation's 'dispatch' wins. Defaults to 'executor'.
+		 */
+		private @Nullable ZmqDispatchMode dispatch;
+
+		/**
+		 * How long a listener method with direct dispatch may hold the socket thread before
+		 * the invocation is logged and counted as slow. Defaults to
+		 * 'zmq.listener.direct-warn-threshold' (50ms).
+		 */
+		private @Nullable Duration directWarnThreshold;
+
 		private final Heartbeat heartbeat = new Heartbeat();
 
 		private final Reconnect reconnect = new Reconnect();
@@ -454,6 +486,22 @@ public class ZmqProperties {
 
 		public void setContentType(@Nullable String contentType) {
 			this.contentType = contentType;
+		}
+
+		public @Nullable ZmqDispatchMode getDispatch() {
+			return this.dispatch;
+		}
+
+		public void setDispatch(@Nullable ZmqDispatchMode dispatch) {
+			this.dispatch = dispatch;
+		}
+
+		public @Nullable Duration getDirectWarnThreshold() {
+			return this.directWarnThreshold;
+		}
+
+		public void setDirectWarnThreshold(@Nullable Duration directWarnThreshold) {
+			this.directWarnThreshold = directWarnThreshold;
 		}
 
 		public Heartbeat getHeartbeat() {

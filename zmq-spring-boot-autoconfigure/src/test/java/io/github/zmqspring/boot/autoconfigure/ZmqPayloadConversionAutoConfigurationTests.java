@@ -8,9 +8,11 @@ import io.github.zmqspring.boot.autoconfigure.convert.SampleCsvConverter;
 import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.client.ZmqClientProxyFactory;
 import io.github.zmqspring.convert.ByteBufferMessageConverter;
+import io.github.zmqspring.convert.ZmqJacksonJsonMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.convert.ZmqProtobufMessageConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -27,9 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
-import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
-import org.springframework.messaging.converter.ProtobufMessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,8 +73,8 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			assertThat(converters(context)).map(Object::getClass)
 				.containsExactly(ByteArrayMessageConverter.class, ByteBufferMessageConverter.class,
 						StringMessageConverter.class,
-						SampleCsvConverter.class, SampleCsvConverter.class, ProtobufMessageConverter.class,
-						JacksonJsonMessageConverter.class);
+						SampleCsvConverter.class, SampleCsvConverter.class, ZmqProtobufMessageConverter.class,
+						ZmqJacksonJsonMessageConverter.class);
 			assertThat(converters(context).get(3)).isSameAs(context.getBean("first"));
 			assertThat(converters(context).get(4)).isSameAs(context.getBean("second"));
 		});
@@ -102,7 +102,7 @@ class ZmqPayloadConversionAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(JsonMapper.class)
 					.doesNotHaveBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME);
-				assertThat(converters(context).get(4)).isInstanceOf(JacksonJsonMessageConverter.class);
+				assertThat(converters(context).get(4)).isInstanceOf(ZmqJacksonJsonMessageConverter.class);
 			});
 	}
 
