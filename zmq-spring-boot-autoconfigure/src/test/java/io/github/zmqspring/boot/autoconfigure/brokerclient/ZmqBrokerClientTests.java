@@ -37,7 +37,9 @@ class ZmqBrokerClientTests {
 				"zmq.brokers.main.worker-heartbeat-interval=200ms" };
 		ConfigurableApplicationContext broker = TestApps.run(WorkerApps.BrokerApp.class, brokerProperties);
 		try (ConfigurableApplicationContext workers = TestApps.run(WorkerApps.EchoWorkerApp.class,
-				"zmq.endpoints.mdp.connect=" + address, "zmq.worker.heartbeat-interval=200ms");
+				"zmq.endpoints.mdp.connect=" + address, "zmq.worker.heartbeat-interval=200ms",
+				// the error text travels through the broker (by default a peer gets only "Internal error")
+				"zmq.listener.error.include-message=always");
 				ConfigurableApplicationContext clients = TestApps.run(BrokerClientApp.class,
 						"zmq.endpoints.echo-service.connect=" + address, "zmq.endpoints.echo-service.service=echo",
 						"zmq.endpoints.echo-service.request-timeout=3s",
