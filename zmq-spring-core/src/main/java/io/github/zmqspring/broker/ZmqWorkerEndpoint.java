@@ -2,9 +2,7 @@ package io.github.zmqspring.broker;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.Pipe;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -177,9 +175,6 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private ZMQ.@Nullable Socket socket;
 
-		/** The socket's mailbox in the worker's selector, registered once per socket. */
-		private @Nullable SelectionKey key;
-
 		private long brokerExpiry;
 
 		private long nextHeartbeat;
@@ -207,8 +202,11 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private final long expiry = this.interval * ZmqWorkerEndpoint.this.liveness;
 
-		/** Connections to read: woken by their mailbox, just opened, or sent on since they were read. */
 		private final Set<Connection> readable = new LinkedHashSet<>();
+
+		private ZMQ.PollItem @Nullable [] items;
+
+		private Connection[] polled = new Connection[0];
 
 		private long localIds;
 
@@ -220,19 +218,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			}
 		}
 
-		/**
-		 * Work while there is work, then sleep in the selector, in which the wake-up pipe, the
-		 * listener's mailbox and every connection's mailbox are registered once: a wake-up
-		 * costs a look at the keys that fired, not a call per connection. A socket's mailbox
-		 * becomes readable when ZeroMQ has news for it; any call on the socket may process
-		 * that news, so a connection that was sent on is read again before the loop sleeps,
-		 * and the listener is asked for its events, as in {@code ZmqSocketLoop}.
-		 */
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
-			SelectionKey wake = wakeup.register(this.selector, SelectionKey.OP_READ);
-			this.listener.getFD().register(this.selector, SelectionKey.OP_READ);
-			Set<SelectionKey> selected = this.selector.selectedKeys();
 			while (true) {
 				boolean serving = !isPaused() && !isStopRequested();
 				boolean progress = receiveReplies();
@@ -244,20 +231,15 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				if (isStopRequested() && (allClosed() || System.nanoTime() - stopDeadline() >= 0)) {
 					return;
 				}
-				if (!progress && this.readable.isEmpty()) {
+				if (!progress) {
 					readyToSleep();
-					boolean replies = (this.listener.getEvents() & ZMQ.Poller.POLLIN) != 0;
-					if (!replies) {
-						this.selector.select(pollTimeout(now));
-						for (SelectionKey key : selected) {
-							if (key == wake) {
-								drain(wakeup, this.drain);
-							}
-							else if (key.attachment() instanceof Connection connection) {
-								this.readable.add(connection);
-							}
+					ZMQ.PollItem[] items = pollItems(wakeup);
+					ZMQ.poll(this.selector, items, pollTimeout(now));
+					drain(wakeup, this.drain);
+					for (int i = 2; i < items.length; i++) {
+						if (items[i].isReadable()) {
+							this.readable.add(this.polled[i - 2]);
 						}
-						selected.clear();
 					}
 				}
 			}
@@ -265,8 +247,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		/**
 		 * Open, close, heartbeat and watch the liveness of one connection; reading is for
-		 * {@link #receiveRequests(long)}, which reads only the connections in
-		 * {@link #readable}, so a wake-up costs no call per idle connection.
+		 * {@link #receiveRequests(long)}, which reads only the sockets the poll found
+		 * readable, so a wake-up costs no call per idle connection.
 		 * @return whether it did anything
 		 */
 		private boolean tend(Connection connection, boolean serving, long now) {
@@ -289,15 +271,13 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			}
 			if (now - connection.nextHeartbeat >= 0) {
 				send(socket, Mdp.workerCommand(null, Mdp.HEARTBEAT));
-				// sending may have taken in the news of a request, which then wakes no one
-				this.readable.add(connection);
 				connection.nextHeartbeat = now + this.interval;
 			}
 			return false;
 		}
 
 		/**
-		 * Read the connections in {@link #readable}; one that had more than a batch
+		 * Read the connections the last poll found readable; one that had more than a batch
 		 * stays in line for the next round.
 		 */
 		private boolean receiveRequests(long now) {
@@ -321,12 +301,7 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			ZMQ.Socket socket = openSocket(ZmqWorkerEndpoint.this.context, ZmqWorkerEndpoint.this.broker,
 					ZmqWorkerEndpoint.this.customizers);
 			connection.socket = socket;
-			try {
-				connection.key = socket.getFD().register(this.selector, SelectionKey.OP_READ, connection);
-			}
-			catch (ClosedChannelException ex) {
-				throw new IllegalStateException("The mailbox of a new worker socket is closed", ex);
-			}
+			this.items = null;
 			this.readable.add(connection);
 			connection.brokerExpiry = now + this.expiry;
 			connection.nextHeartbeat = now + this.interval;
@@ -344,14 +319,10 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 		private void close(Connection connection) {
 			ZMQ.Socket socket = connection.socket;
 			if (socket != null) {
-				SelectionKey key = connection.key;
-				if (key != null) {
-					key.cancel();
-					connection.key = null;
-				}
 				socket.setLinger(0);
 				socket.close();
 				connection.socket = null;
+				this.items = null;
 				this.readable.remove(connection);
 			}
 			Held held = connection.held;
@@ -506,7 +477,6 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				reply.addAll(plain(envelope, body));
 			}
 			send(socket, reply);
-			this.readable.add(connection);
 			connection.nextHeartbeat = System.nanoTime() + this.interval;
 			if (last) {
 				this.byLocalId.remove(held.localId());
@@ -535,6 +505,26 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private boolean allClosed() {
 			return this.connections.stream().allMatch((connection) -> connection.socket == null);
+		}
+
+		/** The poll items, rebuilt only after a connection opened or closed. */
+		private ZMQ.PollItem[] pollItems(Pipe.SourceChannel wakeup) {
+			if (this.items != null) {
+				return this.items;
+			}
+			List<ZMQ.PollItem> items = new ArrayList<>(this.connections.size() + 2);
+			List<Connection> polled = new ArrayList<>(this.connections.size());
+			items.add(new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN));
+			items.add(new ZMQ.PollItem(this.listener, ZMQ.Poller.POLLIN));
+			for (Connection connection : this.connections) {
+				if (connection.socket != null) {
+					items.add(new ZMQ.PollItem(connection.socket, ZMQ.Poller.POLLIN));
+					polled.add(connection);
+				}
+			}
+			this.polled = polled.toArray(new Connection[0]);
+			this.items = items.toArray(new ZMQ.PollItem[0]);
+			return this.items;
 		}
 
 		private long pollTimeout(long now) {
