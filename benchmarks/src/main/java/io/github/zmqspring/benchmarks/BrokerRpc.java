@@ -36,13 +36,18 @@ public class BrokerRpc {
 	@Param("false")
 	public boolean observed;
 
+	/** How many MDP worker connections the worker opens, each holding one request at a time. */
+	@Param("100")
+	public int workers;
+
 	@Setup(Level.Trial)
 	public void start() {
 		this.broker = BenchApps.run(BrokerApp.class, "zmq.brokers.bench.bind=tcp://127.0.0.1:*",
 				"zmq.brokers.bench.max-queued=" + RequestReplyBenchmark.WINDOW);
 		String address = "tcp://127.0.0.1:" + BenchApps.port(this.broker, "bench");
 		String observation = "bench.observed=" + this.observed;
-		this.worker = BenchApps.run(BrokerWorkerApp.class, "bench.broker=" + address, observation);
+		this.worker = BenchApps.run(BrokerWorkerApp.class, "bench.broker=" + address,
+				"bench.worker-concurrency=" + this.workers, observation);
 		this.client = BenchApps.run(BrokerClientApp.class, "zmq.endpoints.broker-client.connect=" + address,
 				"zmq.endpoints.broker-client.service=echo", "zmq.endpoints.broker-client.request-timeout=10s",
 				observation);

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The worker of the broker benchmark: echoes the {@code echo} service of the broker at
- * {@code bench.broker} over 100 MDP worker connections. An MDP worker holds one request at a
+ * {@code bench.broker} over {@code bench.worker-concurrency} MDP worker connections. An MDP worker holds one request at a
  * time, so a worker's concurrency is what it has in flight; the direct link's listener
  * (concurrency 10) reads up to 256 more ahead.
  *
@@ -31,7 +31,7 @@ public class BrokerWorkerApp {
 	 */
 	static class EchoWorker {
 
-		@ZmqWorker(service = "echo", broker = "${bench.broker}", concurrency = "100")
+		@ZmqWorker(service = "echo", broker = "${bench.broker}", concurrency = "${bench.worker-concurrency}")
 		byte[] bytes(byte[] body) {
 			return body;
 		}

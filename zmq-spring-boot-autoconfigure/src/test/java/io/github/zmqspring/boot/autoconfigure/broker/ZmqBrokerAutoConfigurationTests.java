@@ -16,6 +16,7 @@ import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.test.TestSockets;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.MeterNotFoundException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.zeromq.SocketType;
@@ -85,7 +86,9 @@ class ZmqBrokerAutoConfigurationTests {
 				worker.sendMore(new byte[] { 0x01 });
 				worker.send("inference".getBytes(StandardCharsets.US_ASCII));
 				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				// the meters appear with the service, when the broker thread has read READY
 				await().atMost(Duration.ofSeconds(10))
+					.ignoreException(MeterNotFoundException.class)
 					.untilAsserted(() -> assertThat(
 							meters.get("zmq.broker.workers").tags("broker", "main", "service", "inference").gauge().value())
 						.isEqualTo(1));

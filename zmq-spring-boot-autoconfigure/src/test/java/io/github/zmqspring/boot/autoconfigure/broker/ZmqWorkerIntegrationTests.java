@@ -39,7 +39,9 @@ class ZmqWorkerIntegrationTests {
 	void workerServesPlainAndEnvelopeClientsWithRepliesStreamsAndErrors() {
 		int port = TestApps.freePort();
 		try (ConfigurableApplicationContext app = TestApps.run(WorkerApps.EchoWorkerApp.class,
-				"zmq.brokers.main.bind=tcp://127.0.0.1:" + port, "zmq.endpoints.mdp.connect=tcp://127.0.0.1:" + port);
+				"zmq.brokers.main.bind=tcp://127.0.0.1:" + port, "zmq.endpoints.mdp.connect=tcp://127.0.0.1:" + port,
+				// the error text travels through the broker (by default a peer gets only "Internal error")
+				"zmq.listener.error.include-message=always");
 				ZContext peers = new ZContext();
 				MdpClient client = new MdpClient(peers, "tcp://127.0.0.1:" + port, (int) WAIT.toMillis())) {
 			assertThat(client.call("echo", "plain")).isEqualTo("echo:plain");
@@ -64,7 +66,7 @@ class ZmqWorkerIntegrationTests {
 			assertThat(MdpClient.isFinal(end)).isTrue();
 			assertThat(end.get(3)).isEmpty();
 
-			assertThat(client.call("fail", "this")).isEqualTo("ERROR 500: Internal error");
+			assertThat(client.call("fail", "this")).isEqualTo("ERROR 500: IllegalStateException: cannot do this");
 
 			ZmqWorkerEndpoint echo = (ZmqWorkerEndpoint) app.getBean(ZmqEndpointRegistry.class)
 				.getRequiredEndpoint("echoWorkers.echo-mdp");
