@@ -71,7 +71,8 @@ class ZmqWorkerIntegrationTests {
 			ZmqWorkerEndpoint echo = (ZmqWorkerEndpoint) app.getBean(ZmqEndpointRegistry.class)
 				.getRequiredEndpoint("echoWorkers.echo-mdp");
 			assertThat(echo.getConcurrency()).isEqualTo(2);
-			assertThat(service(app, "echo").getWorkers()).isEqualTo(2);
+			// the second connection may still be on its way to READY when the first has answered everything
+			await().atMost(WAIT).until(() -> service(app, "echo").getWorkers() == 2);
 		}
 	}
 

@@ -9,6 +9,7 @@ import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.test.TestSockets;
 import org.junit.jupiter.api.Test;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -43,7 +44,7 @@ class BrokerFrameSizeIntegrationTests {
 			ZmqEndpoint broker = app.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("main");
 			await().atMost(WAIT).until(() -> broker.getStatistics().getDropped(ZmqDropReason.OVERSIZE) == 1);
 
-			ZMQ.Socket client = peers.createSocket(SocketType.DEALER);
+			ZMQ.Socket client = TestSockets.create(peers, SocketType.DEALER);
 			client.setReceiveTimeOut((int) WAIT.toMillis());
 			client.connect(address);
 			ZMsg request = new ZMsg();
