@@ -4,6 +4,7 @@ import io.github.zmqspring.benchmarks.apps.broker.BrokerApp;
 import io.github.zmqspring.benchmarks.apps.brokerclient.BrokerClientApp;
 import io.github.zmqspring.benchmarks.apps.brokerclient.BrokerEchoClient;
 import io.github.zmqspring.benchmarks.apps.brokerworker.BrokerWorkerApp;
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

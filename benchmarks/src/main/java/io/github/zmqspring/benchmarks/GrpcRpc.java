@@ -1,5 +1,6 @@
 package io.github.zmqspring.benchmarks;
 
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.github.zmqspring.benchmarks;
 
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;

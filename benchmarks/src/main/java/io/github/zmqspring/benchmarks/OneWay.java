@@ -1,5 +1,6 @@
 package io.github.zmqspring.benchmarks;
 
+import io.github.zmqspring.benchmarks.apps.Arrivals;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 

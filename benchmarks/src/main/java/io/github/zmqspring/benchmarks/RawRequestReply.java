@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.zmqspring.benchmarks.proto.ProtoTick;
+import io.github.zmqspring.benchmarks.apps.Payloads;
+import io.github.zmqspring.benchmarks.apps.Tick;
 import org.openjdk.jmh.infra.Blackhole;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;

@@ -1,5 +1,6 @@
 package io.github.zmqspring.benchmarks;
 
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;

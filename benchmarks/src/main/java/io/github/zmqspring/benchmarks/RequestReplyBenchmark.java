@@ -3,6 +3,8 @@ package io.github.zmqspring.benchmarks;
 import java.util.concurrent.TimeUnit;
 
 import io.github.zmqspring.benchmarks.proto.ProtoTick;
+import io.github.zmqspring.benchmarks.apps.Payloads;
+import io.github.zmqspring.benchmarks.apps.Tick;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

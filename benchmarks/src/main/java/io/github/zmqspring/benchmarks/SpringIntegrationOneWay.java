@@ -1,5 +1,7 @@
 package io.github.zmqspring.benchmarks;
 
+import io.github.zmqspring.benchmarks.apps.Arrivals;
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import java.time.Duration;
 
 import org.openjdk.jmh.annotations.Level;

@@ -5,6 +5,7 @@ import io.github.zmqspring.benchmarks.apps.publisher.PublisherApp;
 import io.github.zmqspring.benchmarks.apps.publisher.WorkPusher;
 import io.github.zmqspring.benchmarks.apps.subscriber.SubscriberApp;
 import io.github.zmqspring.benchmarks.apps.subscriber.SubscriberApp.Receivers;
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 import io.github.zmqspring.benchmarks.apps.rpcclient.EchoClient;
 import io.github.zmqspring.benchmarks.apps.rpcclient.RpcClientApp;
 import io.github.zmqspring.benchmarks.apps.rpcserver.RpcServerApp;
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

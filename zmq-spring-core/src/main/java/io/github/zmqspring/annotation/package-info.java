@@ -1,5 +1,6 @@
 /**
- * Annotations that bind methods and interfaces to ZeroMQ endpoints, and their processing.
+ * Annotations that bind methods and interfaces to ZeroMQ endpoints; {@code io.github.zmqspring.config}
+ * processes them.
  */
 @NullMarked
 package io.github.zmqspring.annotation;

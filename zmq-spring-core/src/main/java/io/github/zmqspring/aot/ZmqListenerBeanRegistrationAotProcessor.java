@@ -3,7 +3,7 @@ package io.github.zmqspring.aot;
 import java.lang.reflect.Method;
 import java.util.Set;
 
-import io.github.zmqspring.annotation.ZmqListenerAnnotationBeanPostProcessor;
+import io.github.zmqspring.config.ZmqListenerAnnotationBeanPostProcessor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.ExecutableMode;

@@ -1,5 +1,6 @@
 package io.github.zmqspring.client;
 
+import io.github.zmqspring.observation.ZmqClientObservationContext;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +56,7 @@ final class ObservedReply implements PendingReply {
 
 	@Override
 	public void fail(Throwable failure) {
-		this.observation.error(failure);
+		error(failure);
 		this.observation.stop();
 		this.delegate.fail(failure);
 	}
@@ -63,12 +64,20 @@ final class ObservedReply implements PendingReply {
 	@Override
 	public void abandoned(@Nullable Throwable failure) {
 		if (failure != null) {
-			this.observation.error(failure);
+			error(failure);
 		}
 		else {
 			this.observation.event(Observation.Event.of("cancelled"));
 		}
 		this.observation.stop();
+	}
+
+	private void error(Throwable failure) {
+		if (failure instanceof ZmqTimeoutException
+				&& this.observation.getContext() instanceof ZmqClientObservationContext context) {
+			context.setTimedOut(true);
+		}
+		this.observation.error(failure);
 	}
 
 }

@@ -41,7 +41,7 @@ import org.springframework.util.StringValueResolver;
  */
 public final class ZmqClientProxyFactory {
 
-	private final ZmqClientEndpoints endpoints;
+	private final ZmqClientSockets endpoints;
 
 	private final ZmqPayloadConverter converter;
 
@@ -53,7 +53,7 @@ public final class ZmqClientProxyFactory {
 	 * @param converter serializes payloads and converts replies
 	 * @param resolver resolves {@code ${...}} placeholders in annotation attributes
 	 */
-	public ZmqClientProxyFactory(ZmqClientEndpoints endpoints, ZmqPayloadConverter converter,
+	public ZmqClientProxyFactory(ZmqClientSockets endpoints, ZmqPayloadConverter converter,
 			StringValueResolver resolver) {
 		this.endpoints = endpoints;
 		this.converter = converter;

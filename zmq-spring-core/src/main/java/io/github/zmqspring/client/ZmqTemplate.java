@@ -17,7 +17,7 @@ import org.zeromq.SocketType;
  */
 public class ZmqTemplate implements ZmqOperations {
 
-	private final ZmqClientEndpoints endpoints;
+	private final ZmqClientSockets endpoints;
 
 	private final ZmqPayloadConverter converter;
 
@@ -28,7 +28,7 @@ public class ZmqTemplate implements ZmqOperations {
 	 * @param endpoints the client sockets
 	 * @param converter serializes payloads and converts replies
 	 */
-	public ZmqTemplate(ZmqClientEndpoints endpoints, ZmqPayloadConverter converter) {
+	public ZmqTemplate(ZmqClientSockets endpoints, ZmqPayloadConverter converter) {
 		this.endpoints = endpoints;
 		this.converter = converter;
 	}

@@ -2,7 +2,6 @@ package io.github.zmqspring.core;
 
 import java.time.Duration;
 
-import io.github.zmqspring.security.ZmqAuthenticator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +11,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.FactoryBean;
 
 /**
- * Creates the application's one {@link ZContext} and terminates it on shutdown without ever
+ * Creates the application's one {@link ZContext} (a {@link ZmqManagedContext}) and terminates it on shutdown without ever
  * hanging: termination runs on its own thread and is abandoned, with an error logged, when
  * it takes longer than the shutdown timeout (JeroMQ's termination waits for every socket,
  * and a socket left open by a stuck thread would otherwise block the application's exit).
- * The context's ZAP handler ({@link ZmqAuthenticator}), if an endpoint started one, is
- * stopped first.
+ * The helpers the context owns, such as its ZAP handler when an endpoint started one, are
+ * closed first.
  * <p>
  * What JeroMQ's I/O threads report goes to this class's log instead of standard error: an
  * exception an I/O thread caught and survived (JeroMQ's "notification", e.g. a PING command
@@ -69,7 +68,7 @@ public class ZmqContextFactoryBean implements FactoryBean<ZContext>, DisposableB
 	@Override
 	public synchronized ZContext getObject() {
 		if (this.context == null) {
-			ZContext created = new ZContext(this.ioThreads);
+			ZContext created = new ZmqManagedContext(this.ioThreads);
 			created.getContext().setMaxSockets(this.maxSockets);
 			created.getContext().setNotificationExceptionHandler(this::ioThreadSurvived);
 			created.getContext().setUncaughtExceptionHandler(ZmqContextFactoryBean::ioThreadDied);
@@ -100,7 +99,6 @@ public class ZmqContextFactoryBean implements FactoryBean<ZContext>, DisposableB
 			return;
 		}
 		this.context = null;
-		ZmqAuthenticator.stop(toClose);
 		Thread closer = new Thread(toClose::close, "zmq-context-close");
 		closer.setDaemon(true);
 		closer.start();

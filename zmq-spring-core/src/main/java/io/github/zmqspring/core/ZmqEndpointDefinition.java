@@ -3,8 +3,6 @@ package io.github.zmqspring.core;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.zmqspring.security.ZmqMechanism;
-import io.github.zmqspring.security.ZmqSecurity;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -33,7 +31,7 @@ public final class ZmqEndpointDefinition {
 
 	private final ZmqSocketOptions options;
 
-	private final ZmqSecurity security;
+	private final ZmqSocketSecurity security;
 
 	private final int sendQueueCapacity;
 
@@ -145,7 +143,7 @@ public final class ZmqEndpointDefinition {
 	}
 
 	/** @return how the endpoint authenticates and encrypts */
-	public ZmqSecurity security() {
+	public ZmqSocketSecurity security() {
 		return this.security;
 	}
 
@@ -223,7 +221,7 @@ public final class ZmqEndpointDefinition {
 	public String toString() {
 		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
 				+ ", connect=" + this.connect + (this.dynamicConnect ? " + dynamic" : "") + ", security="
-				+ this.security.mechanism() + "]";
+				+ this.security.mechanismName() + "]";
 	}
 
 	/**
@@ -243,7 +241,7 @@ public final class ZmqEndpointDefinition {
 
 		private ZmqSocketOptions options = ZmqSocketOptions.DEFAULTS;
 
-		private ZmqSecurity security = ZmqSecurity.NONE;
+		private ZmqSocketSecurity security = ZmqSocketSecurity.NONE;
 
 		private int sendQueueCapacity = 1000;
 
@@ -324,7 +322,7 @@ public final class ZmqEndpointDefinition {
 			return this;
 		}
 
-		public Builder security(ZmqSecurity security) {
+		public Builder security(ZmqSocketSecurity security) {
 			Assert.notNull(security, "'security' must not be null");
 			this.security = security;
 			return this;
@@ -439,7 +437,7 @@ public final class ZmqEndpointDefinition {
 				throw new IllegalStateException("Endpoint '" + this.name + "' needs at least one bind or connect address");
 			}
 			Assert.state(!this.options.acceptLegacyZmtp()
-					|| (this.security.mechanism() == ZmqMechanism.NONE && !this.security.authenticates()),
+					|| this.security.isNone(),
 					() -> "Endpoint '" + this.name + "' cannot accept legacy ZMTP peers: JeroMQ refuses them on an "
 							+ "endpoint with CURVE, PLAIN or an address filter");
 			return new ZmqEndpointDefinition(this);

@@ -3,7 +3,6 @@ package io.github.zmqspring.listener;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.zmqspring.core.ZmqHeaders;
 import io.github.zmqspring.core.ZmqMessageHeaders;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import org.jspecify.annotations.Nullable;

@@ -3,7 +3,6 @@ package io.github.zmqspring.listener;
 import java.lang.reflect.Method;
 import java.util.List;
 
-import io.github.zmqspring.core.ZmqHeaders;
 import org.zeromq.ZMsg;
 
 import org.springframework.core.MethodParameter;

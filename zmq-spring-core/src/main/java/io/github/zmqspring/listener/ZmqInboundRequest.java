@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.convert.ZmqPayload;
-import io.github.zmqspring.core.ZmqHeaders;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;

@@ -168,12 +168,12 @@ public class ZmqListenerContainerFactory {
 	 * @param endpoints the listener endpoints, all with the same socket id and type
 	 * @return the container, not started
 	 */
-	public ZmqSocketLoop createContainer(List<ZmqListenerEndpoint> endpoints) {
+	public ZmqSocketLoop createContainer(List<ZmqListenerMethod> endpoints) {
 		Assert.notEmpty(endpoints, "'endpoints' must not be empty");
-		ZmqListenerEndpoint first = endpoints.get(0);
+		ZmqListenerMethod first = endpoints.get(0);
 		SocketType type = first.socketType();
 		Map<String, ZmqRequestDispatcher.Route> routes = new LinkedHashMap<>();
-		for (ZmqListenerEndpoint endpoint : endpoints) {
+		for (ZmqListenerMethod endpoint : endpoints) {
 			if (endpoint.socketType() != type) {
 				throw new IllegalStateException("Socket '" + first.socketId() + "' is used as " + type + " by " + first
 						+ " and as " + endpoint.socketType() + " by " + endpoint);
@@ -226,13 +226,13 @@ public class ZmqListenerContainerFactory {
 		}
 		loop.setShutdownTimeout(this.shutdownTimeout);
 		loop.setAutoStartup(endpoints.stream()
-			.map(ZmqListenerEndpoint::autoStartup)
+			.map(ZmqListenerMethod::autoStartup)
 			.filter(Objects::nonNull)
 			.allMatch(Boolean::booleanValue));
 		return loop;
 	}
 
-	private static List<String> routingKeys(ZmqListenerEndpoint endpoint) {
+	private static List<String> routingKeys(ZmqListenerMethod endpoint) {
 		if (endpoint.socketType() != SocketType.SUB) {
 			return List.of(endpoint.route());
 		}
@@ -246,7 +246,7 @@ public class ZmqListenerContainerFactory {
 		return customizers;
 	}
 
-	private ZmqRequestDispatcher.Route route(ZmqListenerEndpoint endpoint) {
+	private ZmqRequestDispatcher.Route route(ZmqListenerMethod endpoint) {
 		ZmqReplyMode mode = ZmqReplyMode.of(endpoint.method());
 		if (endpoint.socketType() != SocketType.ROUTER && mode.isStreaming()) {
 			throw new IllegalStateException(endpoint + " returns a stream, but only a ROUTER socket can send several "
@@ -287,9 +287,9 @@ public class ZmqListenerContainerFactory {
 		return -1;
 	}
 
-	private static ZmqDispatchMode dispatch(List<ZmqListenerEndpoint> endpoints, ZmqEndpointDefinition definition) {
+	private static ZmqDispatchMode dispatch(List<ZmqListenerMethod> endpoints, ZmqEndpointDefinition definition) {
 		List<ZmqDispatchMode> declared = endpoints.stream()
-			.map(ZmqListenerEndpoint::dispatch)
+			.map(ZmqListenerMethod::dispatch)
 			.filter(Objects::nonNull)
 			.distinct()
 			.sorted()
@@ -301,9 +301,9 @@ public class ZmqListenerContainerFactory {
 		return declared.isEmpty() ? definition.dispatch() : declared.get(0);
 	}
 
-	private int concurrency(SocketType type, List<ZmqListenerEndpoint> endpoints) {
+	private int concurrency(SocketType type, List<ZmqListenerMethod> endpoints) {
 		int declared = endpoints.stream()
-			.map(ZmqListenerEndpoint::concurrency)
+			.map(ZmqListenerMethod::concurrency)
 			.filter(Objects::nonNull)
 			.mapToInt(Integer::intValue)
 			.max()

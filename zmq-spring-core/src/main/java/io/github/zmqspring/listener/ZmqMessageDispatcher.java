@@ -13,7 +13,6 @@ import java.util.concurrent.Executor;
 
 import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqDropReason;
-import io.github.zmqspring.core.ZmqHeaders;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqProtocolException;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.github.zmqspring.annotation.ZmqIdentity;
 import io.github.zmqspring.annotation.ZmqTopic;
-import io.github.zmqspring.core.ZmqHeaders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;

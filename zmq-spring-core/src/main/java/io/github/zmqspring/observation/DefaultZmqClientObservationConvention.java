@@ -1,9 +1,7 @@
 package io.github.zmqspring.observation;
 
-import io.github.zmqspring.client.ZmqTimeoutException;
 import io.github.zmqspring.observation.ZmqObservationDocumentation.ZmqKeyNames;
 import io.micrometer.common.KeyValues;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The default names and tags of the {@code zmq.client.requests} observation:
@@ -31,14 +29,14 @@ public class DefaultZmqClientObservationConvention implements ZmqClientObservati
 	public KeyValues getLowCardinalityKeyValues(ZmqClientObservationContext context) {
 		return KeyValues.of(ZmqKeyNames.ENDPOINT.withValue(context.getEndpoint()),
 				ZmqKeyNames.SOCKET_TYPE.withValue("DEALER"), ZmqKeyNames.ROUTE.withValue(context.getRoute()),
-				ZmqKeyNames.OUTCOME.withValue(outcome(context.getError())));
+				ZmqKeyNames.OUTCOME.withValue(outcome(context)));
 	}
 
-	private static String outcome(@Nullable Throwable error) {
-		if (error == null) {
+	private static String outcome(ZmqClientObservationContext context) {
+		if (context.getError() == null) {
 			return "success";
 		}
-		return (error instanceof ZmqTimeoutException) ? "timeout" : "error";
+		return context.isTimedOut() ? "timeout" : "error";
 	}
 
 }

@@ -17,6 +17,8 @@ public class ZmqClientObservationContext extends SenderContext<Map<String, Strin
 
 	private final String route;
 
+	private boolean timedOut;
+
 	/**
 	 * Create a context.
 	 * @param endpoint the client endpoint name
@@ -43,6 +45,19 @@ public class ZmqClientObservationContext extends SenderContext<Map<String, Strin
 	/** @return the route of the request */
 	public String getRoute() {
 		return this.route;
+	}
+
+	/** @return whether the request failed because no reply came in time */
+	public boolean isTimedOut() {
+		return this.timedOut;
+	}
+
+	/**
+	 * Mark the request as failed for want of a reply in time.
+	 * @param timedOut whether it timed out
+	 */
+	public void setTimedOut(boolean timedOut) {
+		this.timedOut = timedOut;
 	}
 
 }

@@ -3,7 +3,6 @@ package io.github.zmqspring.security;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.core.ZmqEndpointStatistics;
+import io.github.zmqspring.core.ZmqException;
+import io.github.zmqspring.core.ZmqManagedContext;
 import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.core.ZmqSocketOptions;
 import org.apache.commons.logging.Log;
@@ -31,21 +32,18 @@ import org.zeromq.ZMsg;
  * ZeroMQ has one ZAP endpoint per context, {@value #ZAP_ENDPOINT}, so there is one
  * authenticator per context. It is a ROUTER socket on a {@link ZmqSocketLoop} of its own
  * (thread {@code zmq-zap-io}), started by the first endpoint that authenticates (before that
- * endpoint binds, so that no handshake goes unchecked) and stopped by
- * {@link #stop(ZContext)}, which {@link io.github.zmqspring.core.ZmqContextFactoryBean} calls
- * before it terminates the context. A handshake for a domain nobody registered is refused,
+ * endpoint binds, so that no handshake goes unchecked), owned by its
+ * {@link ZmqManagedContext} and stopped by it before it terminates. A handshake for a domain nobody registered is refused,
  * except with the NULL mechanism.
  *
  * @author zmq-spring-boot
  */
-public final class ZmqAuthenticator {
+public final class ZmqAuthenticator implements AutoCloseable {
 
 	/** The address every ZeroMQ context sends its ZAP requests to. */
 	public static final String ZAP_ENDPOINT = "inproc://zeromq.zap.01";
 
 	private static final Log logger = LogFactory.getLog(ZmqAuthenticator.class);
-
-	private static final Map<ZContext, ZmqAuthenticator> running = new IdentityHashMap<>();
 
 	private static final byte[] VERSION = "1.0".getBytes(StandardCharsets.US_ASCII);
 
@@ -64,39 +62,33 @@ public final class ZmqAuthenticator {
 	}
 
 	/**
-	 * Return the running authenticator of a context, starting it if there is none.
-	 * @param context the context
+	 * Return the ZAP handler of a context, starting it if the context has none yet. The
+	 * context owns it and stops it, bounded and without interrupting, before it terminates.
+	 * @param context the context, which must be a {@link ZmqManagedContext}
 	 * @return its authenticator
-	 * @throws io.github.zmqspring.core.ZmqException when it cannot start, for example
-	 * because something else already handles ZAP in this context
+	 * @throws ZmqException when the context is not a {@code ZmqManagedContext}, or the
+	 * handler cannot start, for example because something else already handles ZAP in this
+	 * context
 	 */
-	public static ZmqAuthenticator forContext(ZContext context) {
-		synchronized (running) {
-			running.keySet().removeIf(ZContext::isClosed);
-			ZmqAuthenticator authenticator = running.get(context);
-			if (authenticator == null) {
-				authenticator = new ZmqAuthenticator(context);
-				authenticator.loop.start();
-				running.put(context, authenticator);
-				logger.debug("Started the ZAP handler of " + context);
-			}
-			return authenticator;
+	public static ZmqAuthenticator of(ZContext context) {
+		if (!(context instanceof ZmqManagedContext managed)) {
+			throw new ZmqException("CURVE, PLAIN and address filters need a ZmqManagedContext (as "
+					+ "ZmqContextFactoryBean creates), which owns the ZAP handler; got " + context.getClass().getName());
 		}
+		return managed.helper(ZmqAuthenticator.class, ZmqAuthenticator::start);
 	}
 
-	/**
-	 * Stop the authenticator of a context, if it has one; bounded, never interrupts. Call it
-	 * after the context's endpoints have stopped and before the context terminates.
-	 * @param context the context
-	 */
-	public static void stop(ZContext context) {
-		ZmqAuthenticator authenticator;
-		synchronized (running) {
-			authenticator = running.remove(context);
-		}
-		if (authenticator != null) {
-			authenticator.loop.stop();
-		}
+	private static ZmqAuthenticator start(ZContext context) {
+		ZmqAuthenticator authenticator = new ZmqAuthenticator(context);
+		authenticator.loop.start();
+		logger.debug("Started the ZAP handler of " + context);
+		return authenticator;
+	}
+
+	/** Stop the handler; bounded, never interrupts. Its context calls it before terminating. */
+	@Override
+	public void close() {
+		this.loop.stop();
 	}
 
 	/**

@@ -25,6 +25,14 @@ public enum ZmqMechanism {
 	}
 
 	/**
+	 * The name ZMTP and ZAP use for the mechanism.
+	 * @return {@code NULL}, {@code PLAIN} or {@code CURVE}
+	 */
+	public String zapName() {
+		return this.zapName;
+	}
+
+	/**
 	 * The tag value used in metrics and logs.
 	 * @return the lower-case name
 	 */

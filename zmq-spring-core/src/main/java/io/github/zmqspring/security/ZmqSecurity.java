@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.zmqspring.core.ZmqEndpointStatistics;
+import io.github.zmqspring.core.ZmqSocketSecurity;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -24,7 +25,7 @@ import org.springframework.util.Assert;
  *
  * @author zmq-spring-boot
  */
-public final class ZmqSecurity {
+public final class ZmqSecurity implements ZmqSocketSecurity {
 
 	/** No security: ZeroMQ's NULL mechanism without checks. */
 	public static final ZmqSecurity NONE = new ZmqSecurity(ZmqMechanism.NONE, true, null, null, null, null, null,
@@ -131,6 +132,16 @@ public final class ZmqSecurity {
 		return this.server;
 	}
 
+	@Override
+	public boolean isNone() {
+		return this.mechanism == ZmqMechanism.NONE && !authenticates();
+	}
+
+	@Override
+	public String mechanismName() {
+		return this.mechanism.zapName();
+	}
+
 	/** @return whether handshakes go to the ZAP handler */
 	public boolean authenticates() {
 		return this.server && (this.mechanism != ZmqMechanism.NONE || !this.addressFilter.isEmpty());
@@ -145,14 +156,16 @@ public final class ZmqSecurity {
 	 * Configure a socket; call on the socket's own thread before it binds or connects. A
 	 * server first registers its checks with the context's {@link ZmqAuthenticator}, starting
 	 * it when needed, so that no handshake is ever let through unchecked.
-	 * @param context the socket's context
+	 * @param context the socket's context, a {@link io.github.zmqspring.core.ZmqManagedContext}
+	 * when this security checks handshakes
 	 * @param socket the socket
 	 * @param domain the ZAP domain (the endpoint name)
 	 * @param statistics where refused handshakes are counted
 	 */
+	@Override
 	public void applyTo(ZContext context, ZMQ.Socket socket, String domain, ZmqEndpointStatistics statistics) {
 		if (authenticates()) {
-			ZmqAuthenticator.forContext(context).register(domain, this, statistics);
+			ZmqAuthenticator.of(context).register(domain, this, statistics);
 			socket.setZapDomain(domain);
 		}
 		if (this.mechanism == ZmqMechanism.CURVE) {

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import com.google.protobuf.StringValue;
 import com.google.protobuf.Timestamp;
-import io.github.zmqspring.annotation.EnableZmq;
-import io.github.zmqspring.annotation.EnableZmqClients;
+import io.github.zmqspring.config.EnableZmq;
+import io.github.zmqspring.config.EnableZmqClients;
 import io.github.zmqspring.annotation.ZmqPullListener;
 import io.github.zmqspring.annotation.ZmqPushClient;
 import io.github.zmqspring.annotation.ZmqRouterListener;

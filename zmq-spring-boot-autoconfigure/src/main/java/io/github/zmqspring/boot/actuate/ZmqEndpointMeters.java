@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.client.ZmqRequestReplyClient;
 import io.github.zmqspring.core.ZmqConnectionMonitor;
 import io.github.zmqspring.core.ZmqDropReason;
@@ -54,7 +54,7 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 
 	private final MeterRegistry registry;
 
-	private final @Nullable ZmqClientEndpoints clients;
+	private final @Nullable ZmqClientSockets clients;
 
 	private final Set<String> bound = ConcurrentHashMap.newKeySet();
 
@@ -64,7 +64,7 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 	 * @param clients the client endpoints, whose requests in flight are gauged, or
 	 * {@code null}
 	 */
-	public ZmqEndpointMeters(MeterRegistry registry, @Nullable ZmqClientEndpoints clients) {
+	public ZmqEndpointMeters(MeterRegistry registry, @Nullable ZmqClientSockets clients) {
 		this.registry = registry;
 		this.clients = clients;
 	}
@@ -157,7 +157,7 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 		}
 	}
 
-	private static int requestsInFlight(ZmqClientEndpoints clients, String endpoint) {
+	private static int requestsInFlight(ZmqClientSockets clients, String endpoint) {
 		ZmqRequestReplyClient client = clients.findRequestReply(endpoint);
 		return (client != null) ? client.getInFlight() : 0;
 	}

@@ -2,10 +2,10 @@ package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.concurrent.Executor;
 
-import io.github.zmqspring.annotation.EnableZmq;
-import io.github.zmqspring.annotation.ZmqConfigUtils;
+import io.github.zmqspring.config.EnableZmq;
+import io.github.zmqspring.config.ZmqConfigUtils;
 import io.github.zmqspring.broker.ZmqWorkerFactory;
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.convert.ZmqJacksonJsonMessageConverter;
 import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
@@ -77,7 +77,7 @@ class ZmqAnnotationDrivenConfiguration {
 			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ZmqListenerObservationConvention> observationConvention,
-			ObjectProvider<ZmqClientEndpoints> clientEndpoints) {
+			ObjectProvider<ZmqClientSockets> clientEndpoints) {
 		ZmqListenerContainerFactory factory = new ZmqListenerContainerFactory(context, definitions, executor,
 				methodFactory, payloadConverter);
 		clientEndpoints.ifAvailable((endpoints) -> factory

@@ -3,7 +3,7 @@ package io.github.zmqspring.boot.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.core.ZmqContextFactoryBean;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
@@ -82,7 +82,7 @@ public final class ZmqAutoConfiguration {
 
 	@Bean
 	ZmqProxiesRegistrar zmqProxiesRegistrar(ZContext context, ZmqProperties properties, ZmqEndpointRegistry registry,
-			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqClientEndpoints clientEndpoints,
+			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqClientSockets clientEndpoints,
 			ZmqEndpointDefinitions definitions) {
 		return new ZmqProxiesRegistrar(context, properties, registry, customizers.orderedStream().toList(),
 				clientEndpoints, definitions);

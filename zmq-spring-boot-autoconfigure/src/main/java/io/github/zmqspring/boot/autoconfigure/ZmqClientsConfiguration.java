@@ -2,7 +2,7 @@ package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.concurrent.Executor;
 
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.client.ZmqClientProxyFactory;
 import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.client.ZmqTemplate;
@@ -50,12 +50,12 @@ class ZmqClientsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqClientEndpoints zmqClientEndpoints(ZContext context, ZmqEndpointDefinitions definitions,
+	ZmqClientSockets zmqClientEndpoints(ZContext context, ZmqEndpointDefinitions definitions,
 			ZmqEndpointRegistry registry, @Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
 			@Qualifier(SCHEDULER_BEAN_NAME) ThreadPoolTaskScheduler scheduler,
 			ObjectProvider<ZmqSocketCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ZmqClientObservationConvention> observationConvention) {
-		ZmqClientEndpoints endpoints = new ZmqClientEndpoints(context, definitions, registry, executor, scheduler);
+		ZmqClientSockets endpoints = new ZmqClientSockets(context, definitions, registry, executor, scheduler);
 		endpoints.setCustomizers(customizers.orderedStream().toList());
 		endpoints.setObservation(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
 				observationConvention.getIfUnique());
@@ -64,14 +64,14 @@ class ZmqClientsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqClientProxyFactory zmqClientProxyFactory(ZmqClientEndpoints endpoints, ZmqPayloadConverter payloadConverter,
+	ZmqClientProxyFactory zmqClientProxyFactory(ZmqClientSockets endpoints, ZmqPayloadConverter payloadConverter,
 			ConfigurableBeanFactory beanFactory) {
 		return new ZmqClientProxyFactory(endpoints, payloadConverter, new EmbeddedValueResolver(beanFactory));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(ZmqOperations.class)
-	ZmqTemplate zmqTemplate(ZmqClientEndpoints endpoints, ZmqPayloadConverter payloadConverter) {
+	ZmqTemplate zmqTemplate(ZmqClientSockets endpoints, ZmqPayloadConverter payloadConverter) {
 		return new ZmqTemplate(endpoints, payloadConverter);
 	}
 

@@ -3,7 +3,7 @@ package io.github.zmqspring.boot.autoconfigure;
 import java.util.Collection;
 import java.util.List;
 
-import io.github.zmqspring.annotation.AbstractZmqClientsRegistrar;
+import io.github.zmqspring.config.AbstractZmqClientsRegistrar;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;

@@ -3,7 +3,7 @@ package io.github.zmqspring.boot.autoconfigure;
 import java.util.List;
 import java.util.Map;
 
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqProxy;
@@ -30,12 +30,12 @@ class ZmqProxiesRegistrar implements SmartInitializingSingleton {
 
 	private final List<ZmqSocketCustomizer> customizers;
 
-	private final ZmqClientEndpoints clientEndpoints;
+	private final ZmqClientSockets clientEndpoints;
 
 	private final ZmqEndpointDefinitions definitions;
 
 	ZmqProxiesRegistrar(ZContext context, ZmqProperties properties, ZmqEndpointRegistry registry,
-			List<ZmqSocketCustomizer> customizers, ZmqClientEndpoints clientEndpoints,
+			List<ZmqSocketCustomizer> customizers, ZmqClientSockets clientEndpoints,
 			ZmqEndpointDefinitions definitions) {
 		this.context = context;
 		this.properties = properties;

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.client.ZmqRemoteException;
 import io.github.zmqspring.convert.ZmqPayload;
@@ -57,7 +57,7 @@ public class ZmqTestClient implements DisposableBean {
 
 	private final ZmqEndpointRegistry registry;
 
-	private final ZmqClientEndpoints endpoints;
+	private final ZmqClientSockets endpoints;
 
 	private final ZmqOperations operations;
 
@@ -80,7 +80,7 @@ public class ZmqTestClient implements DisposableBean {
 	 * @param operations sends requests and pushes
 	 * @param converter serializes payloads
 	 */
-	public ZmqTestClient(ZContext context, ZmqEndpointRegistry registry, ZmqClientEndpoints endpoints,
+	public ZmqTestClient(ZContext context, ZmqEndpointRegistry registry, ZmqClientSockets endpoints,
 			ZmqOperations operations, ZmqPayloadConverter converter) {
 		this.context = context;
 		this.registry = registry;

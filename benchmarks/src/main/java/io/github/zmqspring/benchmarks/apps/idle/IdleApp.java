@@ -9,7 +9,7 @@ import io.github.zmqspring.annotation.ZmqRepListener;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.annotation.ZmqSubListener;
 
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.core.ZmqEndpointState;
 import org.zeromq.SocketType;
@@ -42,7 +42,7 @@ public class IdleApp {
 	 * @param context the running application
 	 */
 	public static void openClients(ConfigurableApplicationContext context) {
-		ZmqClientEndpoints clients = context.getBean(ZmqClientEndpoints.class);
+		ZmqClientSockets clients = context.getBean(ZmqClientSockets.class);
 		clients.requestReply("dealer-a");
 		clients.requestReply("dealer-b");
 		clients.sender("pub", SocketType.PUB);

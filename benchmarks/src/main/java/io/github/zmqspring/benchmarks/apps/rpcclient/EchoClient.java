@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.annotation.ZmqRoute;
-import io.github.zmqspring.benchmarks.Tick;
+import io.github.zmqspring.benchmarks.apps.Tick;
 import io.github.zmqspring.benchmarks.proto.ProtoTick;
 import reactor.core.publisher.Flux;
 

@@ -1,8 +1,8 @@
 package io.github.zmqspring.benchmarks.apps.rpcserver;
 
 import io.github.zmqspring.annotation.ZmqRouterListener;
-import io.github.zmqspring.benchmarks.Payloads;
-import io.github.zmqspring.benchmarks.Tick;
+import io.github.zmqspring.benchmarks.apps.Payloads;
+import io.github.zmqspring.benchmarks.apps.Tick;
 import io.github.zmqspring.benchmarks.apps.ObservedConfiguration;
 import io.github.zmqspring.benchmarks.proto.ProtoTick;
 import reactor.core.publisher.Flux;

@@ -2,7 +2,7 @@ package io.github.zmqspring.benchmarks.apps.subscriber;
 
 import io.github.zmqspring.annotation.ZmqPullListener;
 import io.github.zmqspring.annotation.ZmqSubListener;
-import io.github.zmqspring.benchmarks.Arrivals;
+import io.github.zmqspring.benchmarks.apps.Arrivals;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

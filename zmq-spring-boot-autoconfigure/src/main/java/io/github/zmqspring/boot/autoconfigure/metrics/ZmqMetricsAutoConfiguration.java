@@ -3,7 +3,7 @@ package io.github.zmqspring.boot.autoconfigure.metrics;
 import io.github.zmqspring.boot.actuate.ZmqBrokerMeters;
 import io.github.zmqspring.boot.actuate.ZmqEndpointMeters;
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -27,7 +27,7 @@ public final class ZmqMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqEndpointMeters zmqEndpointMeters(MeterRegistry meterRegistry, ObjectProvider<ZmqClientEndpoints> clients) {
+	ZmqEndpointMeters zmqEndpointMeters(MeterRegistry meterRegistry, ObjectProvider<ZmqClientSockets> clients) {
 		return new ZmqEndpointMeters(meterRegistry, clients.getIfAvailable());
 	}
 

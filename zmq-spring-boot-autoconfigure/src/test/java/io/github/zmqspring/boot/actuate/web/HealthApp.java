@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
  * A web application with Actuator and no beans of its own: its endpoints come from
- * properties, its clients are opened through {@code ZmqClientEndpoints}.
+ * properties, its clients are opened through {@code ZmqClientSockets}.
  *
  * @author zmq-spring-boot
  */

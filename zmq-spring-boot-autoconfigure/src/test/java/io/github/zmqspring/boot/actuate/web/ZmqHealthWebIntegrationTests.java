@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.security.ZmqKeyPair;
 import io.github.zmqspring.test.TestSockets;
 import org.junit.jupiter.api.Test;
@@ -114,7 +114,7 @@ class ZmqHealthWebIntegrationTests {
 			.properties(all.toArray(String[]::new))
 			.run();
 		try {
-			ZmqClientEndpoints clients = app.getBean(ZmqClientEndpoints.class);
+			ZmqClientSockets clients = app.getBean(ZmqClientSockets.class);
 			clients.requestReply("orders-client");
 			clients.requestReply("secure-client");
 			assertThat(get(app, "/actuator/health").body()).contains("\"secure-client\"")

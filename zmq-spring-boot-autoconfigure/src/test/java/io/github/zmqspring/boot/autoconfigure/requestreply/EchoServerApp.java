@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import io.github.zmqspring.annotation.ZmqIdentity;
 import io.github.zmqspring.annotation.ZmqRepListener;
 import io.github.zmqspring.annotation.ZmqRouterListener;
-import io.github.zmqspring.core.ZmqHeaders;
+import io.github.zmqspring.listener.ZmqHeaders;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -274,7 +274,7 @@ class ZmqSecurityPropertiesTests {
 	}
 
 	private static ZmqSecurity security(AssertableApplicationContext context, String endpoint) {
-		return context.getBean(ZmqEndpointDefinitions.class).get(endpoint).security();
+		return (ZmqSecurity) context.getBean(ZmqEndpointDefinitions.class).get(endpoint).security();
 	}
 
 	private static String certificate() {

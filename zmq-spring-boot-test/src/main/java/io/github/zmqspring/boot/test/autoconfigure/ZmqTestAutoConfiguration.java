@@ -2,7 +2,7 @@ package io.github.zmqspring.boot.test.autoconfigure;
 
 import io.github.zmqspring.boot.autoconfigure.ZmqAutoConfiguration;
 import io.github.zmqspring.boot.test.ZmqTestClient;
-import io.github.zmqspring.client.ZmqClientEndpoints;
+import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
@@ -28,7 +28,7 @@ public final class ZmqTestAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqTestClient zmqTestClient(ZContext context, ZmqEndpointRegistry registry, ZmqClientEndpoints endpoints,
+	ZmqTestClient zmqTestClient(ZContext context, ZmqEndpointRegistry registry, ZmqClientSockets endpoints,
 			ZmqOperations operations, ZmqPayloadConverter converter) {
 		return new ZmqTestClient(context, registry, endpoints, operations, converter);
 	}

@@ -3,7 +3,7 @@ package io.github.zmqspring.boot.test.autoconfigure;
 import java.io.IOException;
 import java.util.Set;
 
-import io.github.zmqspring.annotation.ZmqListenerAnnotationBeanPostProcessor;
+import io.github.zmqspring.config.ZmqListenerAnnotationBeanPostProcessor;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.listener.ZmqListenerErrorHandler;
 

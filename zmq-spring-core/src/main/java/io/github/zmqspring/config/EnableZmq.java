@@ -1,4 +1,4 @@
-package io.github.zmqspring.annotation;
+package io.github.zmqspring.config;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.github.zmqspring.core;
+package io.github.zmqspring.listener;
 
 /**
  * Names of the Spring {@code Message} headers the starter sets on inbound messages, next to

@@ -1,4 +1,4 @@
-package io.github.zmqspring.annotation;
+package io.github.zmqspring.config;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -15,8 +15,14 @@ import io.github.zmqspring.broker.ZmqWorkerFactory;
 import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
-import io.github.zmqspring.listener.ZmqListenerEndpoint;
+import io.github.zmqspring.listener.ZmqListenerMethod;
 import io.github.zmqspring.listener.ZmqListenerErrorHandler;
+import io.github.zmqspring.annotation.ZmqPairListener;
+import io.github.zmqspring.annotation.ZmqPullListener;
+import io.github.zmqspring.annotation.ZmqRepListener;
+import io.github.zmqspring.annotation.ZmqRouterListener;
+import io.github.zmqspring.annotation.ZmqSubListener;
+import io.github.zmqspring.annotation.ZmqWorker;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -35,7 +41,7 @@ import org.springframework.util.StringValueResolver;
 
 /**
  * Finds methods annotated with a {@code @Zmq*Listener} or {@code @ZmqWorker} annotation,
- * describes each as a {@link ZmqListenerEndpoint} and, once all singletons exist, creates
+ * describes each as a {@link ZmqListenerMethod} and, once all singletons exist, creates
  * one container per socket (and the MDP connections of each worker) and registers them with
  * the {@link ZmqEndpointRegistry}. Attributes may hold
  * {@code ${...}} placeholders.
@@ -52,7 +58,7 @@ public class ZmqListenerAnnotationBeanPostProcessor
 
 	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
 
-	private final List<ZmqListenerEndpoint> endpoints = new ArrayList<>();
+	private final List<ZmqListenerMethod> endpoints = new ArrayList<>();
 
 	private final List<Worker> workers = new ArrayList<>();
 
@@ -124,14 +130,14 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		return found;
 	}
 
-	private ZmqListenerEndpoint toEndpoint(MergedAnnotation<Annotation> annotation, Object bean, String beanName,
+	private ZmqListenerMethod toEndpoint(MergedAnnotation<Annotation> annotation, Object bean, String beanName,
 			Method method) {
 		String id = resolve(annotation.getString("id"));
 		if (ZmqWorker.class.equals(annotation.getType())) {
 			return toWorkerEndpoint(annotation, StringUtils.hasText(id) ? id : beanName + "." + method.getName(), bean,
 					method);
 		}
-		return new ZmqListenerEndpoint(LISTENER_TYPES.get(annotation.getType()),
+		return new ZmqListenerMethod(LISTENER_TYPES.get(annotation.getType()),
 				StringUtils.hasText(id) ? id : beanName + "." + method.getName(), resolve(annotation.getString("endpoint")),
 				resolveAll(annotation.getStringArray("bind")), resolveAll(annotation.getStringArray("connect")),
 				annotation.getValue("route", String.class).map(this::resolve).orElse(""),
@@ -145,7 +151,7 @@ public class ZmqListenerAnnotationBeanPostProcessor
 	 * A {@code @ZmqWorker} is a ROUTER listener on an {@code inproc://} address (with a
 	 * concurrency of 1 unless declared) plus, registered after it, its MDP connections.
 	 */
-	private ZmqListenerEndpoint toWorkerEndpoint(MergedAnnotation<Annotation> annotation, String id, Object bean,
+	private ZmqListenerMethod toWorkerEndpoint(MergedAnnotation<Annotation> annotation, String id, Object bean,
 			Method method) {
 		Integer concurrency = resolveInteger(annotation.getString("concurrency"), "concurrency");
 		Boolean autoStartup = resolveBoolean(annotation.getString("autoStartup"));
@@ -154,7 +160,7 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		synchronized (this.endpoints) {
 			this.workers.add(worker);
 		}
-		return new ZmqListenerEndpoint(SocketType.ROUTER, id, "", List.of(ZmqWorkerFactory.listenerAddress(id)),
+		return new ZmqListenerMethod(SocketType.ROUTER, id, "", List.of(ZmqWorkerFactory.listenerAddress(id)),
 				List.of(), "", List.of(), worker.concurrency(), autoStartup,
 				errorHandler(annotation.getString("errorHandler")), null, bean, method);
 	}
@@ -230,7 +236,7 @@ public class ZmqListenerAnnotationBeanPostProcessor
 	public void afterSingletonsInstantiated() {
 		BeanFactory factory = this.beanFactory;
 		Assert.state(factory != null, "No BeanFactory");
-		List<ZmqListenerEndpoint> collected;
+		List<ZmqListenerMethod> collected;
 		List<Worker> workersCollected;
 		synchronized (this.endpoints) {
 			collected = List.copyOf(this.endpoints);
@@ -243,8 +249,8 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		}
 		ZmqListenerContainerFactory containerFactory = factory.getBean(ZmqListenerContainerFactory.class);
 		ZmqEndpointRegistry registry = factory.getBean(ZmqEndpointRegistry.class);
-		Map<String, List<ZmqListenerEndpoint>> bySocket = new LinkedHashMap<>();
-		for (ZmqListenerEndpoint endpoint : collected) {
+		Map<String, List<ZmqListenerMethod>> bySocket = new LinkedHashMap<>();
+		for (ZmqListenerMethod endpoint : collected) {
 			bySocket.computeIfAbsent(endpoint.socketId(), (key) -> new ArrayList<>()).add(endpoint);
 		}
 		bySocket.values().forEach((group) -> registry.register(containerFactory.createContainer(group)));

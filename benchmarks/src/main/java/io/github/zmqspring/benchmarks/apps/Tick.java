@@ -1,4 +1,4 @@
-package io.github.zmqspring.benchmarks;
+package io.github.zmqspring.benchmarks.apps;
 
 /**
  * The small JSON payload of the RPC benchmarks (the same fields as the Protobuf

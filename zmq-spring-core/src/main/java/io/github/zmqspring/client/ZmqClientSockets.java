@@ -25,7 +25,7 @@ import org.springframework.scheduling.TaskScheduler;
  *
  * @author zmq-spring-boot
  */
-public class ZmqClientEndpoints implements DisposableBean {
+public class ZmqClientSockets implements DisposableBean {
 
 	private final ZContext context;
 
@@ -55,7 +55,7 @@ public class ZmqClientEndpoints implements DisposableBean {
 	 * @param callbackExecutor completes futures and converts replies
 	 * @param scheduler runs the request expiry checks
 	 */
-	public ZmqClientEndpoints(ZContext context, ZmqEndpointDefinitions definitions, ZmqEndpointRegistry registry,
+	public ZmqClientSockets(ZContext context, ZmqEndpointDefinitions definitions, ZmqEndpointRegistry registry,
 			Executor callbackExecutor, TaskScheduler scheduler) {
 		this.context = context;
 		this.definitions = definitions;

@@ -30,7 +30,7 @@ import org.springframework.util.StringUtils;
  * @param method the method to invoke
  * @author zmq-spring-boot
  */
-public record ZmqListenerEndpoint(SocketType socketType, String id, String endpoint, List<String> bind,
+public record ZmqListenerMethod(SocketType socketType, String id, String endpoint, List<String> bind,
 		List<String> connect, String route, List<String> topics, @Nullable Integer concurrency, @Nullable Boolean autoStartup,
 		@Nullable ZmqListenerErrorHandler errorHandler, @Nullable ZmqDispatchMode dispatch, Object bean,
 		Method method) {

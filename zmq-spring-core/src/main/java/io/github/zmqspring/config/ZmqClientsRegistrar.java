@@ -1,4 +1,4 @@
-package io.github.zmqspring.annotation;
+package io.github.zmqspring.config;
 
 import java.util.ArrayList;
 import java.util.Arrays;

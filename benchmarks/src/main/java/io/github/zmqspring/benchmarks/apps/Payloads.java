@@ -1,4 +1,4 @@
-package io.github.zmqspring.benchmarks;
+package io.github.zmqspring.benchmarks.apps;
 
 import io.github.zmqspring.benchmarks.proto.ProtoTick;
 

@@ -1,4 +1,4 @@
-package io.github.zmqspring.benchmarks;
+package io.github.zmqspring.benchmarks.apps;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,4 +1,4 @@
-package io.github.zmqspring.annotation;
+package io.github.zmqspring.config;
 
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 

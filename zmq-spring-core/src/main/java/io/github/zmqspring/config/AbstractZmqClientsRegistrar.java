@@ -1,8 +1,11 @@
-package io.github.zmqspring.annotation;
+package io.github.zmqspring.config;
 
 import java.util.Collection;
 
 import io.github.zmqspring.client.ZmqClientFactoryBean;
+import io.github.zmqspring.annotation.ZmqDealerClient;
+import io.github.zmqspring.annotation.ZmqPubClient;
+import io.github.zmqspring.annotation.ZmqPushClient;
 
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;

@@ -1,4 +1,4 @@
-package io.github.zmqspring.annotation;
+package io.github.zmqspring.config;
 
 /**
  * Bean names of the infrastructure {@link EnableZmq} registers.

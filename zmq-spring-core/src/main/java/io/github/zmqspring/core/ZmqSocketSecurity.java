@@ -1,0 +1,66 @@
+package io.github.zmqspring.core;
+
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * How a socket proves who it is and which peers it accepts: the mechanism (NULL, PLAIN or
+ * CURVE), its keys or credentials, and the checks its handshakes go through. The owner of a
+ * socket applies it before the socket binds or connects. {@code io.github.zmqspring.security}
+ * implements it ({@code ZmqSecurity}); this package only applies it.
+ *
+ * @see ZmqEndpointDefinition#security()
+ */
+public interface ZmqSocketSecurity {
+
+	/** ZeroMQ's NULL mechanism without any checks: every peer is accepted. */
+	ZmqSocketSecurity NONE = new ZmqSocketSecurity() {
+
+		@Override
+		public boolean isNone() {
+			return true;
+		}
+
+		@Override
+		public String mechanismName() {
+			return "NULL";
+		}
+
+		@Override
+		public void applyTo(ZContext context, ZMQ.Socket socket, String domain,
+				ZmqEndpointStatistics statistics) {
+		}
+
+		@Override
+		public String toString() {
+			return "NULL";
+		}
+
+	};
+
+	/**
+	 * Whether this is the NULL mechanism with no handshake checks, the only case in which
+	 * JeroMQ accepts peers that speak ZMTP 1.0 or 2.0.
+	 * @return whether the socket is unsecured and unchecked
+	 */
+	boolean isNone();
+
+	/**
+	 * The mechanism's name as ZMTP spells it.
+	 * @return {@code NULL}, {@code PLAIN} or {@code CURVE}
+	 */
+	String mechanismName();
+
+	/**
+	 * Configure a socket; called on the socket's own thread before it binds or connects.
+	 * Checks of incoming handshakes are registered with the context's ZAP handler before
+	 * this method returns, so that no handshake goes unchecked.
+	 * @param context the socket's context; one that checks handshakes must be a
+	 * {@link ZmqManagedContext}, which owns the ZAP handler
+	 * @param socket the socket
+	 * @param domain the socket's ZAP domain (the endpoint name)
+	 * @param statistics where refused handshakes are counted
+	 */
+	void applyTo(ZContext context, ZMQ.Socket socket, String domain, ZmqEndpointStatistics statistics);
+
+}
