@@ -3,6 +3,8 @@ package io.github.zmqspring.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.zmqspring.benchmarks.apps.Arrivals;
+import io.github.zmqspring.benchmarks.apps.Payloads;
 import io.github.zmqspring.benchmarks.apps.proxy.ProxyApp;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import org.jspecify.annotations.Nullable;
