@@ -7,7 +7,7 @@ import org.zeromq.ZMQ;
 /**
  * Raw JeroMQ sockets for tests, as independent peers of the starter's endpoints. They get
  * no linger and a short handshake interval: a JeroMQ 0.6.0 socket now and then never reads
- * the greeting of a loopback connection (see {@code docs/design-decisions.md}), and a
+ * the greeting of a loopback connection (see {@code docs/internals/jeromq-0.6.0.md}), and a
  * handshake interval makes it reconnect instead of leaving the test waiting.
  *
  * @author zmq-spring-boot

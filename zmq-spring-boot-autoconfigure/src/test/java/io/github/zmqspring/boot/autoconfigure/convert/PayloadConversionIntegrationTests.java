@@ -308,7 +308,7 @@ class PayloadConversionIntegrationTests {
 	/**
 	 * A plain ZeroMQ socket connected to an endpoint of the server. A short handshake
 	 * interval recovers JeroMQ's rare stalled loopback handshake (see
-	 * {@code docs/design-decisions.md}) well within the receive timeout.
+	 * {@code docs/internals/jeromq-0.6.0.md}) well within the receive timeout.
 	 */
 	private static ZMQ.Socket plainPeer(ZContext context, SocketType type, String endpoint) {
 		ZMQ.Socket socket = TestSockets.create(context, type);

@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.zmqspring.boot.actuate.ZmqHealthContributor;
 import io.github.zmqspring.boot.discovery.ZmqDiscoveryStatus;
-import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.client.ZmqNoInstancesException;
 import io.github.zmqspring.client.ZmqOperations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.cloud.client.discovery.simple.InstanceProperties;
 import org.springframework.cloud.client.discovery.simple.SimpleDiscoveryProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static io.github.zmqspring.boot.autoconfigure.discovery.OrdersClientDiscovery.addresses;
+import static io.github.zmqspring.boot.autoconfigure.discovery.OrdersClientDiscovery.health;
+import static io.github.zmqspring.boot.autoconfigure.discovery.OrdersClientDiscovery.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -68,7 +68,7 @@ class SimpleDiscoveryIntegrationTests {
 		assertThat(inFlight.servedBy()).as("every request answered, retried where its server went away")
 			.containsKeys("b", "c");
 		await().atMost(WITHIN_REFRESHES)
-			.until(() -> status(client).instances().equals(sorted(address(b), address(c))));
+			.until(() -> status(client).instances().equals(addresses(b, c)));
 		assertThat(Traffic.send(template, 300).servedBy()).containsOnlyKeys("b", "c");
 		ZmqDiscoveryStatus status = status(client);
 		assertThat(status.connects()).isEqualTo(3);
@@ -145,25 +145,6 @@ class SimpleDiscoveryIntegrationTests {
 
 	private static String name(ConfigurableApplicationContext server) {
 		return server.getEnvironment().getRequiredProperty("test.server-name");
-	}
-
-	/** The instances in the order the status lists them. */
-	private static List<String> sorted(String... addresses) {
-		return List.of(addresses).stream().sorted().toList();
-	}
-
-	private static String address(ConfigurableApplicationContext server) {
-		return "tcp://127.0.0.1:" + DiscoveryTestApps.port(server, "orders");
-	}
-
-	private static ZmqDiscoveryStatus status(ConfigurableApplicationContext client) {
-		return client.getBean(ZmqEndpointDiscovery.class).getStatus("orders-client");
-	}
-
-	private static Health health(ConfigurableApplicationContext client) {
-		HealthIndicator indicator = (HealthIndicator) client.getBean(ZmqHealthContributor.class)
-			.getContributor("orders-client");
-		return indicator.health();
 	}
 
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.zmqspring.boot.actuate.ZmqHealthContributor;
 import io.github.zmqspring.boot.discovery.ZmqDiscoveryStatus;
-import io.github.zmqspring.boot.discovery.ZmqEndpointDiscovery;
 import io.github.zmqspring.client.ZmqNoInstancesException;
 import io.github.zmqspring.client.ZmqOperations;
 import org.apache.curator.test.TestingServer;
@@ -18,12 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static io.github.zmqspring.boot.autoconfigure.discovery.OrdersClientDiscovery.address;
+import static io.github.zmqspring.boot.autoconfigure.discovery.OrdersClientDiscovery.addresses;
+import static io.github.zmqspring.boot.autoconfigure.discovery.OrdersClientDiscovery.health;
+import static io.github.zmqspring.boot.autoconfigure.discovery.OrdersClientDiscovery.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -82,7 +83,7 @@ class ZookeeperDiscoveryIntegrationTests {
 		Traffic inFlight = Traffic.send(template, 1000);
 		a.close();
 		assertThat(inFlight.servedBy()).as("every request answered while 'a' deregistered").containsKeys("b", "c");
-		await().atMost(WITHIN).until(() -> status(client).instances().equals(sorted(address(b), address(c))));
+		await().atMost(WITHIN).until(() -> status(client).instances().equals(addresses(b, c)));
 		assertThat(Traffic.send(template, 300).servedBy()).containsOnlyKeys("b", "c");
 
 		ForkedApp d = forkedServer("d");
@@ -96,7 +97,7 @@ class ZookeeperDiscoveryIntegrationTests {
 			.containsOnlyKeys("b", "c");
 		await().atMost(WITHIN)
 			.alias("gone from the registry when its session (3s) expired")
-			.until(() -> status(client).instances().equals(sorted(address(b), address(c))));
+			.until(() -> status(client).instances().equals(addresses(b, c)));
 		ZmqDiscoveryStatus status = status(client);
 		assertThat(status.disconnects()).isEqualTo(2);
 		assertThat(status.error()).isNull();
@@ -218,24 +219,6 @@ class ZookeeperDiscoveryIntegrationTests {
 				"--spring.cloud.zookeeper.connect-string=" + this.zookeeper.getConnectString(),
 				"--spring.cloud.zookeeper.session-timeout=3000", "--spring.cloud.zookeeper.connection-timeout=3000",
 				"--spring.cloud.zookeeper.discovery.instance-host=127.0.0.1");
-	}
-
-	private static List<String> sorted(String... addresses) {
-		return List.of(addresses).stream().sorted().toList();
-	}
-
-	private static String address(ConfigurableApplicationContext server) {
-		return "tcp://127.0.0.1:" + DiscoveryTestApps.port(server, "orders");
-	}
-
-	private static ZmqDiscoveryStatus status(ConfigurableApplicationContext client) {
-		return client.getBean(ZmqEndpointDiscovery.class).getStatus("orders-client");
-	}
-
-	private static Health health(ConfigurableApplicationContext client) {
-		HealthIndicator indicator = (HealthIndicator) client.getBean(ZmqHealthContributor.class)
-			.getContributor("orders-client");
-		return indicator.health();
 	}
 
 }
