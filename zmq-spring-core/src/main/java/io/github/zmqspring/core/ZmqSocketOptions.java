@@ -165,7 +165,7 @@ public final class ZmqSocketOptions {
 	 * How long a new connection may take to complete the ZMTP handshake before it is
 	 * dropped and retried. Besides guarding against silent peers, this recovers the rare
 	 * JeroMQ 0.6.0 connection whose handshake stalls on loopback (the connecting side never
-	 * reads the greeting); see {@code docs/design-decisions.md}.
+	 * reads the greeting); see {@code docs/internals/jeromq-0.6.0.md}.
 	 * @return the handshake timeout
 	 */
 	public Duration handshakeTimeout() {

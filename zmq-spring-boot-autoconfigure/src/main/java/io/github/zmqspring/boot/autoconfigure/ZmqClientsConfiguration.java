@@ -50,7 +50,7 @@ class ZmqClientsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqClientSockets zmqClientEndpoints(ZContext context, ZmqEndpointDefinitions definitions,
+	ZmqClientSockets zmqClientSockets(ZContext context, ZmqEndpointDefinitions definitions,
 			ZmqEndpointRegistry registry, @Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
 			@Qualifier(SCHEDULER_BEAN_NAME) ThreadPoolTaskScheduler scheduler,
 			ObjectProvider<ZmqSocketCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
