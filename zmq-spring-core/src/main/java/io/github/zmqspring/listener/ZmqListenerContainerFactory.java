@@ -22,6 +22,7 @@ import io.github.zmqspring.core.ZmqInboundHandler;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.observation.ZmqListenerObservationConvention;
+import io.github.zmqspring.protocol.ZmqReplyMode;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

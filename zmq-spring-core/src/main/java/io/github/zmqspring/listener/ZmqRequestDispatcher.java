@@ -17,6 +17,7 @@ import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqException;
 import io.github.zmqspring.core.ZmqSendTimeoutException;
 import io.github.zmqspring.protocol.ZmqMessageKind;
+import io.github.zmqspring.protocol.ZmqReplyMode;
 import io.github.zmqspring.protocol.ZmqStatus;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
