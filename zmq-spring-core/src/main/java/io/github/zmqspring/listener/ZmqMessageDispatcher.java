@@ -13,10 +13,10 @@ import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqFrames;
 import io.github.zmqspring.protocol.ZmqProtocolException;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
-import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
 
 import org.springframework.messaging.Message;
@@ -69,10 +69,11 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 
 	@Override
 	protected void process(ZMsg message, Runnable done) {
-		List<byte[]> original = this.keepFrames ? frames(message) : List.of();
+		List<byte[]> received = ZmqFrames.frames(message);
+		List<byte[]> original = this.keepFrames ? received : List.of();
 		boolean async = false;
 		try {
-			async = dispatch(message, original, done);
+			async = dispatch(received, original, done);
 		}
 		catch (RuntimeException ex) {
 			handleFailure(original, null, "", ex);
@@ -87,14 +88,15 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	/**
 	 * @return {@code true} when the method replied with a future that runs {@code done}
 	 */
-	private boolean dispatch(ZMsg message, List<byte[]> original, Runnable done) {
-		byte[] topicFrame = (this.topicFirst && message.size() > 1) ? message.pop().getData() : null;
+	private boolean dispatch(List<byte[]> received, List<byte[]> original, Runnable done) {
+		int head = ZmqFrames.messageHeadLength(received, this.topicFirst);
+		byte[] topicFrame = (head > 0) ? received.get(0) : null;
 		ZmqEnvelope envelope = null;
-		ZFrame first = message.peekFirst();
-		if (first != null && message.size() > 1 && ZmqEnvelopeCodec.isEnvelope(first.getData())) {
-			envelope = ZmqEnvelopeCodec.decode(message.pop().getData());
+		if (ZmqFrames.hasEnvelope(received, head, true)) {
+			envelope = ZmqEnvelopeCodec.decode(received.get(head));
+			head++;
 		}
-		List<byte[]> frames = frames(message);
+		List<byte[]> frames = List.copyOf(received.subList(head, received.size()));
 		byte[] body = frames.isEmpty() ? new byte[0] : frames.get(frames.size() - 1);
 		String routeKey;
 		ListenerInvoker.Route route;
@@ -143,14 +145,6 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		}
 		observation.stop();
 		return false;
-	}
-
-	private static List<byte[]> frames(ZMsg message) {
-		List<byte[]> frames = new ArrayList<>(message.size());
-		for (ZFrame frame : message) {
-			frames.add(frame.getData());
-		}
-		return frames;
 	}
 
 	/**
