@@ -19,7 +19,7 @@ class ZmqRuntimeHints implements RuntimeHintsRegistrar {
 
 	/**
 	 * The classes probed: Protobuf and Jackson in {@code ZmqMessageConverters}, Reactor in
-	 * {@code ZmqReplyMode} and {@code ZmqClientMethod}.
+	 * {@code ZmqReplyMode}.
 	 */
 	static final List<String> DETECTED_TYPES = List.of("com.google.protobuf.Message",
 			"tools.jackson.databind.json.JsonMapper", "reactor.core.publisher.Flux");

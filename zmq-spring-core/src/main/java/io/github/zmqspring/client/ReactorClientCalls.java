@@ -7,21 +7,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * The Reactor return types of client methods, in their own class so that Reactor stays
- * optional.
+ * optional: it is only loaded for methods that return {@code Mono} or {@code Flux}.
  *
  * @author zmq-spring-boot
  */
 final class ReactorClientCalls {
 
 	private ReactorClientCalls() {
-	}
-
-	static boolean isMono(Class<?> type) {
-		return type == Mono.class;
-	}
-
-	static boolean isFlux(Class<?> type) {
-		return type == Flux.class;
 	}
 
 	static <T> Mono<T> mono(RetryingRequests requests, ZmqRequest request, Function<ZmqReply, T> converter) {

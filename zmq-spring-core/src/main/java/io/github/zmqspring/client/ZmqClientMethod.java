@@ -3,17 +3,16 @@ package io.github.zmqspring.client;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import io.github.zmqspring.annotation.ZmqRoute;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.protocol.ZmqReplyMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.util.ClassUtils;
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
@@ -25,9 +24,6 @@ import org.springframework.util.StringUtils;
  */
 final class ZmqClientMethod {
 
-	private static final boolean REACTOR_PRESENT = ClassUtils.isPresent("reactor.core.publisher.Flux",
-			ZmqClientMethod.class.getClassLoader());
-
 	private final Method method;
 
 	private final String route;
@@ -38,7 +34,7 @@ final class ZmqClientMethod {
 
 	private final ClientParameters parameters;
 
-	private final ReplyKind replyKind;
+	private final ZmqReplyMode replyMode;
 
 	private final MethodParameter replyParameter;
 
@@ -53,9 +49,11 @@ final class ZmqClientMethod {
 				: clientTimeout;
 		this.contentType = contentType;
 		this.parameters = new ClientParameters(method);
-		this.replyKind = ReplyKind.of(method.getReturnType());
+		this.replyMode = ZmqReplyMode.of(method);
+		Assert.state(this.replyMode != ZmqReplyMode.STREAM,
+				() -> "Client method " + method + " returns a Stream: streamed replies are returned as a Flux");
 		MethodParameter returned = MethodParameter.forExecutable(method, -1);
-		this.replyParameter = (this.replyKind == ReplyKind.BLOCKING) ? returned : returned.nested();
+		this.replyParameter = (this.replyMode == ZmqReplyMode.VALUE) ? returned : returned.nested();
 		this.replyType = this.replyParameter.getNestedParameterType();
 	}
 
@@ -63,17 +61,17 @@ final class ZmqClientMethod {
 			ZmqPayloadConverter converter) {
 		ZmqPayload payload = this.parameters.payload(args, converter, this.contentType);
 		Map<String, String> headers = this.parameters.headers(args);
-		if (this.replyKind == ReplyKind.NONE) {
+		if (this.replyMode == ZmqReplyMode.NONE) {
 			client.send(this.route, payload, headers);
 			return null;
 		}
 		ZmqRequest request = new ZmqRequest(this.route, payload, headers, this.timeout);
-		return switch (this.replyKind) {
-			case BLOCKING -> convert(retrying.requestAndWait(request), converter);
+		return switch (this.replyMode) {
+			case VALUE -> convert(retrying.requestAndWait(request), converter);
 			case FUTURE -> retrying.request(request, (reply) -> convert(reply, converter));
 			case MONO -> ReactorClientCalls.mono(retrying, request, (reply) -> convert(reply, converter));
 			case FLUX -> ReactorClientCalls.flux(client, request, (reply) -> convert(reply, converter));
-			case NONE -> throw new IllegalStateException("unreachable");
+			case NONE, STREAM -> throw new IllegalStateException("unreachable");
 		};
 	}
 
@@ -87,31 +85,6 @@ final class ZmqClientMethod {
 	@Override
 	public String toString() {
 		return this.method.toGenericString();
-	}
-
-	/**
-	 * How a method returns its reply.
-	 */
-	enum ReplyKind {
-
-		NONE, BLOCKING, FUTURE, MONO, FLUX;
-
-		static ReplyKind of(Class<?> type) {
-			if (type == void.class) {
-				return NONE;
-			}
-			if (type == CompletableFuture.class || type == CompletionStage.class) {
-				return FUTURE;
-			}
-			if (REACTOR_PRESENT && ReactorClientCalls.isMono(type)) {
-				return MONO;
-			}
-			if (REACTOR_PRESENT && ReactorClientCalls.isFlux(type)) {
-				return FLUX;
-			}
-			return BLOCKING;
-		}
-
 	}
 
 }

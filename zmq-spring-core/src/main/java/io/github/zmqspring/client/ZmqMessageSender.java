@@ -10,10 +10,9 @@ import io.github.zmqspring.core.ZmqEndpointRole;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.protocol.ZmqEnvelope;
-import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqFrames;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZContext;
-import org.zeromq.ZMsg;
 
 /**
  * Sends one-way messages over one PUB, PUSH or PAIR socket: {@code [topic][envelope][body]}
@@ -48,13 +47,8 @@ public final class ZmqMessageSender {
 	 * @param headers user headers for the envelope
 	 */
 	public void send(@Nullable String topic, ZmqPayload payload, Map<String, String> headers) {
-		ZMsg message = new ZMsg();
-		if (topic != null) {
-			message.add(topic.getBytes(StandardCharsets.UTF_8));
-		}
-		message.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.message("", payload.contentType(), headers)));
-		message.add(payload.bytes());
-		this.loop.send(message);
+		this.loop.send(ZmqFrames.compose((topic != null) ? topic.getBytes(StandardCharsets.UTF_8) : null,
+				ZmqEnvelope.message("", payload.contentType(), headers), payload.bytes()));
 	}
 
 }

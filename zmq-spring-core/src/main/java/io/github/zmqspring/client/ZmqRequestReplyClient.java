@@ -34,13 +34,13 @@ import io.github.zmqspring.observation.ZmqClientObservationConvention;
 import io.github.zmqspring.observation.ZmqObservationDocumentation;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqFrames;
 import io.github.zmqspring.protocol.ZmqProtocolException;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
-import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
 
 import org.springframework.scheduling.TaskScheduler;
@@ -68,8 +68,6 @@ import org.springframework.scheduling.TaskScheduler;
  * @author zmq-spring-boot
  */
 public final class ZmqRequestReplyClient {
-
-	private static final byte[] DELIMITER = new byte[0];
 
 	private static final Duration EXPIRY_CHECK_INTERVAL = Duration.ofMillis(20);
 
@@ -361,20 +359,14 @@ public final class ZmqRequestReplyClient {
 	 * {@code ["MDPC02"][0x01][service][envelope][body]} (an MDP/0.2 REQUEST) to a broker.
 	 */
 	private ZMsg frames(ZmqEnvelope envelope, byte @Nullable [] body) {
-		ZMsg message = new ZMsg();
 		byte[] service = this.service;
-		if (service != null) {
-			message.add(Mdp.CLIENT);
-			message.add(new byte[] { Mdp.CLIENT_REQUEST });
-			message.add(service);
+		if (service == null) {
+			return ZmqFrames.compose(ZmqFrames.DELIMITER, envelope, body);
 		}
-		else {
-			message.add(DELIMITER);
-		}
-		message.add(ZmqEnvelopeCodec.encode(envelope));
-		if (body != null) {
-			message.add(body);
-		}
+		ZMsg message = ZmqFrames.compose(List.of(), envelope, body);
+		message.push(service);
+		message.push(new byte[] { Mdp.CLIENT_REQUEST });
+		message.push(Mdp.CLIENT);
 		return message;
 	}
 
@@ -392,25 +384,22 @@ public final class ZmqRequestReplyClient {
 			drop(ZmqDropReason.MALFORMED, "a reply from the broker that is no MDP/0.2 PARTIAL or FINAL");
 			return;
 		}
-		ZFrame first = message.pollFirst();
-		if (first != null && first.size() == 0) {
-			first = message.pollFirst();
-		}
-		if (first == null || !ZmqEnvelopeCodec.isEnvelope(first.getData())) {
+		List<byte[]> frames = ZmqFrames.frames(message);
+		int head = ZmqFrames.replyHeadLength(frames);
+		if (!ZmqFrames.hasEnvelope(frames, head, false)) {
 			drop(ZmqDropReason.MALFORMED, "reply without an envelope");
 			return;
 		}
 		ZmqEnvelope envelope;
 		try {
-			envelope = ZmqEnvelopeCodec.decode(first.getData());
+			envelope = ZmqEnvelopeCodec.decode(frames.get(head));
 		}
 		catch (ZmqProtocolException ex) {
 			drop(ZmqDropReason.MALFORMED, ex.getMessage());
 			return;
 		}
-		ZFrame body = message.pollFirst();
-		ZmqReply reply = new ZmqReply(new ZmqPayload((body != null) ? body.getData() : DELIMITER,
-				envelope.contentType()), envelope.headers());
+		byte[] body = (frames.size() > head + 1) ? frames.get(head + 1) : ZmqFrames.DELIMITER;
+		ZmqReply reply = new ZmqReply(new ZmqPayload(body, envelope.contentType()), envelope.headers());
 		long id = envelope.correlationId();
 		switch (envelope.kind()) {
 			case REPLY -> complete(id, (pending) -> pending.reply(reply));

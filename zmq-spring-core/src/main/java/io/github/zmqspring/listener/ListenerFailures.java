@@ -1,6 +1,7 @@
 package io.github.zmqspring.listener;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.zmqspring.core.ZmqDropReason;
@@ -8,9 +9,8 @@ import io.github.zmqspring.core.ZmqEndpointStatistics;
 import io.github.zmqspring.core.ZmqException;
 import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.protocol.ZmqEnvelope;
-import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqFrames;
 import org.jspecify.annotations.Nullable;
-import org.zeromq.ZMsg;
 
 /**
  * What a dispatcher does with a message its listener failed to process: the route's
@@ -83,11 +83,9 @@ final class ListenerFailures {
 		headers.put(EXCEPTION_HEADER, failure.getClass().getName());
 		String text = String.valueOf(failure.getMessage());
 		headers.put(MESSAGE_HEADER, (text.length() > MAX_MESSAGE_LENGTH) ? text.substring(0, MAX_MESSAGE_LENGTH) : text);
-		ZMsg message = new ZMsg();
-		message.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.message(failed.route(), null, headers)));
-		failed.frames().forEach(message::add);
 		try {
-			this.deadLetter.send(message);
+			this.deadLetter.send(ZmqFrames.composeFrames(List.of(), ZmqEnvelope.message(failed.route(), null, headers),
+					failed.frames()));
 		}
 		catch (ZmqException ex) {
 			return false;

@@ -1,7 +1,6 @@
 package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,11 @@ import java.util.Map;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqFrames;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqProtocolException;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
-import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
 
 import org.springframework.messaging.Message;
@@ -58,14 +57,11 @@ final class ZmqInboundRequest {
 	 * @return the request; check {@link #malformation()} before using it
 	 */
 	static ZmqInboundRequest parse(ZMsg message) {
-		List<byte[]> frames = new ArrayList<>(message.size());
-		for (ZFrame frame : message) {
-			frames.add(frame.getData());
-		}
-		int bodyStart = routingPrefixLength(frames);
+		List<byte[]> frames = ZmqFrames.frames(message);
+		int bodyStart = ZmqFrames.routingPrefixLength(frames);
 		List<byte[]> prefix = frames.subList(0, bodyStart);
 		List<byte[]> rest = frames.subList(bodyStart, frames.size());
-		if (rest.isEmpty() || !ZmqEnvelopeCodec.isEnvelope(rest.get(0))) {
+		if (!ZmqFrames.hasEnvelope(frames, bodyStart, false)) {
 			return new ZmqInboundRequest(prefix, null, List.copyOf(rest), rest, null);
 		}
 		try {
@@ -91,25 +87,12 @@ final class ZmqInboundRequest {
 	}
 
 	/**
-	 * The routing prefix is the routing id plus, when present, every frame up to and
-	 * including the empty delimiter (REQ peers, our DEALER clients, proxies in between).
-	 */
-	private static int routingPrefixLength(List<byte[]> frames) {
-		for (int i = 1; i < frames.size(); i++) {
-			if (frames.get(i).length == 0) {
-				return i + 1;
-			}
-		}
-		return Math.min(1, frames.size());
-	}
-
-	/**
 	 * Whether the routing prefix ends with the empty delimiter, as REQ peers and the
 	 * starter's DEALER clients send it; a plain DEALER may leave it out.
 	 * @return whether there is a delimiter
 	 */
 	boolean delimited() {
-		return this.prefix.size() > 1 && this.prefix.get(this.prefix.size() - 1).length == 0;
+		return ZmqFrames.isDelimited(this.prefix);
 	}
 
 	/** @return why the request is malformed, or {@code null} when it is not */
@@ -208,9 +191,7 @@ final class ZmqInboundRequest {
 		if (this.envelope == null) {
 			return null;
 		}
-		ZMsg message = withPrefix();
-		message.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.streamEnd(this.envelope.correlationId())));
-		return message;
+		return ZmqFrames.compose(this.prefix, ZmqEnvelope.streamEnd(this.envelope.correlationId()), null);
 	}
 
 	/**
@@ -221,36 +202,22 @@ final class ZmqInboundRequest {
 	 * @return the frames to send
 	 */
 	ZMsg error(int status, String text) {
-		ZMsg message = withPrefix();
 		if (this.envelope != null) {
-			message.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.error(this.envelope.correlationId(), status)));
-			message.add(text.getBytes(StandardCharsets.UTF_8));
+			return ZmqFrames.compose(this.prefix, ZmqEnvelope.error(this.envelope.correlationId(), status),
+					text.getBytes(StandardCharsets.UTF_8));
 		}
-		else {
-			message.add(("ERROR " + status + ": " + text).getBytes(StandardCharsets.UTF_8));
-		}
-		return message;
+		return ZmqFrames.compose(this.prefix, null, ("ERROR " + status + ": " + text).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private ZMsg frame(ZmqMessageKind kind, ZmqPayload payload) {
-		ZMsg message = withPrefix();
 		ZmqEnvelope envelope = this.envelope;
+		ZmqEnvelope header = null;
 		if (envelope != null) {
-			ZmqEnvelope header = (kind == ZmqMessageKind.REPLY)
+			header = (kind == ZmqMessageKind.REPLY)
 					? ZmqEnvelope.reply(envelope.correlationId(), payload.contentType(), Map.of())
 					: ZmqEnvelope.streamItem(envelope.correlationId(), payload.contentType());
-			message.add(ZmqEnvelopeCodec.encode(header));
 		}
-		message.add(payload.bytes());
-		return message;
-	}
-
-	private ZMsg withPrefix() {
-		ZMsg message = new ZMsg();
-		for (byte[] frame : this.prefix) {
-			message.add(frame);
-		}
-		return message;
+		return ZmqFrames.compose(this.prefix, header, payload.bytes());
 	}
 
 }

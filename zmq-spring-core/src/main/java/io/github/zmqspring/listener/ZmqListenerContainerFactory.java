@@ -22,6 +22,7 @@ import io.github.zmqspring.core.ZmqInboundHandler;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.core.ZmqSocketLoop;
 import io.github.zmqspring.observation.ZmqListenerObservationConvention;
+import io.github.zmqspring.protocol.ZmqReplyMode;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -172,15 +173,15 @@ public class ZmqListenerContainerFactory {
 		Assert.notEmpty(endpoints, "'endpoints' must not be empty");
 		ZmqListenerMethod first = endpoints.get(0);
 		SocketType type = first.socketType();
-		Map<String, ZmqRequestDispatcher.Route> routes = new LinkedHashMap<>();
+		Map<String, ListenerInvoker.Route> routes = new LinkedHashMap<>();
 		for (ZmqListenerMethod endpoint : endpoints) {
 			if (endpoint.socketType() != type) {
 				throw new IllegalStateException("Socket '" + first.socketId() + "' is used as " + type + " by " + first
 						+ " and as " + endpoint.socketType() + " by " + endpoint);
 			}
-			ZmqRequestDispatcher.Route route = route(endpoint);
+			ListenerInvoker.Route route = route(endpoint);
 			for (String key : routingKeys(endpoint)) {
-				ZmqRequestDispatcher.Route previous = routes.put(key, route);
+				ListenerInvoker.Route previous = routes.put(key, route);
 				if (previous != null) {
 					throw new IllegalStateException("'" + key + "' of socket '" + first.socketId() + "' is served twice: "
 							+ endpoint + " and " + previous.method().getMethod());
@@ -199,19 +200,21 @@ public class ZmqListenerContainerFactory {
 		if (dispatch == ZmqDispatchMode.EXECUTOR) {
 			warnIfCapped(definition.name(), concurrency);
 		}
-		Duration warnThreshold = Objects.requireNonNullElse(definition.directWarnThreshold(), this.directWarnThreshold);
+		Duration warnThreshold = (dispatch == ZmqDispatchMode.DIRECT)
+				? Objects.requireNonNullElse(definition.directWarnThreshold(), this.directWarnThreshold) : null;
+		ListenerInvoker invoker = new ListenerInvoker(definition.name(), warnThreshold, this.observations, failures);
 		ZmqInboundHandler handler;
 		Consumer<ZmqSocketLoop> attach;
 		if (type == SocketType.ROUTER || type == SocketType.REP) {
-			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(definition.name(), type == SocketType.ROUTER,
-					dispatch, this.executor, concurrency, warnThreshold, this.observations, routes, this.converter,
-					definition.contentType(), failures, this.errorReplyOptions);
+			ZmqRequestDispatcher dispatcher = new ZmqRequestDispatcher(invoker, type == SocketType.ROUTER, dispatch,
+					this.executor, concurrency, routes, this.converter, definition.contentType(),
+					this.errorReplyOptions);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 		}
 		else {
-			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(definition.name(), type == SocketType.SUB,
-					dispatch, this.executor, concurrency, warnThreshold, this.observations, routes, failures);
+			ZmqMessageDispatcher dispatcher = new ZmqMessageDispatcher(invoker, type == SocketType.SUB, dispatch,
+					this.executor, concurrency, routes);
 			handler = dispatcher;
 			attach = dispatcher::attach;
 			if (type == SocketType.SUB) {
@@ -246,13 +249,13 @@ public class ZmqListenerContainerFactory {
 		return customizers;
 	}
 
-	private ZmqRequestDispatcher.Route route(ZmqListenerMethod endpoint) {
+	private ListenerInvoker.Route route(ZmqListenerMethod endpoint) {
 		ZmqReplyMode mode = ZmqReplyMode.of(endpoint.method());
 		if (endpoint.socketType() != SocketType.ROUTER && mode.isStreaming()) {
 			throw new IllegalStateException(endpoint + " returns a stream, but only a ROUTER socket can send several "
 					+ "replies to one request: use @ZmqRouterListener for streamed replies");
 		}
-		return new ZmqRequestDispatcher.Route(
+		return new ListenerInvoker.Route(
 				this.methodFactory.createInvocableHandlerMethod(endpoint.bean(), endpoint.method()), mode,
 				ZmqFramesArgumentResolver.acceptsFrames(endpoint.method()), endpoint.errorHandler());
 	}

@@ -1,13 +1,11 @@
 package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -15,16 +13,13 @@ import io.github.zmqspring.core.ZmqDispatchMode;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqFrames;
 import io.github.zmqspring.protocol.ZmqProtocolException;
-import io.github.zmqspring.protocol.ZmqStatus;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
-import org.zeromq.ZFrame;
 import org.zeromq.ZMsg;
 
 import org.springframework.messaging.Message;
-import org.springframework.messaging.converter.MessageConversionException;
-import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 
 /**
  * Serves one-way sockets (SUB, PULL, PAIR): processes each message (on the executor, or on
@@ -45,33 +40,26 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 
 	private final List<TopicRoute> topics;
 
-	private final Map<String, ZmqRequestDispatcher.Route> routes;
-
-	private final ListenerFailures failures;
+	private final Map<String, ListenerInvoker.Route> routes;
 
 	private final boolean keepFrames;
 
 	/**
 	 * Create a dispatcher.
-	 * @param endpoint the endpoint name
+	 * @param invoker invokes the methods
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @param dispatch where the methods run
 	 * @param executor runs the methods with executor dispatch
 	 * @param concurrency how many messages are handled at once with executor dispatch (1: one
 	 * at a time, in order)
-	 * @param directWarnThreshold how long a direct invocation may take before it is reported
-	 * @param observations observes the methods
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
-	 * @param failures handles the messages the listeners failed to process
 	 */
-	ZmqMessageDispatcher(String endpoint, boolean topicFirst, ZmqDispatchMode dispatch, Executor executor,
-			int concurrency, Duration directWarnThreshold, ListenerObservations observations,
-			Map<String, ZmqRequestDispatcher.Route> routes, ListenerFailures failures) {
-		super(endpoint, dispatch, executor, concurrency, directWarnThreshold, observations);
+	ZmqMessageDispatcher(ListenerInvoker invoker, boolean topicFirst, ZmqDispatchMode dispatch, Executor executor,
+			int concurrency, Map<String, ListenerInvoker.Route> routes) {
+		super(invoker, dispatch, executor, concurrency);
 		this.topicFirst = topicFirst;
 		this.routes = Map.copyOf(routes);
-		this.failures = failures;
-		this.keepFrames = failures.handles(null)
+		this.keepFrames = invoker.handlesFailures(null)
 				|| routes.values().stream().anyMatch((route) -> route.errorHandler() != null);
 		List<TopicRoute> byTopic = new ArrayList<>();
 		routes.forEach((topic, route) -> byTopic.add(new TopicRoute(topic, topic.getBytes(StandardCharsets.UTF_8), route)));
@@ -81,10 +69,11 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 
 	@Override
 	protected void process(ZMsg message, Runnable done) {
-		List<byte[]> original = this.keepFrames ? frames(message) : List.of();
+		List<byte[]> received = ZmqFrames.frames(message);
+		List<byte[]> original = this.keepFrames ? received : List.of();
 		boolean async = false;
 		try {
-			async = dispatch(message, original, done);
+			async = dispatch(received, original, done);
 		}
 		catch (RuntimeException ex) {
 			handleFailure(original, null, "", ex);
@@ -99,17 +88,18 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	/**
 	 * @return {@code true} when the method replied with a future that runs {@code done}
 	 */
-	private boolean dispatch(ZMsg message, List<byte[]> original, Runnable done) {
-		byte[] topicFrame = (this.topicFirst && message.size() > 1) ? message.pop().getData() : null;
+	private boolean dispatch(List<byte[]> received, List<byte[]> original, Runnable done) {
+		int head = ZmqFrames.messageHeadLength(received, this.topicFirst);
+		byte[] topicFrame = (head > 0) ? received.get(0) : null;
 		ZmqEnvelope envelope = null;
-		ZFrame first = message.peekFirst();
-		if (first != null && message.size() > 1 && ZmqEnvelopeCodec.isEnvelope(first.getData())) {
-			envelope = ZmqEnvelopeCodec.decode(message.pop().getData());
+		if (ZmqFrames.hasEnvelope(received, head, true)) {
+			envelope = ZmqEnvelopeCodec.decode(received.get(head));
+			head++;
 		}
-		List<byte[]> frames = frames(message);
+		List<byte[]> frames = List.copyOf(received.subList(head, received.size()));
 		byte[] body = frames.isEmpty() ? new byte[0] : frames.get(frames.size() - 1);
 		String routeKey;
-		ZmqRequestDispatcher.Route route;
+		ListenerInvoker.Route route;
 		Map<String, Object> extra;
 		if (this.topicFirst) {
 			TopicRoute match = match((topicFrame != null) ? topicFrame : body);
@@ -128,23 +118,23 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 			return false;
 		}
 		Message<byte[]> inbound = InboundMessages.create(body, envelope, endpoint(), routeKey, extra);
-		Observation observation = observe(routeKey, inbound);
+		Observation observation = invoker().observe(loop(), routeKey, inbound);
 		Object result;
-		try (Observation.Scope scope = observation.openScope()) {
-			result = invokeUnchecked(route, routeKey, inbound);
+		try {
+			result = invoker().invoke(loop(), route, routeKey, inbound, observation);
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
 			failed(observation, ex);
 			observation.stop();
 			handleFailure(original, route, routeKey, ex);
 			return false;
 		}
 		if (result instanceof CompletionStage<?> stage) {
-			ZmqRequestDispatcher.Route invoked = route;
+			ListenerInvoker.Route invoked = route;
 			String key = routeKey;
 			stage.whenComplete((value, ex) -> {
 				if (ex != null) {
-					Throwable failure = (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
+					Throwable failure = ListenerInvoker.unwrap(ex);
 					failed(observation, failure);
 					handleFailure(original, invoked, key, failure);
 				}
@@ -157,48 +147,21 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		return false;
 	}
 
-	private static List<byte[]> frames(ZMsg message) {
-		List<byte[]> frames = new ArrayList<>(message.size());
-		for (ZFrame frame : message) {
-			frames.add(frame.getData());
-		}
-		return frames;
-	}
-
 	/**
 	 * The message failed: the route's error handler and the dead-letter endpoint have their
 	 * say, and what is still failed after them is a counted drop.
 	 */
-	private void handleFailure(List<byte[]> original, ZmqRequestDispatcher.@Nullable Route route, String routeKey,
+	private void handleFailure(List<byte[]> original, ListenerInvoker.@Nullable Route route, String routeKey,
 			Throwable ex) {
 		ZmqListenerErrorHandler errorHandler = (route != null) ? route.errorHandler() : null;
-		if (!this.failures.handles(errorHandler)) {
-			drop(ex);
-			return;
-		}
-		ListenerFailures.Outcome outcome = this.failures.handle(
-				new ZmqFailedMessage(endpoint(), routeKey, original, ex), errorHandler, loop().getStatistics());
+		ListenerFailures.Outcome outcome = invoker().settle(loop(), routeKey, original, errorHandler, ex);
 		if (!outcome.settled()) {
 			drop(outcome.failure());
 		}
 	}
 
 	private static void failed(Observation observation, Throwable ex) {
-		int status = (reason(ex) == ZmqDropReason.HANDLER_ERROR) ? ZmqStatus.INTERNAL_ERROR : ZmqStatus.BAD_REQUEST;
-		ListenerObservations.failed(observation, status, ex);
-	}
-
-	private @Nullable Object invokeUnchecked(ZmqRequestDispatcher.Route route, String routeKey,
-			Message<byte[]> message) {
-		try {
-			return invoke(route, routeKey, message);
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex.getMessage(), ex);
-		}
+		ListenerObservations.failed(observation, ListenerInvoker.status(ex), ex);
 	}
 
 	private @Nullable TopicRoute match(byte[] data) {
@@ -220,17 +183,14 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		if (ex instanceof ZmqProtocolException) {
 			return ZmqDropReason.MALFORMED;
 		}
-		if (ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException) {
-			return ZmqDropReason.UNDECODABLE;
-		}
-		return ZmqDropReason.HANDLER_ERROR;
+		return ListenerInvoker.isBadInput(ex) ? ZmqDropReason.UNDECODABLE : ZmqDropReason.HANDLER_ERROR;
 	}
 
 
 	/**
 	 * A subscribed topic and the method serving it.
 	 */
-	private record TopicRoute(String topic, byte[] prefix, ZmqRequestDispatcher.Route route) {
+	private record TopicRoute(String topic, byte[] prefix, ListenerInvoker.Route route) {
 	}
 
 }

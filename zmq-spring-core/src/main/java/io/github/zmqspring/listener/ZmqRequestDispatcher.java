@@ -1,9 +1,7 @@
 package io.github.zmqspring.listener;
 
-import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -25,10 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMsg;
 
 import org.springframework.messaging.Message;
-import org.springframework.messaging.converter.MessageConversionException;
-import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
-import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
-import org.springframework.util.InvalidMimeTypeException;
 
 /**
  * Serves the requests of one ROUTER or REP socket: processes each message (on the executor,
@@ -45,7 +39,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	private final boolean router;
 
-	private final Map<String, Route> routes;
+	private final Map<String, ListenerInvoker.Route> routes;
 
 	private final ZmqPayloadConverter converter;
 
@@ -53,35 +47,28 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	private final Map<String, Runnable> activeStreams = new ConcurrentHashMap<>();
 
-	private final ListenerFailures failures;
-
 	private final ErrorReplies errors;
 
 	/**
 	 * Create a dispatcher.
-	 * @param endpoint the endpoint name
+	 * @param invoker invokes the methods
 	 * @param router {@code true} for ROUTER (replies optional), {@code false} for REP (REP's
 	 * rules, applied here on the ROUTER socket that serves a REP endpoint: a request without
 	 * the empty delimiter is dropped, every other one gets exactly one reply)
 	 * @param dispatch where the handlers run
 	 * @param executor runs the handlers with executor dispatch
 	 * @param concurrency how many requests are handled at once with executor dispatch
-	 * @param directWarnThreshold how long a direct invocation may take before it is reported
-	 * @param observations observes the handlers
 	 * @param routes the methods by route
 	 * @param converter converts replies
 	 * @param replyContentType the content type of replies (the endpoint's
 	 * {@code content-type}), or {@code null} to let the converter choose by Java type
-	 * @param failures handles the requests the listeners failed to process
 	 * @param errorReplies what error replies tell the peer
 	 */
-	ZmqRequestDispatcher(String endpoint, boolean router, ZmqDispatchMode dispatch, Executor executor,
-			int concurrency, Duration directWarnThreshold, ListenerObservations observations, Map<String, Route> routes,
-			ZmqPayloadConverter converter, @Nullable String replyContentType, ListenerFailures failures,
-			ZmqErrorReplyOptions errorReplies) {
-		super(endpoint, dispatch, executor, concurrency, directWarnThreshold, observations);
-		this.failures = failures;
-		this.errors = new ErrorReplies(endpoint, errorReplies);
+	ZmqRequestDispatcher(ListenerInvoker invoker, boolean router, ZmqDispatchMode dispatch, Executor executor,
+			int concurrency, Map<String, ListenerInvoker.Route> routes, ZmqPayloadConverter converter,
+			@Nullable String replyContentType, ZmqErrorReplyOptions errorReplies) {
+		super(invoker, dispatch, executor, concurrency);
+		this.errors = new ErrorReplies(invoker.endpoint(), errorReplies);
 		this.router = router;
 		this.routes = Map.copyOf(routes);
 		this.converter = converter;
@@ -108,7 +95,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 			done.run();
 			return;
 		}
-		Route route = this.routes.get(request.route());
+		ListenerInvoker.Route route = this.routes.get(request.route());
 		if (route == null) {
 			ErrorReplies.Text text = this.errors.noHandler(request.route(), this.routes.keySet());
 			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, text.detail());
@@ -122,15 +109,15 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 			return;
 		}
 		Message<byte[]> inbound = request.toMessage(endpoint());
-		Observation observation = observe(request.route(), inbound);
+		Observation observation = invoker().observe(loop(), request.route(), inbound);
 		request.observe(observation);
 		Runnable finish = observation.isNoop() ? done : () -> {
 			observation.stop();
 			done.run();
 		};
 		Object result;
-		try (Observation.Scope scope = observation.openScope()) {
-			result = invoke(route, request.route(), inbound);
+		try {
+			result = invoker().invoke(loop(), route, request.route(), inbound, observation);
 		}
 		catch (Exception ex) {
 			failed(request, route, ex);
@@ -164,7 +151,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		done.run();
 	}
 
-	private void replyLater(ZmqInboundRequest request, Route route, @Nullable CompletionStage<?> result,
+	private void replyLater(ZmqInboundRequest request, ListenerInvoker.Route route, @Nullable CompletionStage<?> result,
 			Runnable done) {
 		if (result == null) {
 			reply(request, null);
@@ -173,7 +160,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		}
 		result.whenComplete((value, ex) -> {
 			if (ex != null) {
-				failed(request, route, unwrap(ex));
+				failed(request, route, ListenerInvoker.unwrap(ex));
 			}
 			else {
 				reply(request, value);
@@ -286,14 +273,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * The method (or its future) failed: its error handler and the dead-letter endpoint have
 	 * their say, then the error reply goes out unless the error handler gave a reply.
 	 */
-	private void failed(ZmqInboundRequest request, Route route, Throwable ex) {
-		if (!this.failures.handles(route.errorHandler())) {
-			fail(request, ex);
-			return;
-		}
-		ListenerFailures.Outcome outcome = this.failures.handle(
-				new ZmqFailedMessage(endpoint(), request.route(), request.frames(), ex), route.errorHandler(),
-				loop().getStatistics());
+	private void failed(ZmqInboundRequest request, ListenerInvoker.Route route, Throwable ex) {
+		ListenerFailures.Outcome outcome = invoker().settle(loop(), request.route(), request.frames(),
+				route.errorHandler(), ex);
 		if (outcome.reply() != null) {
 			reply(request, outcome.reply());
 		}
@@ -312,14 +294,10 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	 * any other payload that cannot be read, 500 for a handler failure.
 	 */
 	private int status(ZmqInboundRequest request, Throwable ex) {
-		boolean badInput = ex instanceof MessageConversionException || ex instanceof MethodArgumentResolutionException
-				|| ex instanceof InvalidMimeTypeException;
-		if (!badInput) {
-			return ZmqStatus.INTERNAL_ERROR;
-		}
+		int status = ListenerInvoker.status(ex);
 		String contentType = request.contentType();
-		return (contentType != null && !this.converter.supportsContentType(contentType))
-				? ZmqStatus.UNSUPPORTED_MEDIA_TYPE : ZmqStatus.BAD_REQUEST;
+		return (status == ZmqStatus.BAD_REQUEST && contentType != null
+				&& !this.converter.supportsContentType(contentType)) ? ZmqStatus.UNSUPPORTED_MEDIA_TYPE : status;
 	}
 
 	private void fail(ZmqInboundRequest request, int status, Throwable ex) {
@@ -342,10 +320,6 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		}
 	}
 
-	private static Throwable unwrap(Throwable ex) {
-		return (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
-	}
-
 	private void send(ZMsg message) {
 		try {
 			loop().send(message);
@@ -356,20 +330,6 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		catch (ZmqException ex) {
 			loop().getStatistics().dropped(ZmqDropReason.SHUTDOWN, "reply not queued: " + ex.getMessage());
 		}
-	}
-
-
-	/**
-	 * A method serving one route, with its reply mode.
-	 *
-	 * @param method the invocable method
-	 * @param mode how its result becomes replies
-	 * @param acceptsFrames whether it takes the body frames ({@code ZMsg} or
-	 * {@code List<byte[]>}) and so accepts several of them
-	 * @param errorHandler handles the messages the method failed to process, or {@code null}
-	 */
-	record Route(InvocableHandlerMethod method, ZmqReplyMode mode, boolean acceptsFrames,
-			@Nullable ZmqListenerErrorHandler errorHandler) {
 	}
 
 }

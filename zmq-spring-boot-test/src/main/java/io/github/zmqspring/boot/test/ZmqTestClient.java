@@ -21,12 +21,11 @@ import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpoint;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.protocol.ZmqEnvelope;
-import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
+import io.github.zmqspring.protocol.ZmqFrames;
 import io.github.zmqspring.protocol.ZmqStatus;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
-import org.zeromq.ZMsg;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -240,11 +239,9 @@ public class ZmqTestClient implements DisposableBean {
 					this.subscriptions.add(new String(frame, 1, frame.length - 1, StandardCharsets.UTF_8));
 				}
 			}
-			ZMsg message = new ZMsg();
-			message.add(topic);
-			message.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.message("", payload.contentType(), Map.of())));
-			message.add(payload.bytes());
-			message.send(this.socket);
+			ZmqFrames.compose(topic.getBytes(StandardCharsets.UTF_8),
+					ZmqEnvelope.message("", payload.contentType(), Map.of()), payload.bytes())
+				.send(this.socket);
 		}
 
 		void close() {

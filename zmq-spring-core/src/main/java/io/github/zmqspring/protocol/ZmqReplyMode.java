@@ -1,4 +1,4 @@
-package io.github.zmqspring.listener;
+package io.github.zmqspring.protocol;
 
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletionStage;
@@ -7,17 +7,22 @@ import java.util.stream.Stream;
 import org.springframework.util.ClassUtils;
 
 /**
- * How a listener method's return value becomes replies, decided once from its declared
- * return type.
+ * How replies flow for a method, decided once from its declared return type: by a listener
+ * method, how its return value becomes replies; by a client method, how the replies it
+ * receives are returned to its caller. The one place that knows the return types the
+ * starter supports and whether Reactor is on the class path.
  *
  * @author zmq-spring-boot
  */
 public enum ZmqReplyMode {
 
-	/** {@code void}: no reply (an empty acknowledgement to envelope requests and REP peers). */
+	/**
+	 * {@code void}: no reply (a listener sends an empty acknowledgement to envelope requests
+	 * and REP peers; a client sends a one-way message).
+	 */
 	NONE,
 
-	/** A value: one reply. */
+	/** A value (also {@code Void}, then {@code null}): one reply, the caller of a client blocks for it. */
 	VALUE,
 
 	/** {@code CompletableFuture}/{@code CompletionStage}: one reply when it completes. */
@@ -37,12 +42,20 @@ public enum ZmqReplyMode {
 
 	/**
 	 * Decide the mode of a method.
-	 * @param method the listener method
+	 * @param method the listener or client method
 	 * @return the mode
 	 */
 	public static ZmqReplyMode of(Method method) {
-		Class<?> type = method.getReturnType();
-		if (type == void.class || type == Void.class) {
+		return of(method.getReturnType());
+	}
+
+	/**
+	 * Decide the mode of a declared return type.
+	 * @param type the return type
+	 * @return the mode
+	 */
+	public static ZmqReplyMode of(Class<?> type) {
+		if (type == void.class) {
 			return NONE;
 		}
 		if (CompletionStage.class.isAssignableFrom(type)) {

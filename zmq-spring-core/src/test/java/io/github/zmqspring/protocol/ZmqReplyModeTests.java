@@ -1,0 +1,59 @@
+package io.github.zmqspring.protocol;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ZmqReplyMode}, the one classifier of listener and client return types.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqReplyModeTests {
+
+	@Test
+	void onlyVoidMeansNoReply() {
+		assertThat(ZmqReplyMode.of(void.class)).isEqualTo(ZmqReplyMode.NONE);
+		assertThat(ZmqReplyMode.of(Void.class)).isEqualTo(ZmqReplyMode.VALUE);
+	}
+
+	@Test
+	void valuesAreOneReply() {
+		assertThat(ZmqReplyMode.of(String.class)).isEqualTo(ZmqReplyMode.VALUE);
+		assertThat(ZmqReplyMode.of(byte[].class)).isEqualTo(ZmqReplyMode.VALUE);
+		assertThat(ZmqReplyMode.of(List.class)).isEqualTo(ZmqReplyMode.VALUE);
+		assertThat(ZmqReplyMode.of(int.class)).isEqualTo(ZmqReplyMode.VALUE);
+	}
+
+	@Test
+	void futuresAndTheirSubtypesReplyLater() {
+		assertThat(ZmqReplyMode.of(CompletableFuture.class)).isEqualTo(ZmqReplyMode.FUTURE);
+		assertThat(ZmqReplyMode.of(CompletionStage.class)).isEqualTo(ZmqReplyMode.FUTURE);
+		assertThat(ZmqReplyMode.of(Mono.class)).isEqualTo(ZmqReplyMode.MONO);
+		assertThat(ZmqReplyMode.of(Mono.just("x").getClass())).isEqualTo(ZmqReplyMode.MONO);
+	}
+
+	@Test
+	void streamsAreSeveralReplies() {
+		assertThat(ZmqReplyMode.of(Flux.class)).isEqualTo(ZmqReplyMode.FLUX);
+		assertThat(ZmqReplyMode.of(Stream.class)).isEqualTo(ZmqReplyMode.STREAM);
+		assertThat(ZmqReplyMode.FLUX.isStreaming()).isTrue();
+		assertThat(ZmqReplyMode.STREAM.isStreaming()).isTrue();
+		assertThat(ZmqReplyMode.MONO.isStreaming()).isFalse();
+		assertThat(ZmqReplyMode.VALUE.isStreaming()).isFalse();
+	}
+
+	@Test
+	void decidesByTheDeclaredReturnTypeOfAMethod() throws NoSuchMethodException {
+		assertThat(ZmqReplyMode.of(Object.class.getMethod("notify"))).isEqualTo(ZmqReplyMode.NONE);
+		assertThat(ZmqReplyMode.of(Object.class.getMethod("toString"))).isEqualTo(ZmqReplyMode.VALUE);
+	}
+
+}
