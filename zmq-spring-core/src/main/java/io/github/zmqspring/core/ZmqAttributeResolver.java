@@ -169,6 +169,20 @@ public final class ZmqAttributeResolver {
 			return new IllegalStateException(prefix(name) + reason);
 		}
 
+		/**
+		 * Fail for a combination of attributes that is not acceptable.
+		 * @param reason what is wrong with it
+		 * @return the exception to throw
+		 */
+		public IllegalStateException invalid(String reason) {
+			return new IllegalStateException("Invalid " + this + ": " + reason);
+		}
+
+		@Override
+		public String toString() {
+			return "@" + this.annotation.getType().getSimpleName() + " on " + this.owner;
+		}
+
 		private <T> @Nullable T convert(String name, String expected, Function<String, T> converter) {
 			String value = string(name).trim();
 			if (value.isEmpty()) {
@@ -191,8 +205,7 @@ public final class ZmqAttributeResolver {
 				return (resolved != null) ? resolved : "";
 			}
 			catch (RuntimeException ex) {
-				throw new IllegalStateException(prefix(name) + "'" + value + "' cannot be resolved: " + ex.getMessage(),
-						ex);
+				throw new IllegalStateException(prefix(name) + "'" + value + "' cannot be resolved: " + ex.getMessage());
 			}
 		}
 
