@@ -9,6 +9,7 @@ import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqContextFactoryBean;
 import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqEndpointRegistry;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a plain Spring application (no Boot) defines to use the starter's listeners and
  * clients, with {@link EnableZmq @EnableZmq}: the context, the endpoint definitions (none,
- * all endpoints are inline), an executor, argument resolution, payload conversion, the
+ * but one are inline), an executor, argument resolution, payload conversion, the
  * listener container factory and the client sockets and proxy factory. Also raw JeroMQ
  * requests for the tests.
  *
@@ -54,9 +55,16 @@ class ZmqTestInfrastructure {
 		return factory;
 	}
 
+	/**
+	 * One named endpoint, {@code server}, bound to a random loopback port, for listeners
+	 * that share a socket; the others declare theirs inline.
+	 */
 	@Bean
 	ZmqEndpointDefinitions zmqEndpointDefinitions() {
-		return ZmqEndpointDefinitions.empty();
+		return new ZmqEndpointDefinitions(
+				List.of(ZmqEndpointDefinition.builder("server").bind(List.of("tcp://127.0.0.1:*")).build()),
+				(defaults) -> {
+				});
 	}
 
 	@Bean
