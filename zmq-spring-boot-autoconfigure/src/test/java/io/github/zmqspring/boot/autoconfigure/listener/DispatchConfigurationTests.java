@@ -59,7 +59,7 @@ class DispatchConfigurationTests {
 			.getFailure()
 			.rootCause()
 			.hasMessage("Invalid @ZmqRouterListener(dispatch) on method " + Misspelt.class.getName()
-					+ ".a: 'inline' is not one of [direct, executor]"));
+					+ ".a: 'inline' is not one of [executor, direct]"));
 	}
 
 	@Test
