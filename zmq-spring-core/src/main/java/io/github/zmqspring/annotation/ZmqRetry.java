@@ -14,11 +14,13 @@ import java.lang.annotation.Target;
  * interface over endpoint); {@code maxRetries = "0"} turns retries off for a method.
  * Timeouts and lost servers are retried, errors answered by the server never; blocking,
  * {@code CompletableFuture} and {@code Mono} methods are retried, streams and one-way
- * methods are not. Attributes accept {@code ${...}} placeholders.
+ * methods are not. Attributes accept {@code ${...}} placeholders; a value that is not a
+ * number or duration fails start-up naming the attribute and the method. Usable as a
+ * meta-annotation (a composed annotation may expose the attributes with {@code @AliasFor}).
  *
  * @author zmq-spring-boot
  */
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface ZmqRetry {

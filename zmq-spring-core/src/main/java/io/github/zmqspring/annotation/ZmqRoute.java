@@ -9,11 +9,13 @@ import java.lang.annotation.Target;
 /**
  * Names the server route a {@link ZmqDealerClient} method calls, and optionally its own
  * timeout and request content type, as {@code @HttpExchange} does for HTTP interface
- * clients. Attributes accept {@code ${...}} placeholders.
+ * clients. Attributes accept {@code ${...}} placeholders. Usable as a meta-annotation: a
+ * composed annotation may fix the route and expose the other attributes with
+ * {@code @AliasFor}.
  *
  * @author zmq-spring-boot
  */
-@Target(ElementType.METHOD)
+@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface ZmqRoute {

@@ -4,12 +4,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.zmqspring.annotation.ZmqRetry;
+import io.github.zmqspring.core.ZmqAttributeResolver;
 import io.github.zmqspring.core.ZmqRetrySettings;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.format.datetime.standard.DurationFormatterUtils;
-import org.springframework.util.StringUtils;
-import org.springframework.util.StringValueResolver;
 
 /**
  * The retry settings of a client interface or method: the attributes its {@link ZmqRetry}
@@ -26,47 +23,46 @@ final class RetryAttributes {
 	 * Resolve the settings of an annotated interface or method.
 	 * @param inherited the settings of the endpoint (for an interface) or of the interface
 	 * (for a method)
-	 * @param annotation the annotation, or {@code null} to keep the inherited settings
-	 * @param resolver resolves placeholders
+	 * @param retry the attributes of its {@link ZmqRetry}, or {@code null} to keep the
+	 * inherited settings
 	 * @return the settings
-	 * @throws IllegalStateException when an attribute is not a valid value
+	 * @throws IllegalStateException when an attribute is not a valid value, naming it and
+	 * the annotated element
 	 */
-	static ZmqRetrySettings resolve(ZmqRetrySettings inherited, @Nullable ZmqRetry annotation,
-			StringValueResolver resolver) {
-		if (annotation == null) {
+	static ZmqRetrySettings resolve(ZmqRetrySettings inherited, ZmqAttributeResolver.@Nullable Attributes retry) {
+		if (retry == null) {
 			return inherited;
 		}
-		ZmqRetrySettings.Builder retry = ZmqRetrySettings.builder()
+		ZmqRetrySettings.Builder builder = ZmqRetrySettings.builder()
 			.maxRetries(inherited.maxRetries())
 			.delay(inherited.delay())
 			.jitter(inherited.jitter())
 			.multiplier(inherited.multiplier())
 			.maxDelay(inherited.maxDelay());
-		set(resolver, "maxRetries", annotation.maxRetries(), Long::parseLong, retry::maxRetries);
-		set(resolver, "delay", annotation.delay(), DurationFormatterUtils::detectAndParse, retry::delay);
-		set(resolver, "jitter", annotation.jitter(), DurationFormatterUtils::detectAndParse, retry::jitter);
-		set(resolver, "multiplier", annotation.multiplier(), Double::parseDouble, retry::multiplier);
-		set(resolver, "maxDelay", annotation.maxDelay(), DurationFormatterUtils::detectAndParse, retry::maxDelay);
+		set(retry, "maxRetries", retry::longInteger, builder::maxRetries);
+		set(retry, "delay", retry::duration, builder::delay);
+		set(retry, "jitter", retry::duration, builder::jitter);
+		set(retry, "multiplier", retry::decimal, builder::multiplier);
+		set(retry, "maxDelay", retry::duration, builder::maxDelay);
 		try {
-			return retry.build();
+			return builder.build();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("Invalid " + annotation + ": " + ex.getMessage(), ex);
+			throw retry.invalid(ex.getMessage());
 		}
 	}
 
-	private static <T> void set(StringValueResolver resolver, String attribute, String value,
-			Function<String, T> parser, Consumer<T> setter) {
-		String resolved = resolver.resolveStringValue(value);
-		if (!StringUtils.hasText(resolved)) {
+	private static <T> void set(ZmqAttributeResolver.Attributes retry, String name,
+			Function<String, @Nullable T> reader, Consumer<T> setter) {
+		T value = reader.apply(name);
+		if (value == null) {
 			return;
 		}
 		try {
-			setter.accept(parser.apply(resolved.trim()));
+			setter.accept(value);
 		}
-		catch (RuntimeException ex) {
-			throw new IllegalStateException(
-					"Invalid @ZmqRetry " + attribute + " '" + resolved + "': " + ex.getMessage(), ex);
+		catch (IllegalArgumentException ex) {
+			throw retry.invalid(name, ex.getMessage());
 		}
 	}
 

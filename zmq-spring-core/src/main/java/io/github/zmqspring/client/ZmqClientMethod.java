@@ -3,9 +3,7 @@ package io.github.zmqspring.client;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Function;
 
-import io.github.zmqspring.annotation.ZmqRoute;
 import io.github.zmqspring.convert.ZmqPayload;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.protocol.ZmqReplyMode;
@@ -13,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 
 /**
  * The plan for one method of a client interface, worked out once when the proxy is created:
@@ -40,13 +37,10 @@ final class ZmqClientMethod {
 
 	private final Class<?> replyType;
 
-	ZmqClientMethod(Method method, Duration clientTimeout, @Nullable String contentType,
-			Function<String, Duration> durationResolver) {
+	ZmqClientMethod(Method method, String route, Duration timeout, @Nullable String contentType) {
 		this.method = method;
-		ZmqRoute route = method.getAnnotation(ZmqRoute.class);
-		this.route = (route != null) ? route.value() : "";
-		this.timeout = (route != null && StringUtils.hasText(route.timeout())) ? durationResolver.apply(route.timeout())
-				: clientTimeout;
+		this.route = route;
+		this.timeout = timeout;
 		this.contentType = contentType;
 		this.parameters = new ClientParameters(method);
 		this.replyMode = ZmqReplyMode.of(method);

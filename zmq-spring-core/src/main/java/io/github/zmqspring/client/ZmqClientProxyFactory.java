@@ -1,6 +1,7 @@
 package io.github.zmqspring.client;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.github.zmqspring.annotation.ZmqDealerClient;
 import io.github.zmqspring.annotation.ZmqPubClient;
@@ -17,13 +19,13 @@ import io.github.zmqspring.annotation.ZmqPushClient;
 import io.github.zmqspring.annotation.ZmqRetry;
 import io.github.zmqspring.annotation.ZmqRoute;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
+import io.github.zmqspring.core.ZmqAttributeResolver;
 import io.github.zmqspring.core.ZmqRetrySettings;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
 import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.format.datetime.standard.DurationFormatterUtils;
 import org.springframework.util.Assert;
 import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeTypeUtils;
@@ -41,11 +43,14 @@ import org.springframework.util.StringValueResolver;
  */
 public final class ZmqClientProxyFactory {
 
+	private static final List<Class<? extends Annotation>> CLIENT_TYPES = List.of(ZmqDealerClient.class,
+			ZmqPubClient.class, ZmqPushClient.class);
+
 	private final ZmqClientSockets endpoints;
 
 	private final ZmqPayloadConverter converter;
 
-	private final StringValueResolver resolver;
+	private final ZmqAttributeResolver resolver;
 
 	/**
 	 * Create a factory.
@@ -57,39 +62,36 @@ public final class ZmqClientProxyFactory {
 			StringValueResolver resolver) {
 		this.endpoints = endpoints;
 		this.converter = converter;
-		this.resolver = resolver;
+		this.resolver = new ZmqAttributeResolver(resolver);
 	}
 
 	/**
 	 * Create the proxy of a client interface.
 	 * @param <S> the interface type
-	 * @param type the interface, annotated with {@link ZmqDealerClient}
+	 * @param type the interface, annotated with {@link ZmqDealerClient},
+	 * {@link ZmqPubClient} or {@link ZmqPushClient}, directly or through a composed
+	 * annotation
 	 * @return the proxy
+	 * @throws IllegalStateException when an attribute is not a valid value, naming it and
+	 * the interface or method
 	 */
 	public <S> S createClient(Class<S> type) {
 		Assert.state(type.isInterface(), () -> type.getName() + " must be an interface");
-		MergedAnnotations annotations = MergedAnnotations.from(type);
-		ZmqDealerClient dealer = find(annotations, ZmqDealerClient.class);
-		ZmqPubClient pub = find(annotations, ZmqPubClient.class);
-		ZmqPushClient push = find(annotations, ZmqPushClient.class);
+		MergedAnnotation<?> annotation = clientAnnotation(type);
+		ZmqAttributeResolver.Attributes client = this.resolver.attributes(annotation, type);
+		String endpoint = client.string("endpoint");
+		endpoint = StringUtils.hasText(endpoint) ? endpoint : StringUtils.uncapitalizeAsProperty(type.getSimpleName());
+		List<String> connect = client.strings("connect");
 		Map<Method, ClientCall> calls;
-		String endpoint;
-		if (dealer != null) {
-			endpoint = endpointName(type, dealer.endpoint());
-			calls = requestReplyCalls(type, dealer, this.endpoints.requestReply(endpoint, resolveAll(dealer.connect())));
-		}
-		else if (pub != null || push != null) {
-			endpoint = endpointName(type, (pub != null) ? pub.endpoint() : push.endpoint());
-			ZmqMessageSender sender = this.endpoints.sender(endpoint,
-					resolveAll((pub != null) ? pub.connect() : push.connect()),
-					(pub != null) ? SocketType.PUB : SocketType.PUSH);
-			calls = sendCalls(type, pub != null, contentType(type.getName(),
-					(pub != null) ? pub.contentType() : push.contentType(),
-					sender.getEndpoint().getDefinition().contentType()), sender);
+		if (annotation.getType() == ZmqDealerClient.class) {
+			calls = requestReplyCalls(type, client, this.endpoints.requestReply(endpoint, connect));
 		}
 		else {
-			throw new IllegalStateException(
-					type.getName() + " must be annotated with @ZmqDealerClient, @ZmqPubClient or @ZmqPushClient");
+			boolean publishes = annotation.getType() == ZmqPubClient.class;
+			ZmqMessageSender sender = this.endpoints.sender(endpoint, connect,
+					publishes ? SocketType.PUB : SocketType.PUSH);
+			calls = sendCalls(type, publishes, contentType(client, sender.getEndpoint().getDefinition().contentType()),
+					sender);
 		}
 		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new ClientInvocationHandler(type, endpoint, calls)));
@@ -99,38 +101,44 @@ public final class ZmqClientProxyFactory {
 	 * The client annotation of a type, declared on it or composed through a meta-annotation,
 	 * with its aliases merged.
 	 */
-	private static <A extends Annotation> @Nullable A find(MergedAnnotations annotations, Class<A> type) {
-		return annotations.get(type).synthesize(MergedAnnotation::isPresent).orElse(null);
+	private static MergedAnnotation<?> clientAnnotation(Class<?> type) {
+		MergedAnnotations annotations = MergedAnnotations.from(type);
+		List<MergedAnnotation<?>> found = CLIENT_TYPES.stream()
+			.<MergedAnnotation<?>>map(annotations::get)
+			.filter(MergedAnnotation::isPresent)
+			.toList();
+		Assert.state(found.size() == 1, () -> type.getName() + " must be annotated with exactly one of "
+				+ "@ZmqDealerClient, @ZmqPubClient or @ZmqPushClient (directly or through a composed annotation)");
+		return found.get(0);
 	}
 
-	/**
-	 * The endpoint name of a client: the declared one, else the interface's simple name as a
-	 * bean property.
-	 */
-	private String endpointName(Class<?> type, String declared) {
-		String name = resolve(declared);
-		return StringUtils.hasText(name) ? name : StringUtils.uncapitalizeAsProperty(type.getSimpleName());
-	}
-
-	private Map<Method, ClientCall> requestReplyCalls(Class<?> type, ZmqDealerClient annotation,
+	private Map<Method, ClientCall> requestReplyCalls(Class<?> type, ZmqAttributeResolver.Attributes annotation,
 			ZmqRequestReplyClient client) {
-		Duration timeout = StringUtils.hasText(annotation.timeout()) ? parseDuration(annotation.timeout())
-				: client.getDefinition().requestTimeout();
-		String contentType = contentType(type.getName(), annotation.contentType(), client.getDefinition().contentType());
+		Duration timeout = Objects.requireNonNullElse(annotation.duration("timeout"),
+				client.getDefinition().requestTimeout());
+		String contentType = contentType(annotation, client.getDefinition().contentType());
 		ZmqRetrySettings clientRetry = RetryAttributes.resolve(client.getDefinition().retry(),
-				type.getAnnotation(ZmqRetry.class), this.resolver);
+				attributes(MergedAnnotations.from(type), ZmqRetry.class, type));
 		Map<Method, ClientCall> calls = new HashMap<>();
 		for (Method method : clientMethods(type)) {
-			ZmqRoute route = method.getAnnotation(ZmqRoute.class);
-			String methodContentType = (route != null)
-					? contentType(type.getName() + "." + method.getName(), route.contentType(), contentType) : contentType;
-			ZmqClientMethod plan = new ZmqClientMethod(method, timeout, methodContentType, this::parseDuration);
+			MergedAnnotations annotations = MergedAnnotations.from(method);
+			ZmqAttributeResolver.Attributes route = attributes(annotations, ZmqRoute.class, method);
+			ZmqClientMethod plan = (route != null)
+					? new ZmqClientMethod(method, route.string("value"),
+							Objects.requireNonNullElse(route.duration("timeout"), timeout), contentType(route, contentType))
+					: new ZmqClientMethod(method, "", timeout, contentType);
 			RetryingRequests retrying = new RetryingRequests(client,
-					RetryAttributes.resolve(clientRetry, method.getAnnotation(ZmqRetry.class), this.resolver),
+					RetryAttributes.resolve(clientRetry, attributes(annotations, ZmqRetry.class, method)),
 					client.getScheduler());
 			calls.put(method, (args) -> plan.invoke(args, client, retrying, this.converter));
 		}
 		return calls;
+	}
+
+	private ZmqAttributeResolver.@Nullable Attributes attributes(MergedAnnotations annotations,
+			Class<? extends Annotation> type, AnnotatedElement element) {
+		MergedAnnotation<?> annotation = annotations.get(type);
+		return annotation.isPresent() ? this.resolver.attributes(annotation, element) : null;
 	}
 
 	private Map<Method, ClientCall> sendCalls(Class<?> type, boolean publishes, @Nullable String contentType,
@@ -155,38 +163,20 @@ public final class ZmqClientProxyFactory {
 	/**
 	 * The content type of a client or method: the annotation's, else the inherited one (the
 	 * endpoint's for a client, the client's for a method), checked once.
-	 * @param owner the client interface or method, for the error message
 	 */
-	private @Nullable String contentType(String owner, String declared, @Nullable String inherited) {
-		String resolved = resolve(declared);
-		String contentType = StringUtils.hasText(resolved) ? resolved : inherited;
-		if (contentType != null) {
-			checkContentType(owner, contentType);
+	private static @Nullable String contentType(ZmqAttributeResolver.Attributes annotation,
+			@Nullable String inherited) {
+		String declared = annotation.string("contentType");
+		if (!StringUtils.hasText(declared)) {
+			return inherited;
 		}
-		return contentType;
-	}
-
-	private static void checkContentType(String owner, String contentType) {
 		try {
-			MimeTypeUtils.parseMimeType(contentType);
+			MimeTypeUtils.parseMimeType(declared);
 		}
 		catch (InvalidMimeTypeException ex) {
-			throw new IllegalStateException("The content type \"" + contentType + "\" of ZeroMQ client " + owner
-					+ " is not a MIME type: " + ex.getMessage(), ex);
+			throw annotation.invalid("contentType", "\"" + declared + "\" is not a MIME type: " + ex.getMessage());
 		}
-	}
-
-	private String resolve(String value) {
-		String resolved = this.resolver.resolveStringValue(value);
-		return (resolved != null) ? resolved : "";
-	}
-
-	private List<String> resolveAll(String[] values) {
-		return Arrays.stream(values).map(this::resolve).filter(StringUtils::hasText).toList();
-	}
-
-	private Duration parseDuration(String value) {
-		return DurationFormatterUtils.detectAndParse(resolve(value));
+		return declared;
 	}
 
 	/**

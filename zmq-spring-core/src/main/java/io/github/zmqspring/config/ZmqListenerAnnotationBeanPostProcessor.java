@@ -4,25 +4,23 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.zmqspring.broker.ZmqWorkerFactory;
-import io.github.zmqspring.core.ZmqDispatchMode;
-import io.github.zmqspring.core.ZmqEndpointRegistry;
-import io.github.zmqspring.listener.ZmqListenerContainerFactory;
-import io.github.zmqspring.listener.ZmqListenerMethod;
-import io.github.zmqspring.listener.ZmqListenerErrorHandler;
 import io.github.zmqspring.annotation.ZmqPairListener;
 import io.github.zmqspring.annotation.ZmqPullListener;
 import io.github.zmqspring.annotation.ZmqRepListener;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.annotation.ZmqSubListener;
 import io.github.zmqspring.annotation.ZmqWorker;
+import io.github.zmqspring.broker.ZmqWorkerFactory;
+import io.github.zmqspring.core.ZmqAttributeResolver;
+import io.github.zmqspring.core.ZmqDispatchMode;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.listener.ZmqListenerErrorHandler;
+import io.github.zmqspring.listener.ZmqListenerMethod;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 
@@ -40,11 +38,15 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
 
 /**
- * Finds methods annotated with a {@code @Zmq*Listener} or {@code @ZmqWorker} annotation,
- * describes each as a {@link ZmqListenerMethod} and, once all singletons exist, creates
+ * Finds methods annotated with a {@code @Zmq*Listener} or {@code @ZmqWorker} annotation
+ * (directly or through a composed annotation), describes each as a
+ * {@link ZmqListenerMethod} and hands them to the {@link ZmqListenerRegistrar}, which creates
  * one container per socket (and the MDP connections of each worker) and registers them with
- * the {@link ZmqEndpointRegistry}. Attributes may hold
- * {@code ${...}} placeholders.
+ * the {@link ZmqEndpointRegistry}. Once all singletons exist, the
+ * {@link ZmqListenerConfigurer} beans register theirs and every container is created; a
+ * bean created later (a {@code @Lazy} one, say) has its listeners created and started at
+ * once. Attributes may hold {@code ${...}} placeholders; a value that is not what an
+ * attribute takes fails start-up naming the attribute and the method.
  *
  * @author zmq-spring-boot
  */
@@ -58,22 +60,21 @@ public class ZmqListenerAnnotationBeanPostProcessor
 
 	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
 
-	private final List<ZmqListenerMethod> endpoints = new ArrayList<>();
-
-	private final List<Worker> workers = new ArrayList<>();
-
 	private @Nullable BeanFactory beanFactory;
 
-	private @Nullable StringValueResolver resolver;
+	private @Nullable ZmqListenerRegistrar registrar;
+
+	private ZmqAttributeResolver resolver = new ZmqAttributeResolver(null);
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
 		this.beanFactory = beanFactory;
+		this.registrar = new ZmqListenerRegistrar(beanFactory);
 	}
 
 	@Override
 	public void setEmbeddedValueResolver(StringValueResolver resolver) {
-		this.resolver = resolver;
+		this.resolver = new ZmqAttributeResolver(resolver);
 	}
 
 	@Override
@@ -88,12 +89,23 @@ public class ZmqListenerAnnotationBeanPostProcessor
 			this.nonAnnotatedClasses.add(targetClass);
 			return bean;
 		}
+		List<ZmqListenerMethod> methods = new ArrayList<>();
+		List<ZmqListenerRegistrar.Worker> workers = new ArrayList<>();
 		annotated.forEach((method, annotation) -> {
+			ZmqAttributeResolver.Attributes attributes = this.resolver.attributes(annotation, method);
 			Method invocable = checkProxy(method, bean);
-			synchronized (this.endpoints) {
-				this.endpoints.add(toEndpoint(annotation, bean, beanName, invocable));
+			String id = attributes.string("id");
+			id = StringUtils.hasText(id) ? id : beanName + "." + method.getName();
+			if (ZmqWorker.class.equals(annotation.getType())) {
+				ZmqListenerRegistrar.Worker worker = worker(id, attributes);
+				workers.add(worker);
+				methods.add(workerListener(worker, attributes, bean, invocable));
+			}
+			else {
+				methods.add(listener(LISTENER_TYPES.get(annotation.getType()), id, attributes, bean, invocable));
 			}
 		});
+		registrar().register(methods, workers);
 		return bean;
 	}
 
@@ -130,48 +142,43 @@ public class ZmqListenerAnnotationBeanPostProcessor
 		return found;
 	}
 
-	private ZmqListenerMethod toEndpoint(MergedAnnotation<Annotation> annotation, Object bean, String beanName,
-			Method method) {
-		String id = resolve(annotation.getString("id"));
-		if (ZmqWorker.class.equals(annotation.getType())) {
-			return toWorkerEndpoint(annotation, StringUtils.hasText(id) ? id : beanName + "." + method.getName(), bean,
-					method);
-		}
-		return new ZmqListenerMethod(LISTENER_TYPES.get(annotation.getType()),
-				StringUtils.hasText(id) ? id : beanName + "." + method.getName(), resolve(annotation.getString("endpoint")),
-				resolveAll(annotation.getStringArray("bind")), resolveAll(annotation.getStringArray("connect")),
-				annotation.getValue("route", String.class).map(this::resolve).orElse(""),
-				annotation.getValue("topics", String[].class).map(this::resolveAll).orElse(List.of()),
-				resolveInteger(annotation.getString("concurrency"), "concurrency"),
-				resolveBoolean(annotation.getString("autoStartup")), errorHandler(annotation.getString("errorHandler")),
-				resolveDispatch(annotation.getValue("dispatch", String.class).orElse("")), bean, method);
+	private ZmqListenerMethod listener(SocketType type, String id, ZmqAttributeResolver.Attributes attributes,
+			Object bean, Method method) {
+		return new ZmqListenerMethod(type, id, attributes.string("endpoint"), attributes.strings("bind"),
+				attributes.strings("connect"), attributes.string("route"), attributes.strings("topics"),
+				attributes.integer("concurrency"), attributes.bool("autoStartup"), errorHandler(attributes),
+				attributes.enumValue("dispatch", ZmqDispatchMode.class), bean, method);
 	}
 
 	/**
-	 * A {@code @ZmqWorker} is a ROUTER listener on an {@code inproc://} address (with a
-	 * concurrency of 1 unless declared) plus, registered after it, its MDP connections.
+	 * What a {@code @ZmqWorker} declares: its service and broker, with a concurrency of 1
+	 * unless declared.
 	 */
-	private ZmqListenerMethod toWorkerEndpoint(MergedAnnotation<Annotation> annotation, String id, Object bean,
-			Method method) {
-		Integer concurrency = resolveInteger(annotation.getString("concurrency"), "concurrency");
-		Boolean autoStartup = resolveBoolean(annotation.getString("autoStartup"));
-		Worker worker = new Worker(id, resolve(annotation.getString("service")), resolve(annotation.getString("broker")),
+	private static ZmqListenerRegistrar.Worker worker(String id, ZmqAttributeResolver.Attributes attributes) {
+		Integer concurrency = attributes.integer("concurrency");
+		Boolean autoStartup = attributes.bool("autoStartup");
+		return new ZmqListenerRegistrar.Worker(id, attributes.string("service"), attributes.string("broker"),
 				(concurrency != null) ? concurrency : 1, autoStartup == null || autoStartup);
-		synchronized (this.endpoints) {
-			this.workers.add(worker);
-		}
-		return new ZmqListenerMethod(SocketType.ROUTER, id, "", List.of(ZmqWorkerFactory.listenerAddress(id)),
-				List.of(), "", List.of(), worker.concurrency(), autoStartup,
-				errorHandler(annotation.getString("errorHandler")), null, bean, method);
 	}
 
-	private @Nullable ZmqListenerErrorHandler errorHandler(String beanName) {
-		String resolved = resolve(beanName);
-		if (!StringUtils.hasText(resolved)) {
+	/**
+	 * A {@code @ZmqWorker} is a ROUTER listener on an {@code inproc://} address; its MDP
+	 * connections are registered after it.
+	 */
+	private ZmqListenerMethod workerListener(ZmqListenerRegistrar.Worker worker,
+			ZmqAttributeResolver.Attributes attributes, Object bean, Method method) {
+		return new ZmqListenerMethod(SocketType.ROUTER, worker.id(), "",
+				List.of(ZmqWorkerFactory.listenerAddress(worker.id())), List.of(), "", List.of(), worker.concurrency(),
+				attributes.bool("autoStartup"), errorHandler(attributes), null, bean, method);
+	}
+
+	private @Nullable ZmqListenerErrorHandler errorHandler(ZmqAttributeResolver.Attributes attributes) {
+		String name = attributes.string("errorHandler");
+		if (!StringUtils.hasText(name)) {
 			return null;
 		}
 		Assert.state(this.beanFactory != null, "No BeanFactory");
-		return this.beanFactory.getBean(resolved, ZmqListenerErrorHandler.class);
+		return this.beanFactory.getBean(name, ZmqListenerErrorHandler.class);
 	}
 
 	private Method checkProxy(Method method, Object bean) {
@@ -191,81 +198,19 @@ public class ZmqListenerAnnotationBeanPostProcessor
 				+ "(proxyTargetClass = true)");
 	}
 
-	private String resolve(String value) {
-		String resolved = (this.resolver != null) ? this.resolver.resolveStringValue(value) : value;
-		return (resolved != null) ? resolved : "";
-	}
-
-	private List<String> resolveAll(String[] values) {
-		return Arrays.stream(values).map(this::resolve).filter(StringUtils::hasText).toList();
-	}
-
-	private @Nullable Integer resolveInteger(String value, String attribute) {
-		String resolved = resolve(value);
-		if (!StringUtils.hasText(resolved)) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(resolved.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("Listener attribute '" + attribute + "' must be a number, got '" + resolved + "'");
-		}
-	}
-
-	private @Nullable ZmqDispatchMode resolveDispatch(String value) {
-		String resolved = resolve(value).trim();
-		if (!StringUtils.hasText(resolved)) {
-			return null;
-		}
-		for (ZmqDispatchMode mode : ZmqDispatchMode.values()) {
-			if (mode.name().equalsIgnoreCase(resolved)) {
-				return mode;
-			}
-		}
-		throw new IllegalArgumentException("Listener attribute 'dispatch' must be 'direct' or 'executor', got '"
-				+ resolved + "'");
-	}
-
-	private @Nullable Boolean resolveBoolean(String value) {
-		String resolved = resolve(value);
-		return StringUtils.hasText(resolved) ? Boolean.valueOf(resolved.trim()) : null;
+	private ZmqListenerRegistrar registrar() {
+		Assert.state(this.registrar != null, "No BeanFactory");
+		return this.registrar;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		BeanFactory factory = this.beanFactory;
-		Assert.state(factory != null, "No BeanFactory");
-		List<ZmqListenerMethod> collected;
-		List<Worker> workersCollected;
-		synchronized (this.endpoints) {
-			collected = List.copyOf(this.endpoints);
-			this.endpoints.clear();
-			workersCollected = List.copyOf(this.workers);
-			this.workers.clear();
-		}
-		if (collected.isEmpty()) {
-			return;
-		}
-		ZmqListenerContainerFactory containerFactory = factory.getBean(ZmqListenerContainerFactory.class);
-		ZmqEndpointRegistry registry = factory.getBean(ZmqEndpointRegistry.class);
-		Map<String, List<ZmqListenerMethod>> bySocket = new LinkedHashMap<>();
-		for (ZmqListenerMethod endpoint : collected) {
-			bySocket.computeIfAbsent(endpoint.socketId(), (key) -> new ArrayList<>()).add(endpoint);
-		}
-		bySocket.values().forEach((group) -> registry.register(containerFactory.createContainer(group)));
-		if (!workersCollected.isEmpty()) {
-			ZmqWorkerFactory workerFactory = factory.getBean(ZmqWorkerFactory.class);
-			workersCollected.forEach((worker) -> registry.register(workerFactory.create(worker.id(), worker.service(),
-					worker.broker(), worker.concurrency(), worker.autoStartup())));
-		}
+		ZmqListenerRegistrar registrar = registrar();
+		Assert.state(this.beanFactory != null, "No BeanFactory");
+		this.beanFactory.getBeanProvider(ZmqListenerConfigurer.class)
+			.orderedStream()
+			.forEach((configurer) -> configurer.configureListeners(registrar));
+		registrar.registerAll();
 	}
-
-	/**
-	 * What a {@code @ZmqWorker} declares beyond its listener.
-	 */
-	private record Worker(String id, String service, String broker, int concurrency, boolean autoStartup) {
-	}
-
 
 }

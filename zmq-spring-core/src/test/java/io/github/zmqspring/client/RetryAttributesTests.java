@@ -1,12 +1,18 @@
 package io.github.zmqspring.client;
 
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Map;
 
 import io.github.zmqspring.annotation.ZmqRetry;
+import io.github.zmqspring.core.ZmqAttributeResolver;
 import io.github.zmqspring.core.ZmqRetrySettings;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.StringValueResolver;
@@ -16,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * How {@link ZmqRetry @ZmqRetry} attributes become retry settings: set attributes override,
- * empty ones inherit, placeholders resolve.
+ * empty ones inherit, placeholders resolve, composed annotations apply, and a bad value
+ * names the attribute and the method.
  *
  * @author zmq-spring-boot
  */
@@ -34,14 +41,14 @@ class RetryAttributesTests {
 
 	@Test
 	void whenEveryAttributeIsSetThenEachOverridesTheInheritedValue() throws Exception {
-		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, annotation("everything"), this.resolver);
+		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, attributes("everything"));
 		assertThat(settings).isEqualTo(new ZmqRetrySettings(4, Duration.ofMillis(100), Duration.ofMillis(30), 1.5,
 				Duration.ofSeconds(2)));
 	}
 
 	@Test
 	void whenOnlyTheJitterIsSetThenItOverridesAndTheRestIsInherited() throws Exception {
-		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, annotation("jitterOnly"), this.resolver);
+		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, attributes("jitterOnly"));
 		assertThat(settings).isEqualTo(new ZmqRetrySettings(2, Duration.ofMillis(50), Duration.ofMillis(25), 3,
 				Duration.ofSeconds(1)));
 		assertThat(settings.toRetryPolicy((ex) -> true).getBackOff()).hasFieldOrPropertyWithValue("jitter", 25L);
@@ -49,24 +56,74 @@ class RetryAttributesTests {
 
 	@Test
 	void whenThereIsNoAnnotationThenTheInheritedSettingsApply() {
-		assertThat(RetryAttributes.resolve(ENDPOINT, null, this.resolver)).isSameAs(ENDPOINT);
+		assertThat(RetryAttributes.resolve(ENDPOINT, null)).isSameAs(ENDPOINT);
 	}
 
 	@Test
-	void whenAnAttributeIsNotAValueThenTheErrorNamesIt() throws Exception {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> RetryAttributes.resolve(ENDPOINT, annotation("badJitter"), this.resolver))
-			.withMessageStartingWith("Invalid @ZmqRetry jitter 'soon': ");
+	void whenADurationIsNotADurationThenTheErrorNamesTheAttributeAndTheMethod() {
+		assertThatIllegalStateException().isThrownBy(() -> RetryAttributes.resolve(ENDPOINT, attributes("badJitter")))
+			.withMessage("Invalid @ZmqRetry(jitter) on method " + Annotated.class.getName()
+					+ ".badJitter: 'soon' is not a duration such as 500ms, 2s or PT2S");
 	}
 
-	private static ZmqRetry annotation(String method) throws NoSuchMethodException {
-		return Annotated.class.getDeclaredMethod(method).getAnnotation(ZmqRetry.class);
+	@Test
+	void whenANumberIsNotANumberThenTheErrorNamesTheAttributeAndTheMethod() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> RetryAttributes.resolve(ENDPOINT, attributes("badMaxRetries")))
+			.withMessage("Invalid @ZmqRetry(maxRetries) on method " + Annotated.class.getName()
+					+ ".badMaxRetries: 'abc' is not an integer");
+	}
+
+	@Test
+	void whenANumberIsOutOfRangeThenTheErrorNamesTheAttributeAndTheMethod() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> RetryAttributes.resolve(ENDPOINT, attributes("smallMultiplier")))
+			.withMessage("Invalid @ZmqRetry(multiplier) on method " + Annotated.class.getName()
+					+ ".smallMultiplier: 'multiplier' must be at least 1");
+	}
+
+	@Test
+	void whenAPlaceholderCannotBeResolvedThenTheErrorNamesTheAttributeAndTheMethod() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> RetryAttributes.resolve(ENDPOINT, attributes("unresolvable")))
+			.withMessageStartingWith("Invalid @ZmqRetry(delay) on method " + Annotated.class.getName()
+					+ ".unresolvable: '${retry.missing}' cannot be resolved: ")
+			.withMessageContaining("retry.missing");
+	}
+
+	@Test
+	void whenTheDelaysContradictEachOtherThenTheErrorNamesTheAnnotationAndTheMethod() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> RetryAttributes.resolve(ENDPOINT, attributes("delayAboveMaximum")))
+			.withMessageStartingWith("Invalid @ZmqRetry on method " + Annotated.class.getName() + ".delayAboveMaximum: ");
+	}
+
+	@Test
+	void whenRetryComesFromAComposedAnnotationThenItsAliasedAttributesApply() throws Exception {
+		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, attributes("composed"));
+		assertThat(settings).isEqualTo(new ZmqRetrySettings(5, Duration.ofMillis(10), Duration.ofMillis(5), 3,
+				Duration.ofSeconds(1)));
+	}
+
+	private ZmqAttributeResolver.Attributes attributes(String name) throws NoSuchMethodException {
+		Method method = Annotated.class.getDeclaredMethod(name);
+		return new ZmqAttributeResolver(this.resolver)
+			.attributes(MergedAnnotations.from(method).get(ZmqRetry.class), method);
 	}
 
 	private static StringValueResolver resolver(Map<String, Object> properties) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
 		return environment::resolveRequiredPlaceholders;
+	}
+
+	@Retention(RetentionPolicy.RUNTIME)
+	@ZmqRetry(delay = "10ms")
+	@interface QuickRetry {
+
+		@AliasFor(annotation = ZmqRetry.class, attribute = "maxRetries")
+		String times();
+
 	}
 
 	interface Annotated {
@@ -79,6 +136,21 @@ class RetryAttributesTests {
 
 		@ZmqRetry(jitter = "soon")
 		void badJitter();
+
+		@ZmqRetry(maxRetries = "abc")
+		void badMaxRetries();
+
+		@ZmqRetry(multiplier = "0.5")
+		void smallMultiplier();
+
+		@ZmqRetry(delay = "${retry.missing}")
+		void unresolvable();
+
+		@ZmqRetry(delay = "5s", maxDelay = "1s")
+		void delayAboveMaximum();
+
+		@QuickRetry(times = "5")
+		void composed();
 
 	}
 

@@ -17,8 +17,8 @@ class ZmqClientMethodTests {
 	@Test
 	void streamReturnTypeIsRejectedWithTheFluxToUseInstead() throws NoSuchMethodException {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new ZmqClientMethod(Quotes.class.getMethod("history", String.class), Duration.ofSeconds(1),
-					null, Duration::parse))
+			.isThrownBy(() -> new ZmqClientMethod(Quotes.class.getMethod("history", String.class), "",
+					Duration.ofSeconds(1), null))
 			.withMessageContaining("Quotes.history(java.lang.String)")
 			.withMessageContaining("streamed replies are returned as a Flux");
 	}

@@ -11,17 +11,12 @@ import io.github.zmqspring.convert.ZmqMessageConverters;
 import io.github.zmqspring.convert.ZmqPayloadConverter;
 import io.github.zmqspring.core.ZmqEndpointDefinitions;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
-import io.github.zmqspring.boot.autoconfigure.ZmqProperties.Listener.Errors.IncludeAttribute;
-import io.github.zmqspring.listener.ZmqErrorReplyOptions;
-import io.github.zmqspring.listener.ZmqErrorReplyOptions.Include;
 import io.github.zmqspring.listener.ZmqListenerContainerFactory;
 import io.github.zmqspring.listener.ZmqMessageHandlerMethodFactory;
 import io.github.zmqspring.observation.ZmqListenerObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.zeromq.ZContext;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.zeromq.SocketType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,7 +29,8 @@ import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.validation.Validator;
 
 /**
- * Listener infrastructure: payload conversion, argument resolution, the container factory,
+ * Listener infrastructure: payload conversion, argument resolution, the container factory
+ * (configured from the properties by a {@link ZmqListenerContainerFactoryConfigurer}),
  * the factory of {@code @ZmqWorker} MDP connections, and {@link EnableZmq @EnableZmq} unless the application enabled it itself.
  * <p>
  * Payloads are converted by raw bytes, then text, then the application's
@@ -71,36 +67,25 @@ class ZmqAnnotationDrivenConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZmqListenerContainerFactory zmqListenerContainerFactory(ZContext context, ZmqEndpointDefinitions definitions,
-			@Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
-			ZmqMessageHandlerMethodFactory methodFactory, ZmqPayloadConverter payloadConverter,
-			ObjectProvider<ZmqSocketCustomizer> customizers, ZmqProperties properties,
-			ObjectProvider<ObservationRegistry> observationRegistry,
+	ZmqListenerContainerFactoryConfigurer zmqListenerContainerFactoryConfigurer(ZmqProperties properties,
+			ObjectProvider<ZmqSocketCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ZmqListenerObservationConvention> observationConvention,
-			ObjectProvider<ZmqClientSockets> clientEndpoints) {
-		ZmqListenerContainerFactory factory = new ZmqListenerContainerFactory(context, definitions, executor,
-				methodFactory, payloadConverter);
-		clientEndpoints.ifAvailable((endpoints) -> factory
-			.setDeadLetterEndpoints((name) -> endpoints.sender(name, SocketType.PUSH).getEndpoint()));
-		factory.setCustomizers(customizers.orderedStream().toList());
-		factory.setObservation(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
-				observationConvention.getIfUnique());
-		factory.setDefaultConcurrency(properties.getListener().getConcurrency());
-		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
-		factory.setDirectWarnThreshold(properties.getListener().getDirectWarnThreshold());
-		factory.setErrorReplyOptions(errorReplyOptions(properties.getListener().getError()));
-		return factory;
+			ObjectProvider<ZmqClientSockets> clientSockets) {
+		return new ZmqListenerContainerFactoryConfigurer(properties, customizers.orderedStream().toList(),
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), observationConvention.getIfUnique(),
+				clientSockets.getIfAvailable());
 	}
 
-	private static ZmqErrorReplyOptions errorReplyOptions(ZmqProperties.Listener.Errors error) {
-		ZmqErrorReplyOptions options = ZmqErrorReplyOptions.defaults();
-		if (error.getIncludeMessage() == IncludeAttribute.ALWAYS) {
-			options = options.including(Include.MESSAGE);
-		}
-		if (error.getIncludeBindingErrors() == IncludeAttribute.ALWAYS) {
-			options = options.including(Include.BINDING_ERRORS);
-		}
-		return options;
+	@Bean
+	@ConditionalOnMissingBean
+	ZmqListenerContainerFactory zmqListenerContainerFactory(ZmqListenerContainerFactoryConfigurer configurer,
+			ZContext context, ZmqEndpointDefinitions definitions,
+			@Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
+			ZmqMessageHandlerMethodFactory methodFactory, ZmqPayloadConverter payloadConverter) {
+		ZmqListenerContainerFactory factory = new ZmqListenerContainerFactory(context, definitions, executor,
+				methodFactory, payloadConverter);
+		configurer.configure(factory);
+		return factory;
 	}
 
 	@Bean

@@ -143,9 +143,9 @@ class ZmqPayloadConversionAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("zmq.endpoints.a.connect=tcp://127.0.0.1:1").run((context) -> {
 			ZmqClientProxyFactory factory = context.getBean(ZmqClientProxyFactory.class);
 			assertThatIllegalStateException().isThrownBy(() -> factory.createClient(InvalidContentTypeClient.class))
-				.withMessage("The content type \"not-a-mime-type\" of ZeroMQ client "
-						+ InvalidContentTypeClient.class.getName()
-						+ " is not a MIME type: Invalid mime type \"not-a-mime-type\": does not contain '/'");
+				.withMessage("Invalid @ZmqDealerClient(contentType) on type " + InvalidContentTypeClient.class.getName()
+						+ ": \"not-a-mime-type\" is not a MIME type: Invalid mime type \"not-a-mime-type\": "
+						+ "does not contain '/'");
 		});
 	}
 

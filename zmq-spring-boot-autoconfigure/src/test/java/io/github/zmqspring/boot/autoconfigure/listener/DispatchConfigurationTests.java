@@ -58,7 +58,8 @@ class DispatchConfigurationTests {
 		this.contextRunner.withBean(Misspelt.class).run((context) -> assertThat(context).hasFailed()
 			.getFailure()
 			.rootCause()
-			.hasMessage("Listener attribute 'dispatch' must be 'direct' or 'executor', got 'inline'"));
+			.hasMessage("Invalid @ZmqRouterListener(dispatch) on method " + Misspelt.class.getName()
+					+ ".a: 'inline' is not one of [executor, direct]"));
 	}
 
 	@Test

@@ -1,0 +1,134 @@
+package io.github.zmqspring.config;
+
+import java.lang.reflect.Method;
+
+import io.github.zmqspring.annotation.ZmqRouterListener;
+import io.github.zmqspring.core.ZmqEndpoint;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointState;
+import io.github.zmqspring.listener.ZmqListenerMethod;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.util.ReflectionUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Listener methods found after start-up take the same path as the others: a {@code @Lazy}
+ * bean's listener, and the listener of a bean registered once the context runs, are
+ * created and started when the bean is, and answer over the wire; so do the methods a
+ * {@link ZmqListenerConfigurer} registers in code.
+ *
+ * @author zmq-spring-boot
+ */
+class ZmqListenerRegistrationTests {
+
+	@Test
+	void whenALazyBeanIsCreatedThenItsListenerStartsAtOnce() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ZmqTestInfrastructure.class, LazyEcho.class)) {
+			ZmqEndpointRegistry registry = context.getBean(ZmqEndpointRegistry.class);
+			assertThat(registry.getEndpoint("lazyEcho")).isNull();
+			context.getBean(LazyEcho.class);
+			ZmqEndpoint endpoint = registry.getRequiredEndpoint("lazyEcho");
+			assertThat(endpoint.getState()).isEqualTo(ZmqEndpointState.RUNNING);
+			assertThat(ZmqTestInfrastructure.request(endpoint, "hi")).containsExactly("lazy:hi");
+		}
+	}
+
+	@Test
+	void whenABeanIsRegisteredAfterTheContextStartedThenItsListenerStartsWhenItIsCreated() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ZmqTestInfrastructure.class)) {
+			context.registerBean("late", LateEcho.class);
+			context.getBean("late");
+			ZmqEndpoint endpoint = context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("lateEcho");
+			assertThat(endpoint.getState()).isEqualTo(ZmqEndpointState.RUNNING);
+			assertThat(ZmqTestInfrastructure.request(endpoint, "hi")).containsExactly("late:hi");
+		}
+	}
+
+	@Test
+	void whenAConfigurerRegistersMethodsInCodeThenTheyShareTheirSocketAndAnswerOverTheWire() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ZmqTestInfrastructure.class, CodeListeners.class)) {
+			ZmqEndpoint endpoint = context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("coded");
+			assertThat(endpoint.getState()).isEqualTo(ZmqEndpointState.RUNNING);
+			assertThat(ZmqTestInfrastructure.request(endpoint, "hi")).containsExactly("coded:hi");
+		}
+	}
+
+	@Test
+	void whenALazyBeanNamesASocketThatAlreadyHasAContainerThenCreatingItFailsNamingTheSocket() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ZmqTestInfrastructure.class, LateEcho.class)) {
+			context.registerBean("intruder", LateEcho.class);
+			assertThatExceptionOfType(BeanCreationException.class).isThrownBy(() -> context.getBean("intruder"))
+				.havingRootCause()
+				.withMessageContaining("cannot join socket 'lateEcho': that socket already has a container");
+			assertThat(ZmqTestInfrastructure.request(context.getBean(ZmqEndpointRegistry.class)
+				.getRequiredEndpoint("lateEcho"), "still")).containsExactly("late:still");
+		}
+	}
+
+	@Lazy
+	static class LazyEcho {
+
+		@ZmqRouterListener(id = "lazyEcho", bind = "tcp://127.0.0.1:*")
+		String echo(String request) {
+			return "lazy:" + request;
+		}
+
+	}
+
+	static class LateEcho {
+
+		@ZmqRouterListener(id = "lateEcho", bind = "tcp://127.0.0.1:*")
+		String echo(String request) {
+			return "late:" + request;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CodeListeners {
+
+		@Bean
+		ZmqListenerConfigurer codeListeners() {
+			Greeter greeter = new Greeter();
+			Method greet = ReflectionUtils.findMethod(Greeter.class, "greet", String.class);
+			Method fallback = ReflectionUtils.findMethod(Greeter.class, "fallback", String.class);
+			return (registrar) -> {
+				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded", greeter, greet)
+					.bind("tcp://127.0.0.1:*")
+					.build());
+				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded.fallback", greeter,
+						fallback)
+					.endpoint("coded")
+					.route("other")
+					.build());
+			};
+		}
+
+	}
+
+	static class Greeter {
+
+		public String greet(String request) {
+			return "coded:" + request;
+		}
+
+		public String fallback(String request) {
+			return "other:" + request;
+		}
+
+	}
+
+}
