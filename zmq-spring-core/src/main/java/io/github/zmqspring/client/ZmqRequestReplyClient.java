@@ -2,21 +2,15 @@ package io.github.zmqspring.client;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.github.zmqspring.broker.Mdp;
 import io.github.zmqspring.convert.ZmqPayload;
@@ -69,10 +63,6 @@ import org.springframework.scheduling.TaskScheduler;
  */
 public final class ZmqRequestReplyClient {
 
-	private static final Duration EXPIRY_CHECK_INTERVAL = Duration.ofMillis(20);
-
-	private static final Duration PEER_LOSS_GRACE = Duration.ofMillis(100);
-
 	private static final long SAFETY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(1);
 
 	private final ZmqSocketLoop loop;
@@ -84,13 +74,7 @@ public final class ZmqRequestReplyClient {
 
 	private final TaskScheduler scheduler;
 
-	private final Map<Long, PendingReply> pending = new ConcurrentHashMap<>();
-
-	private final AtomicLong correlationIds = new AtomicLong();
-
-	private final AtomicInteger inFlight = new AtomicInteger();
-
-	private volatile @Nullable ScheduledFuture<?> expiryCheck;
+	private final PendingReplies pending;
 
 	private final AtomicLong reconnectedAtReceived = new AtomicLong(-1);
 
@@ -117,6 +101,8 @@ public final class ZmqRequestReplyClient {
 		this.scheduler = scheduler;
 		String service = definition.service();
 		this.service = (service != null) ? service.getBytes(StandardCharsets.US_ASCII) : null;
+		this.pending = new PendingReplies(this.loop.getId(), definition.maxInFlight(), scheduler,
+				this::sendCancelQuietly);
 		if (definition.connect().size() == 1 && definition.bind().isEmpty()) {
 			this.loop.getConnectionMonitor()
 				.addListener(new PeerLossDetector(this.loop.getStatistics()::getReceived, this::failOnPeerLoss));
@@ -187,7 +173,7 @@ public final class ZmqRequestReplyClient {
 
 	/** @return how many requests wait for replies */
 	public int getInFlight() {
-		return this.inFlight.get();
+		return this.pending.size();
 	}
 
 	/**
@@ -230,7 +216,7 @@ public final class ZmqRequestReplyClient {
 	}
 
 	private <T> ZmqReplyFuture<T> request(ZmqRequest request, Function<ZmqReply, T> converter, Executor executor) {
-		long id = this.correlationIds.incrementAndGet();
+		long id = this.pending.nextId();
 		ZmqReplyFuture<T> future = new ZmqReplyFuture<>(() -> cancel(id));
 		Observation observation = observe(request);
 		// a reply's observation stops where the reply is converted, never on the socket thread
@@ -251,7 +237,7 @@ public final class ZmqRequestReplyClient {
 	 * @return the correlation id, to {@link #cancel(long) cancel} the stream
 	 */
 	long stream(ZmqRequest request, PendingReply observer) {
-		long id = this.correlationIds.incrementAndGet();
+		long id = this.pending.nextId();
 		Observation observation = observe(request);
 		start(id, request, observation.isNoop() ? observer : new ObservedReply(observer, observation, true),
 				observation);
@@ -295,25 +281,19 @@ public final class ZmqRequestReplyClient {
 					+ "' knows no server instance to send the request to route '" + request.route()
 					+ "' to: its addresses come from discovery and none is known now (see its health)");
 		}
-		int current = this.inFlight.incrementAndGet();
-		if (current > getDefinition().maxInFlight()) {
-			this.inFlight.decrementAndGet();
+		if (!this.pending.add(id, reply)) {
 			throw new ZmqException("Client endpoint '" + this.loop.getId() + "' already has "
 					+ getDefinition().maxInFlight() + " requests in flight (max-in-flight); request to route '"
 					+ request.route() + "' refused");
 		}
-		if (this.expiryCheck == null) {
-			scheduleExpiryCheck();
-		}
 		Map<String, String> headers = observation.isNoop() ? request.headers()
 				: ((ZmqClientObservationContext) observation.getContext()).getCarrier();
-		this.pending.put(id, reply);
 		ZmqEnvelope envelope = ZmqEnvelope.request(id, request.route(), request.payload().contentType(), headers);
 		try {
 			this.loop.send(frames(envelope, request.payload().bytes()));
 		}
 		catch (RuntimeException ex) {
-			PendingReply unsent = forget(id);
+			PendingReply unsent = this.pending.remove(id);
 			if (unsent != null) {
 				unsent.abandoned(ex);
 				throw ex;
@@ -330,28 +310,11 @@ public final class ZmqRequestReplyClient {
 	 * @param id the correlation id
 	 */
 	void cancel(long id) {
-		PendingReply cancelled = forget(id);
+		PendingReply cancelled = this.pending.remove(id);
 		if (cancelled != null) {
 			cancelled.abandoned(null);
-			if (this.service != null) {
-				// a broker has no way to reach the worker holding the request: its reply is a late one
-				return;
-			}
-			try {
-				this.loop.send(frames(ZmqEnvelope.cancel(id), null));
-			}
-			catch (ZmqException ex) {
-				// best effort: the server finishes the request and its reply is dropped as late
-			}
+			sendCancelQuietly(id);
 		}
-	}
-
-	private @Nullable PendingReply forget(long id) {
-		PendingReply removed = this.pending.remove(id);
-		if (removed != null) {
-			this.inFlight.decrementAndGet();
-		}
-		return removed;
 	}
 
 	/**
@@ -409,7 +372,7 @@ public final class ZmqRequestReplyClient {
 					drop(ZmqDropReason.LATE_REPLY, "stream element for request " + id);
 				}
 				else if (!pending.item(reply)) {
-					forget(id);
+					this.pending.remove(id);
 				}
 			}
 			case STREAM_END -> complete(id, PendingReply::end);
@@ -435,7 +398,7 @@ public final class ZmqRequestReplyClient {
 	}
 
 	private void complete(long id, Consumer<PendingReply> action) {
-		PendingReply pending = forget(id);
+		PendingReply pending = this.pending.remove(id);
 		if (pending == null) {
 			drop(ZmqDropReason.LATE_REPLY, "no pending request " + id + " (timed out or cancelled)");
 			return;
@@ -447,41 +410,12 @@ public final class ZmqRequestReplyClient {
 		this.loop.getStatistics().dropped(reason, String.valueOf(detail));
 	}
 
-	private void scheduleExpiryCheck() {
-		synchronized (this.pending) {
-			if (this.expiryCheck == null) {
-				this.expiryCheck = this.scheduler.scheduleAtFixedRate(this::expireOverdue, EXPIRY_CHECK_INTERVAL);
-			}
-		}
-	}
-
 	/**
 	 * Fail every request that is still pending, e.g. when the application stops.
 	 * @param reason why
 	 */
 	public void failAll(String reason) {
-		synchronized (this.pending) {
-			ScheduledFuture<?> check = this.expiryCheck;
-			if (check != null) {
-				check.cancel(false);
-				this.expiryCheck = null;
-			}
-		}
-		failPending(List.copyOf(this.pending.keySet()), () -> new ZmqException(reason));
-	}
-
-	/**
-	 * Fail the given requests that are still pending.
-	 * @param ids the correlation ids
-	 * @param failure makes the exception of each
-	 */
-	private void failPending(List<Long> ids, Supplier<? extends RuntimeException> failure) {
-		for (Long id : ids) {
-			PendingReply pending = forget(id);
-			if (pending != null) {
-				pending.fail(failure.get());
-			}
-		}
+		this.pending.failAll(reason);
 	}
 
 	/**
@@ -491,29 +425,15 @@ public final class ZmqRequestReplyClient {
 	 * yet: the requests pending now fail after a short grace, if still pending then.
 	 */
 	private void failOnPeerLoss() {
-		if (this.pending.isEmpty()) {
-			return;
-		}
-		List<Long> lost = List.copyOf(this.pending.keySet());
-		String reason = "Endpoint '" + this.loop.getId() + "' lost its connection to " + getDefinition().connect().get(0)
-				+ " while the request was pending";
-		this.scheduler.schedule(() -> failPending(lost, () -> new ZmqPeerLostException(reason)),
-				Instant.now().plus(PEER_LOSS_GRACE));
+		this.pending.failOnPeerLoss("Endpoint '" + this.loop.getId() + "' lost its connection to "
+				+ getDefinition().connect().get(0) + " while the request was pending");
 	}
 
-	private void expireOverdue() {
-		long now = System.nanoTime();
-		Iterator<Map.Entry<Long, PendingReply>> entries = this.pending.entrySet().iterator();
-		while (entries.hasNext()) {
-			Map.Entry<Long, PendingReply> entry = entries.next();
-			if (now - entry.getValue().deadline() >= 0 && forget(entry.getKey()) != null) {
-				entry.getValue().fail(new ZmqTimeoutException("No reply from endpoint '" + this.loop.getId()
-						+ "' within the request timeout (request " + entry.getKey() + ")"));
-				sendCancelQuietly(entry.getKey());
-			}
-		}
-	}
-
+	/**
+	 * Tell the server to stop work nobody waits for, best effort: when the socket is gone or
+	 * full the server finishes the request and its reply is dropped as late. A broker has no
+	 * way to reach the worker holding the request, so nothing is sent through one.
+	 */
 	private void sendCancelQuietly(long id) {
 		if (this.service != null) {
 			return;
@@ -522,7 +442,7 @@ public final class ZmqRequestReplyClient {
 			this.loop.send(frames(ZmqEnvelope.cancel(id), null));
 		}
 		catch (ZmqException ex) {
-			// the socket is gone or full: nothing to tell the server
+			// see above: the reply, if any, is counted as late
 		}
 	}
 

@@ -13,7 +13,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -60,9 +59,6 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	private static final int BATCH = 512;
 
-	/** How many permits a loop that ran out of them waits for before it reads again, at most. */
-	private static final int RESUME_BATCH = 128;
-
 	private final ZContext context;
 
 	private final ZmqEndpointDefinition definition;
@@ -75,19 +71,13 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	private final @Nullable ZmqInboundHandler inboundHandler;
 
-	private final int maxInFlight;
-
-	private final Semaphore permits;
-
-	private final int resumeThreshold;
+	private final InFlightPermits permits;
 
 	private final Runnable releasePermit = this::releasePermit;
 
 	private final ArrayBlockingQueue<ZMsg> outbound;
 
 	private final Queue<Consumer<ZMQ.Socket>> commands = new ConcurrentLinkedQueue<>();
-
-	private volatile boolean waitingForPermit;
 
 	private final ConnectTargets targets;
 
@@ -114,9 +104,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		this.role = role;
 		this.customizers = List.copyOf(customizers);
 		this.inboundHandler = inboundHandler;
-		this.maxInFlight = maxInFlight;
-		this.permits = new Semaphore(maxInFlight);
-		this.resumeThreshold = Math.max(1, Math.min(RESUME_BATCH, maxInFlight / 2));
+		this.permits = new InFlightPermits(maxInFlight);
 		this.outbound = new ArrayBlockingQueue<>(definition.sendQueueCapacity());
 		this.targets = new ConnectTargets(definition.name());
 	}
@@ -261,16 +249,12 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	}
 
 	/**
-	 * Give a permit back, waking the loop when it ran out of them and enough are free again
-	 * to read a batch: waking it for every permit would cost a wake-up per message. Only
-	 * the loop clears {@code waitingForPermit}: a releaser that cleared it could do so after
-	 * the loop had run out anew, and the loop would then sleep with permits free and
-	 * messages unread.
+	 * Give a permit back, waking the loop when it waits for permits and enough are free
+	 * again (see {@link InFlightPermits}), or when it is stopping and waits for its messages
+	 * in process to finish.
 	 */
 	private void releasePermit() {
-		this.permits.release();
-		if ((this.waitingForPermit && this.permits.availablePermits() >= this.resumeThreshold)
-				|| isStopRequested()) {
+		if (this.permits.release() || isStopRequested()) {
 			wakeup();
 		}
 	}
@@ -321,7 +305,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	/** @return how many received messages are in process */
 	@Override
 	public int getInFlight() {
-		return this.maxInFlight - this.permits.availablePermits();
+		return this.permits.inUse();
 	}
 
 	/** @return how many outbound messages wait for the socket thread */
@@ -419,7 +403,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		/** @return whether the socket can do now what the loop wants from it */
 		private boolean socketReady() {
 			int events = this.socket.getEvents();
-			boolean in = isReading() && hasPermits() && hasRoomForDirectReply();
+			boolean in = isReading() && ZmqSocketLoop.this.permits.isAvailable() && hasRoomForDirectReply();
 			return (in && (events & ZMQ.Poller.POLLIN) != 0)
 					|| (this.pending != null && (events & ZMQ.Poller.POLLOUT) != 0);
 		}
@@ -587,7 +571,7 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			ZmqInboundHandler handler = ZmqSocketLoop.this.inboundHandler;
 			int received = 0;
 			while (received < BATCH && isReading() && hasRoomForDirectReply()) {
-				if (!acquirePermit()) {
+				if (!ZmqSocketLoop.this.permits.tryAcquire()) {
 					break;
 				}
 				if (this.lockstep && (this.pending != null || !ZmqSocketLoop.this.outbound.isEmpty())) {
@@ -605,34 +589,6 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 				dispatch(handler, message);
 			}
 			return received > 0;
-		}
-
-		/**
-		 * Take a permit. Without one the loop waits until a batch of them is free (see
-		 * {@link #releasePermit()}); it says so before it looks once more, because a release
-		 * between the first look and the flag saw no waiting loop and woke nobody.
-		 */
-		private boolean acquirePermit() {
-			if (!hasPermits()) {
-				ZmqSocketLoop.this.waitingForPermit = true;
-				if (!canResume()) {
-					return false;
-				}
-			}
-			if (ZmqSocketLoop.this.waitingForPermit) {
-				ZmqSocketLoop.this.waitingForPermit = false;
-			}
-			return ZmqSocketLoop.this.permits.tryAcquire();
-		}
-
-		/** @return whether the loop may read: a permit is free, or a batch of them after it ran out */
-		private boolean hasPermits() {
-			return ZmqSocketLoop.this.waitingForPermit ? canResume()
-					: ZmqSocketLoop.this.permits.availablePermits() > 0;
-		}
-
-		private boolean canResume() {
-			return ZmqSocketLoop.this.permits.availablePermits() >= ZmqSocketLoop.this.resumeThreshold;
 		}
 
 		private @Nullable ZMsg receive() {

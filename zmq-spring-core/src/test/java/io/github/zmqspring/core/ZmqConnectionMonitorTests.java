@@ -1,16 +1,12 @@
 package io.github.zmqspring.core;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zmqspring.test.TestSockets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zeromq.SocketType;
-import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMonitor;
 
@@ -27,24 +23,8 @@ class ZmqConnectionMonitorTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private static ZContext context;
-
-	private final List<ZmqSocketLoop> loops = new ArrayList<>();
-
-	@BeforeAll
-	static void createContext() {
-		context = new ZContext(1);
-	}
-
-	@AfterEach
-	void stopLoops() {
-		this.loops.forEach(ZmqSocketLoop::stop);
-	}
-
-	@AfterAll
-	static void closeContext() {
-		context.close();
-	}
+	@RegisterExtension
+	static final SocketLoops loops = new SocketLoops();
 
 	@Test
 	void bindingEndpointSeesPeersConnectAndLeave() {
@@ -55,8 +35,8 @@ class ZmqConnectionMonitorTests {
 		assertThat(monitor.getConnectionCount()).isZero();
 		assertThat(monitor.getEventCount(ZMonitor.Event.LISTENING)).isOne();
 
-		ZMQ.Socket first = TestSockets.create(context, SocketType.DEALER);
-		ZMQ.Socket second = TestSockets.create(context, SocketType.DEALER);
+		ZMQ.Socket first = TestSockets.create(loops.context(), SocketType.DEALER);
+		ZMQ.Socket second = TestSockets.create(loops.context(), SocketType.DEALER);
 		first.connect(router.getBoundAddresses().get(0));
 		second.connect(router.getBoundAddresses().get(0));
 		await().atMost(WAIT).until(() -> monitor.getConnectionCount() == 2);
@@ -73,7 +53,7 @@ class ZmqConnectionMonitorTests {
 
 	@Test
 	void connectingEndpointSeesItsServerAndRetriesWhileItIsAway() {
-		ZMQ.Socket server = TestSockets.create(context, SocketType.ROUTER);
+		ZMQ.Socket server = TestSockets.create(loops.context(), SocketType.ROUTER);
 		int port = server.bindToRandomPort("tcp://127.0.0.1");
 		ZmqSocketLoop client = start(ZmqEndpointDefinition.builder("client")
 			.type(SocketType.DEALER)
@@ -94,7 +74,7 @@ class ZmqConnectionMonitorTests {
 		ZmqSocketLoop router = start(ZmqEndpointDefinition.builder("restarted")
 			.type(SocketType.ROUTER)
 			.bind(List.of("tcp://127.0.0.1:*")));
-		ZMQ.Socket peer = TestSockets.create(context, SocketType.DEALER);
+		ZMQ.Socket peer = TestSockets.create(loops.context(), SocketType.DEALER);
 		peer.connect(router.getBoundAddresses().get(0));
 		await().atMost(WAIT).until(() -> router.getConnectionMonitor().getConnectionCount() == 1);
 		router.stop();
@@ -103,10 +83,8 @@ class ZmqConnectionMonitorTests {
 	}
 
 	private ZmqSocketLoop start(ZmqEndpointDefinition.Builder definition) {
-		ZmqSocketLoop loop = new ZmqSocketLoop(context, definition.build(), ZmqEndpointRole.LISTENER, List.of(),
-				(message, done) -> done.run(), 1);
-		loop.setShutdownTimeout(Duration.ofSeconds(1));
-		this.loops.add(loop);
+		ZmqSocketLoop loop = loops.add(new ZmqSocketLoop(loops.context(), definition.build(),
+				ZmqEndpointRole.LISTENER, List.of(), (message, done) -> done.run(), 1));
 		loop.start();
 		return loop;
 	}

@@ -1,16 +1,12 @@
 package io.github.zmqspring.core;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zmqspring.test.TestSockets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zeromq.SocketType;
-import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMsg;
 
@@ -28,24 +24,8 @@ class ZmqSocketLoopConnectToTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
-	private static ZContext context;
-
-	private final List<ZmqSocketLoop> loops = new ArrayList<>();
-
-	@BeforeAll
-	static void createContext() {
-		context = new ZContext(1);
-	}
-
-	@AfterEach
-	void stopLoops() {
-		this.loops.forEach(ZmqSocketLoop::stop);
-	}
-
-	@AfterAll
-	static void closeContext() {
-		context.close();
-	}
+	@RegisterExtension
+	static final SocketLoops loops = new SocketLoops();
 
 	@Test
 	void connectsToNewAddressesAndDisconnectsFromGoneOnes() {
@@ -101,7 +81,7 @@ class ZmqSocketLoopConnectToTests {
 
 	@Test
 	void anEndpointWithFixedAddressesAlwaysHasOne() {
-		ZmqSocketLoop loop = new ZmqSocketLoop(context,
+		ZmqSocketLoop loop = new ZmqSocketLoop(loops.context(),
 				ZmqEndpointDefinition.builder("fixed").type(SocketType.PUSH).connect(List.of("tcp://127.0.0.1:5999")).build(),
 				ZmqEndpointRole.CLIENT, List.of(), null, 1);
 		assertThat(loop.hasNoAddress()).isFalse();
@@ -119,14 +99,11 @@ class ZmqSocketLoopConnectToTests {
 			.type(SocketType.PUSH)
 			.dynamicConnect(true)
 			.build();
-		ZmqSocketLoop loop = new ZmqSocketLoop(context, definition, ZmqEndpointRole.CLIENT, List.of(), null, 1);
-		loop.setShutdownTimeout(Duration.ofSeconds(1));
-		this.loops.add(loop);
-		return loop;
+		return loops.add(new ZmqSocketLoop(loops.context(), definition, ZmqEndpointRole.CLIENT, List.of(), null, 1));
 	}
 
 	private static ZMQ.Socket pull() {
-		ZMQ.Socket socket = TestSockets.create(context, SocketType.PULL);
+		ZMQ.Socket socket = TestSockets.create(loops.context(), SocketType.PULL);
 		socket.setReceiveTimeOut(2000);
 		socket.bind("tcp://127.0.0.1:*");
 		return socket;

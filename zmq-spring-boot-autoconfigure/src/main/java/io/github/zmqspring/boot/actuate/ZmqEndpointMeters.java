@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 
 import io.github.zmqspring.client.ZmqClientSockets;
 import io.github.zmqspring.client.ZmqRequestReplyClient;
@@ -84,77 +85,71 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 		}
 		Tags tags = Tags.of("endpoint", endpoint.getId(), "socket.type", endpoint.getSocketType().name());
 		ZmqEndpointStatistics statistics = endpoint.getStatistics();
-		FunctionCounter.builder("zmq.messages.received", statistics, ZmqEndpointStatistics::getReceived)
-			.description("Messages received by the endpoint")
-			.tags(tags)
+		counter("zmq.messages.received", "Messages received by the endpoint", tags, statistics,
+				ZmqEndpointStatistics::getReceived)
 			.register(this.registry);
-		FunctionCounter.builder("zmq.messages.sent", statistics, ZmqEndpointStatistics::getSent)
-			.description("Messages sent by the endpoint")
-			.tags(tags)
+		counter("zmq.messages.sent", "Messages sent by the endpoint", tags, statistics, ZmqEndpointStatistics::getSent)
 			.register(this.registry);
-		FunctionCounter.builder("zmq.bytes.received", statistics, ZmqEndpointStatistics::getReceivedBytes)
-			.description("Bytes received by the endpoint (all frames)")
+		counter("zmq.bytes.received", "Bytes received by the endpoint (all frames)", tags, statistics,
+				ZmqEndpointStatistics::getReceivedBytes)
 			.baseUnit(BaseUnits.BYTES)
-			.tags(tags)
 			.register(this.registry);
-		FunctionCounter.builder("zmq.bytes.sent", statistics, ZmqEndpointStatistics::getSentBytes)
-			.description("Bytes sent by the endpoint (all frames)")
+		counter("zmq.bytes.sent", "Bytes sent by the endpoint (all frames)", tags, statistics,
+				ZmqEndpointStatistics::getSentBytes)
 			.baseUnit(BaseUnits.BYTES)
-			.tags(tags)
 			.register(this.registry);
 		for (ZmqDropReason reason : ZmqDropReason.values()) {
-			FunctionCounter.builder("zmq.messages.dropped", statistics, (counters) -> counters.getDropped(reason))
-				.description("Messages the endpoint dropped, by reason")
-				.tags(tags.and("reason", reason.tagValue()))
+			counter("zmq.messages.dropped", "Messages the endpoint dropped, by reason",
+					tags.and("reason", reason.tagValue()), statistics, (counters) -> counters.getDropped(reason))
 				.register(this.registry);
 		}
 		for (ZmqMechanism mechanism : ZmqMechanism.values()) {
-			FunctionCounter
-				.builder("zmq.auth.failures", statistics,
-						(counters) -> counters.getAuthenticationFailures(mechanism.tagValue()))
-				.description("Handshakes the endpoint refused (wrong key or password, address not allowed)")
-				.tags(tags.and("mechanism", mechanism.tagValue()))
+			counter("zmq.auth.failures",
+					"Handshakes the endpoint refused (wrong key or password, address not allowed)",
+					tags.and("mechanism", mechanism.tagValue()), statistics,
+					(counters) -> counters.getAuthenticationFailures(mechanism.tagValue()))
 				.register(this.registry);
 		}
 		for (String route : statistics.getDirectRoutes()) {
-			FunctionCounter.builder("zmq.listener.direct.slow", statistics, (counters) -> counters.getSlowDirect(route))
-				.description("Invocations of a listener method with direct dispatch that held the socket thread "
-						+ "longer than the direct-warn threshold")
-				.tags(tags.and("route", route))
+			counter("zmq.listener.direct.slow",
+					"Invocations of a listener method with direct dispatch that held the socket thread "
+							+ "longer than the direct-warn threshold",
+					tags.and("route", route), statistics, (counters) -> counters.getSlowDirect(route))
 				.register(this.registry);
 		}
-		Gauge.builder("zmq.endpoint.in.flight", endpoint, ZmqEndpoint::getInFlight)
-			.description("Received messages the endpoint's handlers are processing")
-			.tags(tags)
-			.register(this.registry);
+		gauge("zmq.endpoint.in.flight", "Received messages the endpoint's handlers are processing", tags, endpoint,
+				ZmqEndpoint::getInFlight);
 		if (this.clients != null && endpoint.getRole() == ZmqEndpointRole.CLIENT
 				&& endpoint.getSocketType() == SocketType.DEALER) {
-			Gauge.builder("zmq.client.in.flight", this.clients, (clients) -> requestsInFlight(clients, endpoint.getId()))
-				.description("Requests of the client waiting for their replies")
-				.tags(tags)
-				.register(this.registry);
+			gauge("zmq.client.in.flight", "Requests of the client waiting for their replies", tags, this.clients,
+					(clients) -> requestsInFlight(clients, endpoint.getId()));
 		}
 		ZmqConnectionMonitor connections = endpoint.getConnectionMonitor();
-		Gauge.builder("zmq.connections", connections, ZmqConnectionMonitor::getConnectionCount)
-			.description("TCP connections of the endpoint's sockets, from socket events")
-			.tags(tags)
-			.register(this.registry);
+		gauge("zmq.connections", "TCP connections of the endpoint's sockets, from socket events", tags, connections,
+				ZmqConnectionMonitor::getConnectionCount);
 		if (endpoint instanceof ZmqSocketLoop loop && loop.getDefinition().dynamicConnect()) {
-			FunctionCounter.builder("zmq.discovery.connects", loop, ZmqSocketLoop::getTargetConnects)
-				.description("Instances found at run time that the endpoint connected to")
-				.tags(tags)
+			counter("zmq.discovery.connects", "Instances found at run time that the endpoint connected to", tags,
+					loop, ZmqSocketLoop::getTargetConnects)
 				.register(this.registry);
-			FunctionCounter.builder("zmq.discovery.disconnects", loop, ZmqSocketLoop::getTargetDisconnects)
-				.description("Instances the endpoint disconnected from because they were gone")
-				.tags(tags)
+			counter("zmq.discovery.disconnects", "Instances the endpoint disconnected from because they were gone",
+					tags, loop, ZmqSocketLoop::getTargetDisconnects)
 				.register(this.registry);
 		}
 		for (ZMonitor.Event event : COUNTED_EVENTS) {
-			FunctionCounter.builder("zmq.socket.events", connections, (monitor) -> monitor.getEventCount(event))
-				.description("Socket events of the endpoint, by kind")
-				.tags(tags.and("event", event.name().toLowerCase(Locale.ROOT)))
+			counter("zmq.socket.events", "Socket events of the endpoint, by kind",
+					tags.and("event", event.name().toLowerCase(Locale.ROOT)), connections,
+					(monitor) -> monitor.getEventCount(event))
 				.register(this.registry);
 		}
+	}
+
+	private static <T> FunctionCounter.Builder<T> counter(String name, String description, Tags tags, T source,
+			ToDoubleFunction<T> count) {
+		return FunctionCounter.builder(name, source, count).description(description).tags(tags);
+	}
+
+	private <T> void gauge(String name, String description, Tags tags, T source, ToDoubleFunction<T> value) {
+		Gauge.builder(name, source, value).description(description).tags(tags).register(this.registry);
 	}
 
 	private static int requestsInFlight(ZmqClientSockets clients, String endpoint) {

@@ -1,0 +1,61 @@
+package io.github.zmqspring.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.zeromq.ZContext;
+
+/**
+ * Test support: one ZeroMQ context for a test class, and the socket loops its tests
+ * {@link #add(ZmqSocketLoop) made}, stopped after each test, the last made first; the
+ * context is closed after the class. Register it in a static field with
+ * {@code @RegisterExtension}.
+ *
+ * @author zmq-spring-boot
+ */
+final class SocketLoops implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+
+	private final List<ZmqSocketLoop> loops = new ArrayList<>();
+
+	private ZContext context;
+
+	@Override
+	public void beforeAll(ExtensionContext extensionContext) {
+		this.context = new ZContext(1);
+	}
+
+	/** @return the context, for the loops and the raw peer sockets */
+	ZContext context() {
+		return this.context;
+	}
+
+	/**
+	 * Stop a loop after the test; it gets a shutdown timeout of one second.
+	 * @param loop the loop, not started yet
+	 * @return the loop
+	 */
+	ZmqSocketLoop add(ZmqSocketLoop loop) {
+		loop.setShutdownTimeout(Duration.ofSeconds(1));
+		this.loops.add(loop);
+		return loop;
+	}
+
+	@Override
+	public void afterEach(ExtensionContext extensionContext) {
+		for (int i = this.loops.size() - 1; i >= 0; i--) {
+			this.loops.get(i).stop();
+		}
+		this.loops.clear();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext extensionContext) {
+		this.context.close();
+	}
+
+}
