@@ -21,6 +21,7 @@ import io.github.zmqspring.core.AbstractZmqEndpoint;
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
 import io.github.zmqspring.core.ZmqEndpointRole;
+import io.github.zmqspring.core.ZmqRouterBacklog;
 import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.protocol.ZmqStatus;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,11 @@ import org.zeromq.ZMsg;
  * after a broker restart that makes workers reconnect and register again. A message that is
  * not MDP/0.2 is dropped and counted as {@code malformed}. Every refusal is an error reply
  * to the client (see {@link BrokerRequest#error}) and a counted drop.
+ * <p>
+ * The broker never waits on a peer. A message for a client whose queue is full waits in a
+ * {@link ZmqRouterBacklog}, in order per client, as a ROUTER endpoint's replies do, for up
+ * to the send timeout and with at most the send queue capacity waiting; a REQUEST a worker
+ * cannot take stays first in line for the next worker.
  *
  * @author zmq-spring-boot
  */
@@ -155,6 +161,10 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 
 		private final ByteBuffer drain = ByteBuffer.allocate(64);
 
+		private final ZmqRouterBacklog backlog = new ZmqRouterBacklog();
+
+		private final long sendTimeout = ZmqBroker.this.definition.sendTimeout().toNanos();
+
 		private final Map<String, BrokerService> services = new HashMap<>();
 
 		private final Map<String, BrokerWorker> workers = new HashMap<>();
@@ -184,7 +194,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 			Set<SelectionKey> selected = this.selector.selectedKeys();
 			while (!isStopRequested()) {
 				boolean reading = !isPaused();
-				boolean progress = reading && receiveBatch();
+				boolean progress = retryBacklog() > 0;
+				progress |= reading && receiveBatch();
 				long now = System.nanoTime();
 				if (now - this.nextHeartbeat >= 0) {
 					heartbeat(now);
@@ -204,9 +215,32 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 				}
 			}
 			failAll();
+			flushBacklog(wakeup, wake);
+		}
+
+		/**
+		 * Give the replies still parked until the shutdown timeout to go out (retried each
+		 * millisecond); what is left then is counted.
+		 */
+		private void flushBacklog(Pipe.SourceChannel wakeup, SelectionKey wake) throws IOException {
+			Set<SelectionKey> selected = this.selector.selectedKeys();
+			while (!this.backlog.isEmpty() && System.nanoTime() - stopDeadline() < 0) {
+				if (retryBacklog() == 0) {
+					this.selector.select(1);
+					if (selected.contains(wake)) {
+						drain(wakeup, this.drain);
+					}
+					selected.clear();
+				}
+			}
+			this.backlog.clear((message) -> getStatistics().dropped(ZmqDropReason.SHUTDOWN,
+					"reply to a full client not sent within the shutdown timeout"));
 		}
 
 		private long pollTimeout(long now) {
+			if (!this.backlog.isEmpty()) {
+				return 1;
+			}
 			long until = this.nextHeartbeat;
 			for (BrokerService service : this.services.values()) {
 				BrokerRequest first = service.requests.peekFirst();
@@ -411,7 +445,7 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 			while (!service.idle.isEmpty() && !service.requests.isEmpty()) {
 				BrokerWorker worker = service.idle.pollFirst();
 				BrokerRequest request = service.requests.pollFirst();
-				if (send(request.toWorker(worker.identity), false)) {
+				if (sendToWorker(request.toWorker(worker.identity))) {
 					worker.request = request;
 					ZmqBroker.this.inFlight++;
 				}
@@ -546,24 +580,64 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		 * liveness decides), so it is not counted as a dropped message.
 		 */
 		private void sendControl(ZMsg message) {
-			send(message, false);
+			sendToWorker(message);
 		}
 
 		/**
-		 * Send a message for a client or a REQUEST for a worker; one the peer cannot take is a
-		 * counted drop.
-		 * @return whether the message went out
+		 * Send a message to a worker without waiting.
+		 * @return whether it went out
 		 */
-		private boolean send(ZMsg message) {
-			return send(message, true);
+		private boolean sendToWorker(ZMsg message) {
+			return trySend(message) == Outcome.SENT;
+		}
+
+		/**
+		 * Send a message for a client: one the client cannot take now waits in the backlog
+		 * (behind any earlier ones to the same client), one for a client that is gone is a
+		 * counted drop.
+		 */
+		private void send(ZMsg message) {
+			if (!this.backlog.holdsPeerOf(message)) {
+				Outcome outcome = trySend(message);
+				if (outcome != Outcome.FULL) {
+					countUnroutable(outcome);
+					return;
+				}
+			}
+			if (this.backlog.size() >= ZmqBroker.this.definition.sendQueueCapacity()) {
+				getStatistics().dropped(ZmqDropReason.HWM, "a client is not taking replies and "
+						+ this.backlog.size() + " replies already wait for full clients");
+				return;
+			}
+			this.backlog.park(message, System.nanoTime() + this.sendTimeout);
+		}
+
+		/** @return how many parked messages went out or expired */
+		private int retryBacklog() {
+			if (this.backlog.isEmpty()) {
+				return 0;
+			}
+			return this.backlog.retry((message) -> {
+				Outcome outcome = trySend(message);
+				countUnroutable(outcome);
+				return outcome != Outcome.FULL;
+			}, (message) -> getStatistics().dropped(ZmqDropReason.HWM, "a client did not take a "
+					+ message.size() + "-frame reply within the send timeout (its high-water mark stayed reached)"),
+					System.nanoTime());
+		}
+
+		private void countUnroutable(Outcome outcome) {
+			if (outcome == Outcome.GONE) {
+				getStatistics().dropped(ZmqDropReason.UNROUTABLE, "the client is no longer connected");
+			}
 		}
 
 		/**
 		 * Send without waiting: a peer whose queue is full or who is gone never stalls the
 		 * broker.
-		 * @return whether the message went out
+		 * @return whether the message went out, does not fit now, or has no peer
 		 */
-		private boolean send(ZMsg message, boolean countDrops) {
+		private Outcome trySend(ZMsg message) {
 			int remaining = message.size();
 			long bytes = 0;
 			try {
@@ -571,10 +645,7 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 					remaining--;
 					bytes += frame.size();
 					if (!this.socket.send(frame.getData(), (remaining > 0) ? ZMQ.SNDMORE | ZMQ.DONTWAIT : ZMQ.DONTWAIT)) {
-						if (countDrops) {
-							getStatistics().dropped(ZmqDropReason.HWM, "a peer of the broker is not taking messages");
-						}
-						return false;
+						return Outcome.FULL;
 					}
 				}
 			}
@@ -582,14 +653,20 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 				if (ex.getErrorCode() != zmq.ZError.EHOSTUNREACH) {
 					throw ex;
 				}
-				if (countDrops) {
-					getStatistics().dropped(ZmqDropReason.UNROUTABLE, "the peer is no longer connected");
-				}
-				return false;
+				return Outcome.GONE;
 			}
 			getStatistics().sent(bytes);
-			return true;
+			return Outcome.SENT;
 		}
+
+	}
+
+	/**
+	 * What became of a message the broker tried to send.
+	 */
+	private enum Outcome {
+
+		SENT, FULL, GONE
 
 	}
 

@@ -17,32 +17,42 @@ import org.zeromq.ZMsg;
  * writable as a whole, so waiting for {@code POLLOUT} does not help and blocking would stall
  * every other peer behind the slow one: its replies wait here instead, in order per peer,
  * and are retried on each turn of the loop until they go out or their deadline passes
- * (then they are dropped and counted). Used by the socket thread only.
+ * (then they are dropped and counted). Used by the socket thread only: the
+ * {@link ZmqSocketLoop} of a ROUTER endpoint and the service broker's loop.
  *
  * @author zmq-spring-boot
  */
-final class ZmqRouterBacklog {
+public final class ZmqRouterBacklog {
 
 	private final ArrayDeque<Entry> entries = new ArrayDeque<>();
 
 	private final Map<ByteBuffer, Integer> peers = new HashMap<>();
 
-	boolean isEmpty() {
+	/** @return whether no message waits */
+	public boolean isEmpty() {
 		return this.entries.isEmpty();
 	}
 
-	int size() {
+	/** @return how many messages wait */
+	public int size() {
 		return this.entries.size();
 	}
 
 	/**
 	 * Whether a message must wait behind earlier ones to the same peer.
+	 * @param message a message whose first frame is the peer's routing id
+	 * @return whether messages to that peer wait here
 	 */
-	boolean holdsPeerOf(ZMsg message) {
+	public boolean holdsPeerOf(ZMsg message) {
 		return !this.peers.isEmpty() && this.peers.containsKey(peer(message));
 	}
 
-	void park(ZMsg message, long deadline) {
+	/**
+	 * Let a message wait behind those parked before it.
+	 * @param message a message whose first frame is the peer's routing id
+	 * @param deadline the {@link System#nanoTime()} after which it is dropped
+	 */
+	public void park(ZMsg message, long deadline) {
 		ByteBuffer peer = peer(message);
 		this.entries.addLast(new Entry(message, peer, deadline));
 		this.peers.merge(peer, 1, Integer::sum);
@@ -56,7 +66,7 @@ final class ZmqRouterBacklog {
 	 * @param now the current {@link System#nanoTime()}
 	 * @return how many were sent or expired
 	 */
-	int retry(Predicate<ZMsg> send, Consumer<ZMsg> expired, long now) {
+	public int retry(Predicate<ZMsg> send, Consumer<ZMsg> expired, long now) {
 		if (this.entries.isEmpty()) {
 			return 0;
 		}
@@ -88,7 +98,7 @@ final class ZmqRouterBacklog {
 	 * Drop everything, e.g. at shutdown.
 	 * @param dropped takes each message
 	 */
-	void clear(Consumer<ZMsg> dropped) {
+	public void clear(Consumer<ZMsg> dropped) {
 		this.entries.forEach((entry) -> dropped.accept(entry.message));
 		this.entries.clear();
 		this.peers.clear();

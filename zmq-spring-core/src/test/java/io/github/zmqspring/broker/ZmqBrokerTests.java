@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.zmqspring.core.ZmqDropReason;
 import io.github.zmqspring.core.ZmqEndpointDefinition;
+import io.github.zmqspring.core.ZmqSocketCustomizer;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;
@@ -216,6 +217,47 @@ class ZmqBrokerTests {
 		await().atMost(WAIT).until(() -> workers("twice") == 0);
 	}
 
+	/**
+	 * A client that reads nothing for a while: its pipe fills (low high-water marks, a small
+	 * receive buffer and 9 MB of replies, more than the loopback's TCP buffers hold, make that
+	 * certain), and the broker must park the replies that do not fit, not drop them, until
+	 * the client reads again.
+	 */
+	@Test
+	void repliesToAClientWhosePipeIsFullWaitInTheBacklogUntilItReads() {
+		ZmqSocketCustomizer tight = (definition, socket) -> socket.setSndHWM(10);
+		String address = start(settings(Map.of()),
+				ZmqEndpointDefinition.builder("broker").bind(List.of("tcp://127.0.0.1:*")).sendTimeout(Duration.ofSeconds(60)),
+				tight);
+		ZMQ.Socket worker = connect(address);
+		send(worker, MDPW02, new byte[] { 0x01 }, bytes("slow-reader"));
+		await().atMost(WAIT).until(() -> workers("slow-reader") == 1);
+		ZMQ.Socket client = TestSockets.create(context, SocketType.DEALER);
+		client.setRcvHWM(10);
+		client.setReceiveBufferSize(4096);
+		client.setReceiveTimeOut((int) WAIT.toMillis());
+		client.connect(address);
+		int requests = 300;
+		byte[] body = new byte[32 * 1024];
+		for (int i = 0; i < requests; i++) {
+			send(client, MDPC02, new byte[] { 0x01 }, bytes("slow-reader"), bytes(Integer.toString(i)));
+		}
+
+		for (int i = 0; i < requests; i++) {
+			List<byte[]> request = receiveAnsweringHeartbeats(worker);
+			send(worker, MDPW02, new byte[] { 0x04 }, request.get(2), new byte[0], request.get(4), body);
+		}
+		await().atMost(WAIT).until(() -> service("slow-reader").getRequests(ZmqBrokerOutcome.COMPLETED) == requests);
+		assertThat(broker().getStatistics().getDropped(ZmqDropReason.HWM)).isZero();
+
+		for (int i = 0; i < requests; i++) {
+			List<byte[]> reply = receive(client);
+			assertThat(reply.get(1)).containsExactly(0x03);
+			assertThat(text(reply.get(3))).isEqualTo(Integer.toString(i));
+		}
+		assertThat(broker().getStatistics().getDropped(ZmqDropReason.HWM)).isZero();
+	}
+
 	@Test
 	void messagesThatAreNotMdp02AreDroppedAndCounted() {
 		String address = start(settings(Map.of()));
@@ -242,8 +284,12 @@ class ZmqBrokerTests {
 	}
 
 	private String start(ZmqBrokerSettings settings) {
-		ZmqBroker broker = new ZmqBroker(context,
-				ZmqEndpointDefinition.builder("broker").bind(List.of("tcp://127.0.0.1:*")).build(), settings, List.of());
+		return start(settings, ZmqEndpointDefinition.builder("broker").bind(List.of("tcp://127.0.0.1:*")));
+	}
+
+	private String start(ZmqBrokerSettings settings, ZmqEndpointDefinition.Builder definition,
+			ZmqSocketCustomizer... customizers) {
+		ZmqBroker broker = new ZmqBroker(context, definition.build(), settings, List.of(customizers));
 		broker.setShutdownTimeout(Duration.ofSeconds(1));
 		this.brokers.add(broker);
 		broker.start();
