@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The broker side of the broker benchmark: a broker from {@code zmq.brokers}, a
- * {@code @ZmqWorker} echo and a {@code @ZmqDealerClient} naming the service, three
- * applications talking over TCP on 127.0.0.1.
+ * {@code @ZmqWorker} echo (or plain JeroMQ MDP workers, {@link RawMdpWorkers}) and a
+ * {@code @ZmqDealerClient} naming the service, talking over TCP on 127.0.0.1.
  *
  * @author zmq-spring-boot
  */
@@ -26,7 +26,9 @@ public class BrokerRpc {
 
 	private ConfigurableApplicationContext broker;
 
-	private ConfigurableApplicationContext worker;
+	private ConfigurableApplicationContext workerApp;
+
+	private RawMdpWorkers rawWorkers;
 
 	private ConfigurableApplicationContext client;
 
@@ -41,14 +43,27 @@ public class BrokerRpc {
 	@Param("100")
 	public int workers;
 
+	/**
+	 * Who serves the requests: a {@code @ZmqWorker} with {@code executor} or {@code direct}
+	 * dispatch, or {@code raw} JeroMQ MDP workers (a thread and a tight loop per connection),
+	 * which shows what the broker itself can do.
+	 */
+	@Param({ "executor", "direct", "raw" })
+	public String worker;
+
 	@Setup(Level.Trial)
 	public void start() {
 		this.broker = BenchApps.run(BrokerApp.class, "zmq.brokers.bench.bind=tcp://127.0.0.1:*",
 				"zmq.brokers.bench.max-queued=" + RequestReplyBenchmark.WINDOW);
 		String address = "tcp://127.0.0.1:" + BenchApps.port(this.broker, "bench");
 		String observation = "bench.observed=" + this.observed;
-		this.worker = BenchApps.run(BrokerWorkerApp.class, "bench.broker=" + address,
-				"bench.worker-concurrency=" + this.workers, observation);
+		if ("raw".equals(this.worker)) {
+			this.rawWorkers = new RawMdpWorkers(address, "echo", this.workers);
+		}
+		else {
+			this.workerApp = BenchApps.run(BrokerWorkerApp.class, "bench.broker=" + address,
+					"bench.worker-concurrency=" + this.workers, "bench.worker-dispatch=" + this.worker, observation);
+		}
 		this.client = BenchApps.run(BrokerClientApp.class, "zmq.endpoints.broker-client.connect=" + address,
 				"zmq.endpoints.broker-client.service=echo", "zmq.endpoints.broker-client.request-timeout=10s",
 				observation);
@@ -58,9 +73,14 @@ public class BrokerRpc {
 	}
 
 	@TearDown(Level.Trial)
-	public void stop() {
+	public void stop() throws InterruptedException {
 		this.client.close();
-		this.worker.close();
+		if (this.rawWorkers != null) {
+			this.rawWorkers.close();
+		}
+		else {
+			this.workerApp.close();
+		}
 		this.broker.close();
 	}
 

@@ -54,6 +54,17 @@ public @interface ZmqWorker {
 	String concurrency() default "";
 
 	/**
+	 * Where the method runs: {@code "executor"} (on the listener executor, the default) or
+	 * {@code "direct"} (on the thread of the worker's listener container, as requests
+	 * arrive: two thread hand-offs fewer per request, for methods that compute and return or
+	 * return a future that completes elsewhere; a method that blocks stalls every request of
+	 * the worker, and an invocation longer than {@code zmq.listener.direct-warn-threshold} is
+	 * logged and counted). Empty for {@code zmq.defaults.dispatch}.
+	 * @return {@code direct}, {@code executor}, empty, or a placeholder
+	 */
+	String dispatch() default "";
+
+	/**
 	 * Whether the worker starts with the application context; empty for {@code true}.
 	 * @return {@code true} or {@code false}, or a placeholder
 	 */

@@ -169,7 +169,8 @@ public class ZmqListenerAnnotationBeanPostProcessor
 			ZmqAttributeResolver.Attributes attributes, Object bean, Method method) {
 		return new ZmqListenerMethod(SocketType.ROUTER, worker.id(), "",
 				List.of(ZmqWorkerFactory.listenerAddress(worker.id())), List.of(), "", List.of(), worker.concurrency(),
-				attributes.bool("autoStartup"), errorHandler(attributes), null, bean, method);
+				attributes.bool("autoStartup"), errorHandler(attributes),
+				attributes.enumValue("dispatch", ZmqDispatchMode.class), bean, method);
 	}
 
 	private @Nullable ZmqListenerErrorHandler errorHandler(ZmqAttributeResolver.Attributes attributes) {

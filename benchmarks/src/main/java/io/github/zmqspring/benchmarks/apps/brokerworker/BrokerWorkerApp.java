@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The worker of the broker benchmark: echoes the {@code echo} service of the broker at
- * {@code bench.broker} over {@code bench.worker-concurrency} MDP worker connections. An MDP worker holds one request at a
+ * {@code bench.broker} over {@code bench.worker-concurrency} MDP worker connections, with the
+ * dispatch {@code bench.worker-dispatch}. An MDP worker holds one request at a
  * time, so a worker's concurrency is what it has in flight; the direct link's listener
  * (concurrency 10) reads up to 256 more ahead.
  *
@@ -31,7 +32,8 @@ public class BrokerWorkerApp {
 	 */
 	static class EchoWorker {
 
-		@ZmqWorker(service = "echo", broker = "${bench.broker}", concurrency = "${bench.worker-concurrency}")
+		@ZmqWorker(service = "echo", broker = "${bench.broker}", concurrency = "${bench.worker-concurrency}",
+				dispatch = "${bench.worker-dispatch:executor}")
 		byte[] bytes(byte[] body) {
 			return body;
 		}

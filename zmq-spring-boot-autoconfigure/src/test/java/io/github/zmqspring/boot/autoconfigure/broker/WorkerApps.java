@@ -29,7 +29,7 @@ public final class WorkerApps {
 
 	}
 
-	/** Workers of the services {@code echo}, {@code tokens} and {@code fail}. */
+	/** Workers of the services {@code echo}, {@code tokens}, {@code thread} (direct dispatch) and {@code fail}. */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	public static class EchoWorkerApp {
@@ -66,6 +66,11 @@ public final class WorkerApps {
 		@ZmqWorker(service = "tokens", broker = "mdp")
 		Flux<String> tokens(String prompt) {
 			return Flux.fromArray(prompt.split(" "));
+		}
+
+		@ZmqWorker(service = "thread", broker = "mdp", dispatch = "${test.worker-dispatch:direct}")
+		String thread(String body) {
+			return Thread.currentThread().getName();
 		}
 
 		@ZmqWorker(service = "fail", broker = "mdp")

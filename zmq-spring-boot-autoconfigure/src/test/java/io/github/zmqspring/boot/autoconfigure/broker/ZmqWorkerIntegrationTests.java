@@ -67,6 +67,8 @@ class ZmqWorkerIntegrationTests {
 			assertThat(end.get(3)).isEmpty();
 
 			assertThat(client.call("fail", "this")).isEqualTo("ERROR 500: IllegalStateException: cannot do this");
+			// dispatch = "direct": the method runs on its listener container's socket thread
+			assertThat(client.call("thread", "which")).isEqualTo("zmq-echoWorkers.thread-io");
 
 			ZmqWorkerEndpoint echo = (ZmqWorkerEndpoint) app.getBean(ZmqEndpointRegistry.class)
 				.getRequiredEndpoint("echoWorkers.echo-mdp");
