@@ -62,4 +62,14 @@ public @interface ZmqDealerClient {
 	 */
 	String contentType() default "";
 
+	/**
+	 * The service to ask for through a Majordomo (MDP/0.2) broker, e.g. {@code inference}: the
+	 * client's socket then talks MDP/0.2 to the broker it connects to. Empty for the
+	 * endpoint's {@code service} (a direct link when that is not set either); when set, this
+	 * attribute wins over it. Clients sharing an endpoint share its socket, and so its
+	 * service: they must not declare different ones. {@code ${...}} placeholders are resolved.
+	 * @return the service name (1 to 255 printable ASCII characters), or a placeholder
+	 */
+	String service() default "";
+
 }

@@ -84,7 +84,9 @@ public final class ZmqClientProxyFactory {
 		List<String> connect = client.strings("connect");
 		Map<Method, ClientCall> calls;
 		if (annotation.getType() == ZmqDealerClient.class) {
-			calls = requestReplyCalls(type, client, this.endpoints.requestReply(endpoint, connect));
+			String service = client.string("service");
+			calls = requestReplyCalls(type, client, this.endpoints.requestReply(endpoint, connect,
+					StringUtils.hasText(service) ? service : null));
 		}
 		else {
 			boolean publishes = annotation.getType() == ZmqPubClient.class;

@@ -108,16 +108,39 @@ public class ZmqClientSockets implements DisposableBean {
 	 * @throws IllegalStateException when the endpoint exists with other inline addresses
 	 */
 	public ZmqRequestReplyClient requestReply(String endpoint, List<String> connect) {
+		return requestReply(endpoint, connect, null);
+	}
+
+	/**
+	 * Return the request/reply client of an endpoint, as {@link #requestReply(String, List)}
+	 * does, asking a broker for the given service.
+	 * @param endpoint the endpoint name
+	 * @param connect inline connect addresses, possibly empty
+	 * @param service the MDP/0.2 service to ask a broker for, overriding the endpoint's
+	 * {@code service}, or {@code null} for the endpoint's
+	 * @return the client
+	 * @throws IllegalStateException when the endpoint exists with other inline addresses or
+	 * another service
+	 */
+	public ZmqRequestReplyClient requestReply(String endpoint, List<String> connect, @Nullable String service) {
 		ZmqRequestReplyClient client = this.requestReplyClients.computeIfAbsent(endpoint, (name) -> {
-			ZmqRequestReplyClient created = new ZmqRequestReplyClient(this.context,
-					this.definitions.resolveClient(name, connect), this.customizers, this.callbackExecutor,
-					this.scheduler);
+			ZmqEndpointDefinition definition = this.definitions.resolveClient(name, connect);
+			if (service != null) {
+				definition = definition.toBuilder().service(service).build();
+			}
+			ZmqRequestReplyClient created = new ZmqRequestReplyClient(this.context, definition, this.customizers,
+					this.callbackExecutor, this.scheduler);
 			created.setObservationRegistry(this.observationRegistry);
 			created.setObservationConvention(this.observationConvention);
 			this.registry.register(created.getEndpoint());
 			return created;
 		});
 		checkSameAddresses(client.getDefinition(), connect);
+		if (service != null && !service.equals(client.getDefinition().service())) {
+			throw new IllegalStateException("ZeroMQ client endpoint '" + endpoint + "' is declared with service "
+					+ client.getDefinition().service() + " and with service " + service
+					+ ": one socket asks for one service, give the clients different 'endpoint' names");
+		}
 		return client;
 	}
 

@@ -10,7 +10,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
  * Clients of the services of {@code WorkerApps.EchoWorkerApp} (in a sibling package, so that its scan does not find these clients), through a broker: each
- * endpoint names its service ({@code zmq.endpoints.<name>.service}).
+ * endpoint names its service ({@code zmq.endpoints.<name>.service}), or the interface does
+ * ({@code @ZmqDealerClient(service = ...)}).
  *
  * @author zmq-spring-boot
  */
@@ -35,6 +36,25 @@ public class BrokerClientApp {
 	public interface TokenService {
 
 		Flux<String> tokens(String prompt);
+
+	}
+
+	/**
+	 * The {@code echo} service named on the interface (a placeholder), which wins over the
+	 * endpoint's {@code service} property.
+	 */
+	@ZmqDealerClient(endpoint = "named-service", service = "${test.named-service:echo}")
+	public interface NamedService {
+
+		CompletableFuture<String> call(String body);
+
+	}
+
+	/** Claims the endpoint of {@link NamedService} for another service. */
+	@ZmqDealerClient(endpoint = "named-service", service = "tokens")
+	public interface ClashingNamedService {
+
+		String call(String body);
 
 	}
 

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import io.github.zmqspring.boot.autoconfigure.brokerclient.BrokerClientApp.ClashingNamedService;
 import io.github.zmqspring.boot.autoconfigure.brokerclient.BrokerClientApp.EchoService;
 import io.github.zmqspring.boot.autoconfigure.brokerclient.BrokerClientApp.FailService;
+import io.github.zmqspring.boot.autoconfigure.brokerclient.BrokerClientApp.NamedService;
 import io.github.zmqspring.boot.autoconfigure.brokerclient.BrokerClientApp.TokenService;
 import io.github.zmqspring.boot.autoconfigure.broker.WorkerApps;
 import io.github.zmqspring.boot.autoconfigure.requestreply.TestApps;
@@ -15,6 +17,7 @@ import io.github.zmqspring.client.ZmqTemplate;
 import io.github.zmqspring.core.ZmqException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +48,10 @@ class ZmqBrokerClientTests {
 						"zmq.endpoints.echo-service.request-timeout=3s",
 						"zmq.endpoints.echo-service.retry.max-retries=20",
 						"zmq.endpoints.token-service.connect=" + address, "zmq.endpoints.token-service.service=tokens",
-						"zmq.endpoints.fail-service.connect=" + address, "zmq.endpoints.fail-service.service=fail")) {
+						"zmq.endpoints.fail-service.connect=" + address, "zmq.endpoints.fail-service.service=fail",
+						// the interface's service = "${test.named-service:echo}" wins over this property
+						"zmq.endpoints.named-service.connect=" + address,
+						"zmq.endpoints.named-service.service=fail")) {
 			EchoService echo = clients.getBean(EchoService.class);
 			assertThat(echo.echo("hello")).isEqualTo("echo:hello");
 
@@ -62,6 +68,16 @@ class ZmqBrokerClientTests {
 				.isThrownBy(() -> clients.getBean(FailService.class).fail("this"))
 				.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(500))
 				.withMessageContaining("cannot do this");
+
+			List<CompletableFuture<String>> named = IntStream.range(0, 100)
+				.mapToObj((i) -> clients.getBean(NamedService.class).call("n" + i))
+				.toList();
+			assertThat(named).allSatisfy((reply) -> assertThat(reply.get()).startsWith("echo:n"));
+			assertThatExceptionOfType(BeanCreationException.class)
+				.isThrownBy(() -> clients.getBean(ClashingNamedService.class))
+				.havingRootCause()
+				.withMessage("ZeroMQ client endpoint 'named-service' is declared with service echo and with service "
+						+ "tokens: one socket asks for one service, give the clients different 'endpoint' names");
 
 			assertThat(clients.getBean(ZmqTemplate.class).request("echo-service", "", "via template", String.class))
 				.isEqualTo("echo:via template");
