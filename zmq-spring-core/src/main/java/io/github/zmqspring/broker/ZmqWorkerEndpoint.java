@@ -1,8 +1,11 @@
 package io.github.zmqspring.broker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.Pipe;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -175,6 +178,9 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private ZMQ.@Nullable Socket socket;
 
+		/** The socket's mailbox in the selector, which wakes the thread when ZeroMQ has news for it. */
+		private @Nullable SelectionKey key;
+
 		private long brokerExpiry;
 
 		private long nextHeartbeat;
@@ -204,10 +210,6 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private final Set<Connection> readable = new LinkedHashSet<>();
 
-		private ZMQ.PollItem @Nullable [] items;
-
-		private Connection[] polled = new Connection[0];
-
 		private long localIds;
 
 		Serving(ZMQ.Socket listener, Selector selector) {
@@ -218,8 +220,21 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			}
 		}
 
+		/**
+		 * Work while there is work, then sleep in the selector, where the wake-up pipe, the
+		 * listener socket's mailbox and each connection's mailbox are registered once (a
+		 * mailbox becomes readable when ZeroMQ has news for its socket, e.g. a message in an
+		 * empty queue). A wake-up then costs a call only for the connections whose mailbox
+		 * spoke, not one per connection as {@code ZMQ.poll} would. A connection is read until
+		 * it has nothing more, which leaves its queue waiting for news again; and after each
+		 * send on a connection it is read once more, because a send also takes in the news
+		 * the mailbox held (a message that arrived meanwhile would signal nothing more).
+		 */
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
+			SelectionKey wake = wakeup.register(this.selector, SelectionKey.OP_READ);
+			this.listener.getFD().register(this.selector, SelectionKey.OP_READ);
+			Set<SelectionKey> selected = this.selector.selectedKeys();
 			while (true) {
 				boolean serving = !isPaused() && !isStopRequested();
 				boolean progress = receiveReplies();
@@ -233,22 +248,27 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				}
 				if (!progress) {
 					readyToSleep();
-					ZMQ.PollItem[] items = pollItems(wakeup);
-					ZMQ.poll(this.selector, items, pollTimeout(now));
-					drain(wakeup, this.drain);
-					for (int i = 2; i < items.length; i++) {
-						if (items[i].isReadable()) {
-							this.readable.add(this.polled[i - 2]);
+					// the listener is read each turn: its news may have been taken in by a send
+					if (this.readable.isEmpty() && (this.listener.getEvents() & ZMQ.Poller.POLLIN) == 0) {
+						this.selector.select(pollTimeout(now));
+					}
+					for (SelectionKey key : selected) {
+						if (key == wake) {
+							drain(wakeup, this.drain);
+						}
+						else if (key.attachment() instanceof Connection connection) {
+							this.readable.add(connection);
 						}
 					}
+					selected.clear();
 				}
 			}
 		}
 
 		/**
 		 * Open, close, heartbeat and watch the liveness of one connection; reading is for
-		 * {@link #receiveRequests(long)}, which reads only the sockets the poll found
-		 * readable, so a wake-up costs no call per idle connection.
+		 * {@link #receiveRequests(long)}, which reads only the sockets whose mailbox spoke (or
+		 * that were sent to), so a wake-up costs no call per idle connection.
 		 * @return whether it did anything
 		 */
 		private boolean tend(Connection connection, boolean serving, long now) {
@@ -271,14 +291,15 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			}
 			if (now - connection.nextHeartbeat >= 0) {
 				send(socket, Mdp.workerCommand(null, Mdp.HEARTBEAT));
+				this.readable.add(connection);
 				connection.nextHeartbeat = now + this.interval;
 			}
 			return false;
 		}
 
 		/**
-		 * Read the connections the last poll found readable; one that had more than a batch
-		 * stays in line for the next round.
+		 * Read the connections whose mailbox spoke or that were sent to; one that had more
+		 * than a batch stays in line for the next round.
 		 */
 		private boolean receiveRequests(long now) {
 			if (this.readable.isEmpty()) {
@@ -301,7 +322,13 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			ZMQ.Socket socket = openSocket(ZmqWorkerEndpoint.this.context, ZmqWorkerEndpoint.this.broker,
 					ZmqWorkerEndpoint.this.customizers);
 			connection.socket = socket;
-			this.items = null;
+			try {
+				connection.key = socket.getFD().register(this.selector, SelectionKey.OP_READ, connection);
+			}
+			catch (ClosedChannelException ex) {
+				// a socket just opened on this thread: its mailbox cannot be closed
+				throw new UncheckedIOException(ex);
+			}
 			this.readable.add(connection);
 			connection.brokerExpiry = now + this.expiry;
 			connection.nextHeartbeat = now + this.interval;
@@ -319,10 +346,14 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 		private void close(Connection connection) {
 			ZMQ.Socket socket = connection.socket;
 			if (socket != null) {
+				SelectionKey key = connection.key;
+				if (key != null) {
+					key.cancel();
+					connection.key = null;
+				}
 				socket.setLinger(0);
 				socket.close();
 				connection.socket = null;
-				this.items = null;
 				this.readable.remove(connection);
 			}
 			Held held = connection.held;
@@ -477,6 +508,7 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				reply.addAll(plain(envelope, body));
 			}
 			send(socket, reply);
+			this.readable.add(connection);
 			connection.nextHeartbeat = System.nanoTime() + this.interval;
 			if (last) {
 				this.byLocalId.remove(held.localId());
@@ -505,26 +537,6 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private boolean allClosed() {
 			return this.connections.stream().allMatch((connection) -> connection.socket == null);
-		}
-
-		/** The poll items, rebuilt only after a connection opened or closed. */
-		private ZMQ.PollItem[] pollItems(Pipe.SourceChannel wakeup) {
-			if (this.items != null) {
-				return this.items;
-			}
-			List<ZMQ.PollItem> items = new ArrayList<>(this.connections.size() + 2);
-			List<Connection> polled = new ArrayList<>(this.connections.size());
-			items.add(new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN));
-			items.add(new ZMQ.PollItem(this.listener, ZMQ.Poller.POLLIN));
-			for (Connection connection : this.connections) {
-				if (connection.socket != null) {
-					items.add(new ZMQ.PollItem(connection.socket, ZMQ.Poller.POLLIN));
-					polled.add(connection);
-				}
-			}
-			this.polled = polled.toArray(new Connection[0]);
-			this.items = items.toArray(new ZMQ.PollItem[0]);
-			return this.items;
 		}
 
 		private long pollTimeout(long now) {
