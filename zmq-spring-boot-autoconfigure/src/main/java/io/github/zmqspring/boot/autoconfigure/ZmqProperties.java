@@ -825,8 +825,9 @@ public class ZmqProperties {
 		private @Nullable String deadLetter;
 
 		/**
-		 * Majordomo (MDP/0.2) service a request/reply client asks for. Set, the endpoint
-		 * connects to a broker ('zmq.brokers' or any MDP/0.2 broker) rather than to a server.
+		 * Majordomo (MDP/0.2) service a request/reply client asks for (a client's
+		 * '@ZmqDealerClient(service)' wins). Set, the endpoint connects to a broker
+		 * ('zmq.brokers' or any MDP/0.2 broker) rather than to a server.
 		 */
 		private @Nullable String service;
 
