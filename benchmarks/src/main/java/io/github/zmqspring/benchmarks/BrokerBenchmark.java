@@ -12,9 +12,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 /**
  * Scenario 7: asynchronous request/reply of 100 raw bytes with
  * {@value RequestReplyBenchmark#WINDOW} requests in flight, {@code @ZmqDealerClient} to an
- * echo, through a Majordomo broker ({@code zmq.brokers}, a {@code @ZmqWorker} with 100 MDP
- * connections) against the direct ROUTER/DEALER link of scenario 1
- * ({@code @ZmqRouterListener}). Scores are round trips per second.
+ * echo, through a Majordomo broker ({@code zmq.brokers}; 100 MDP worker connections of a
+ * {@code @ZmqWorker}, or of plain JeroMQ workers, see {@link BrokerRpc#worker}) against the
+ * direct ROUTER/DEALER link of scenario 1 ({@code @ZmqRouterListener}). Scores are round
+ * trips per second.
  *
  * @author zmq-spring-boot
  */
