@@ -32,6 +32,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.messaging.handler.annotation.Header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -83,6 +84,21 @@ class ErrorReplyIntegrationTests {
 		assertThat(reply.text()).isEqualTo("No handler for route");
 		assertThat(reply.allFrames()).doesNotContain("order", "fail", "routes");
 		assertThat(output).contains("No handler for route 'nope' on endpoint 'errors' (routes: [");
+	}
+
+	@Test
+	void whenARequiredHeaderIsMissingThenThePeerGetsA400(CapturedOutput output) {
+		Reply reply = request(defaults, "header", null, "x");
+		assertThat(reply.status()).isEqualTo(ZmqStatus.BAD_REQUEST);
+		assertThat(reply.text()).isEqualTo("Bad request");
+		assertThat(output).contains("rejected a request: route 'header' answered 400: Missing header 'x'");
+	}
+
+	@Test
+	void whenMessagesAreIncludedThenA400NamesTheMissingHeader() {
+		Reply reply = request(detailed, "header", null, "x");
+		assertThat(reply.status()).isEqualTo(ZmqStatus.BAD_REQUEST);
+		assertThat(reply.text()).startsWith("Missing header 'x'").doesNotContain("Exception", "ErrorService");
 	}
 
 	@Test
@@ -289,6 +305,11 @@ class ErrorReplyIntegrationTests {
 		@ZmqRouterListener(endpoint = "errors", route = "fail")
 		String fail(String text) {
 			throw new IllegalStateException(SECRET);
+		}
+
+		@ZmqRouterListener(endpoint = "errors", route = "header")
+		String header(String text, @Header("x") String x) {
+			return text + x;
 		}
 
 		@ZmqRouterListener(endpoint = "errors")
