@@ -7,6 +7,9 @@ import java.util.Map;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.client.ZmqRemoteException;
+import io.github.zmqspring.core.ZmqDropReason;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointStatistics;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;
@@ -84,6 +87,40 @@ class ErrorReplyIntegrationTests {
 		assertThat(reply.text()).isEqualTo("No handler for route");
 		assertThat(reply.allFrames()).doesNotContain("order", "fail", "routes");
 		assertThat(output).contains("No handler for route 'nope' on endpoint 'errors' (routes: [");
+	}
+
+	@Test
+	void whenAOneWayMessageNamesAnUnknownRouteOrIsMalformedThenItIsDroppedWithoutAReply(CapturedOutput output) {
+		ZmqEndpointStatistics statistics = defaults.getBean(ZmqEndpointRegistry.class)
+			.getRequiredEndpoint("errors")
+			.getStatistics();
+		long noHandler = statistics.getDropped(ZmqDropReason.NO_HANDLER);
+		long malformed = statistics.getDropped(ZmqDropReason.MALFORMED);
+		try (ZContext context = new ZContext(); ZMQ.Socket dealer = TestSockets.create(context, SocketType.DEALER)) {
+			dealer.setReceiveTimeOut(10_000);
+			dealer.connect("tcp://127.0.0.1:" + TestApps.port(defaults, "errors"));
+			ZMsg oneWay = new ZMsg();
+			oneWay.add(new byte[0]);
+			oneWay.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.message("nowhere", null, Map.of())));
+			oneWay.add("x");
+			oneWay.send(dealer);
+			ZMsg twoFrames = new ZMsg();
+			twoFrames.add(new byte[0]);
+			twoFrames.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.message("fail", null, Map.of())));
+			twoFrames.add("one");
+			twoFrames.add("two");
+			twoFrames.send(dealer);
+			envelopeRequest("nope", null, "x").send(dealer);
+			ZMsg reply = ZMsg.recvMsg(dealer);
+			assertThat(reply).as("reply").isNotNull();
+			ZmqEnvelope first = ZmqEnvelopeCodec.decode(reply.stream().map(ZFrame::getData).toList().get(1));
+			assertThat(first.correlationId()).as("the first reply answers the request, not the one-way message")
+				.isEqualTo(7L);
+			assertThat(first.status()).isEqualTo(ZmqStatus.NOT_FOUND);
+		}
+		assertThat(statistics.getDropped(ZmqDropReason.NO_HANDLER)).isEqualTo(noHandler + 2);
+		assertThat(statistics.getDropped(ZmqDropReason.MALFORMED)).isEqualTo(malformed + 1);
+		assertThat(output).contains("dropped a message (no-handler): no listener for one-way message to 'nowhere'");
 	}
 
 	@Test
