@@ -17,8 +17,6 @@ import io.github.zmqspring.core.ZmqSendTimeoutException;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import io.micrometer.observation.Observation;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMsg;
 
@@ -34,8 +32,6 @@ import org.springframework.messaging.Message;
  * @author zmq-spring-boot
  */
 final class ZmqRequestDispatcher extends AbstractDispatcher {
-
-	private static final Log logger = LogFactory.getLog(ZmqRequestDispatcher.class);
 
 	private final boolean router;
 
@@ -326,8 +322,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 				loop().getStatistics().rejected("route '" + request.route() + "' answered " + status + ": "
 						+ text.detail());
 			}
-			else if (logger.isWarnEnabled()) {
-				logger.warn("Listener on endpoint '" + endpoint() + "' route '" + request.route() + "' failed", ex);
+			else {
+				loop().getStatistics().failed("route '" + request.route() + "' failed, answered " + status + ": "
+						+ text.detail(), ex);
 			}
 			send(request.error(status, text.reply()));
 		}

@@ -187,8 +187,9 @@ class ErrorReplyIntegrationTests {
 		assertThat(reply.status()).isEqualTo(ZmqStatus.INTERNAL_ERROR);
 		assertThat(reply.text()).isEqualTo("Internal error");
 		assertThat(reply.allFrames()).doesNotContain(SECRET, "hunter2", "IllegalStateException");
-		assertThat(output).contains("Listener on endpoint 'errors' route 'fail' failed")
-			.contains("IllegalStateException: " + SECRET);
+		assertThat(output).contains("Endpoint 'errors' route 'fail' failed, answered 500: IllegalStateException: "
+				+ SECRET)
+			.contains("java.lang.IllegalStateException: " + SECRET);
 	}
 
 	@Test
