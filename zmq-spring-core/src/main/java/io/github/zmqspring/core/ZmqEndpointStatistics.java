@@ -45,6 +45,8 @@ public final class ZmqEndpointStatistics {
 
 	private final RateLimitedLog rejectionLog = rateLimited("rejections", "zmq.listener");
 
+	private final RateLimitedLog failureLog = rateLimited("handler failures", "zmq.listener");
+
 	/**
 	 * Create counters for the given endpoint.
 	 * @param endpoint the endpoint name, used in log messages
@@ -105,6 +107,18 @@ public final class ZmqEndpointStatistics {
 	 */
 	public void rejected(String detail) {
 		log(this.rejectionLog, "rejected a request: " + detail);
+	}
+
+	/**
+	 * Log a request the endpoint answered with an internal error because its listener
+	 * method (or the writing of its result) failed, like a drop: at most once per ten seconds
+	 * per endpoint at WARN, every one at DEBUG, each with the stack trace, since a peer can
+	 * send such requests at will. Nothing is counted here; the listener observation records it.
+	 * @param detail what happened, for the log
+	 * @param ex the failure
+	 */
+	public void failed(String detail, Throwable ex) {
+		this.failureLog.log("Endpoint '" + this.endpoint + "' " + detail, ex);
 	}
 
 	/**

@@ -7,8 +7,10 @@ import io.github.zmqspring.listener.ZmqErrorReplyOptions.Include;
 import io.github.zmqspring.protocol.ZmqStatus;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.messaging.MessageHandlingException;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
+import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 
 /**
  * The texts of a request dispatcher's error replies: the details of a failure, for the log,
@@ -88,6 +90,10 @@ final class ErrorReplies {
 		}
 		if (ex instanceof MethodArgumentNotValidException invalid) {
 			return text(Include.BINDING_ERRORS, describeInvalid(invalid), INVALID_PAYLOAD);
+		}
+		if (ex instanceof MethodArgumentResolutionException && ex.getCause() instanceof MessageHandlingException why) {
+			// what the message lacks (e.g. "Missing header 'x' ..."), not the method it was for
+			return text(Include.MESSAGE, String.valueOf(why.getMessage()), BAD_REQUEST);
 		}
 		return text(Include.MESSAGE, describe(ex),
 				(ex instanceof MessageConversionException) ? INVALID_PAYLOAD : BAD_REQUEST);

@@ -188,8 +188,9 @@ public class ZmqListenerContainerFactory {
 				}
 			}
 		}
+		ZmqListenerMethod addressed = addressed(endpoints);
 		ZmqEndpointDefinition definition = this.definitions
-			.resolve(first.socketId(), first.endpoint(), first.bind(), first.connect())
+			.resolve(first.socketId(), addressed.endpoint(), addressed.bind(), addressed.connect())
 			.withType(type);
 		List<ZmqSocketCustomizer> customizers = this.customizers;
 		String deadLetter = definition.deadLetter();
@@ -233,6 +234,29 @@ public class ZmqListenerContainerFactory {
 			.filter(Objects::nonNull)
 			.allMatch(Boolean::booleanValue));
 		return loop;
+	}
+
+	/**
+	 * The method of a group that declares the socket's inline addresses, whichever place it
+	 * has in the group (the others name it with {@code endpoint}), or the first method when
+	 * none does.
+	 */
+	private static ZmqListenerMethod addressed(List<ZmqListenerMethod> endpoints) {
+		ZmqListenerMethod addressed = null;
+		for (ZmqListenerMethod endpoint : endpoints) {
+			if (endpoint.bind().isEmpty() && endpoint.connect().isEmpty()) {
+				continue;
+			}
+			if (addressed != null && (!addressed.bind().equals(endpoint.bind())
+					|| !addressed.connect().equals(endpoint.connect()))) {
+				throw new IllegalStateException("Socket '" + endpoint.socketId() + "' is given different addresses by "
+						+ addressed + " (bind " + addressed.bind() + ", connect " + addressed.connect() + ") and by "
+						+ endpoint + " (bind " + endpoint.bind() + ", connect " + endpoint.connect()
+						+ "): declare them on one listener method only");
+			}
+			addressed = endpoint;
+		}
+		return (addressed != null) ? addressed : endpoints.get(0);
 	}
 
 	private static List<String> routingKeys(ZmqListenerMethod endpoint) {

@@ -9,14 +9,20 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHandlingException;
 import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 
 /**
  * The spring-messaging method factory with the ZeroMQ parameter annotations added:
  * {@link ZmqIdentity @ZmqIdentity} and {@link ZmqTopic @ZmqTopic} next to {@code @Payload},
  * {@code @Header}, {@code @Headers} and {@code Message<T>}, and the body frames as they
- * arrived for a parameter of type {@code org.zeromq.ZMsg} or {@code List<byte[]>}.
+ * arrived for a parameter of type {@code org.zeromq.ZMsg} or {@code List<byte[]>}. A
+ * message an argument cannot be resolved from (a required {@code @Header} it lacks, say,
+ * which spring-messaging reports with a {@link MessageHandlingException}) fails with a
+ * {@link MethodArgumentResolutionException}, the peer's bad input, never to be taken for a
+ * failure of the method.
  *
  * @author zmq-spring-boot
  */
@@ -36,6 +42,38 @@ public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodF
 	public void afterPropertiesSet() {
 		setCustomArgumentResolvers(List.of());
 		super.afterPropertiesSet();
+	}
+
+	@Override
+	protected List<HandlerMethodArgumentResolver> initArgumentResolvers() {
+		return super.initArgumentResolvers()
+			.stream()
+			.<HandlerMethodArgumentResolver>map(BadInputReportingResolver::new)
+			.toList();
+	}
+
+	/**
+	 * Reports a message the resolver it wraps cannot resolve an argument from as a
+	 * {@link MethodArgumentResolutionException} whose cause says why.
+	 */
+	private record BadInputReportingResolver(HandlerMethodArgumentResolver delegate)
+			implements HandlerMethodArgumentResolver {
+
+		@Override
+		public boolean supportsParameter(MethodParameter parameter) {
+			return this.delegate.supportsParameter(parameter);
+		}
+
+		@Override
+		public @Nullable Object resolveArgument(MethodParameter parameter, Message<?> message) throws Exception {
+			try {
+				return this.delegate.resolveArgument(parameter, message);
+			}
+			catch (MessageHandlingException ex) {
+				throw new MethodArgumentResolutionException(message, parameter, String.valueOf(ex.getMessage()), ex);
+			}
+		}
+
 	}
 
 	/**

@@ -17,8 +17,6 @@ import io.github.zmqspring.core.ZmqSendTimeoutException;
 import io.github.zmqspring.protocol.ZmqMessageKind;
 import io.github.zmqspring.protocol.ZmqStatus;
 import io.micrometer.observation.Observation;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMsg;
 
@@ -34,8 +32,6 @@ import org.springframework.messaging.Message;
  * @author zmq-spring-boot
  */
 final class ZmqRequestDispatcher extends AbstractDispatcher {
-
-	private static final Log logger = LogFactory.getLog(ZmqRequestDispatcher.class);
 
 	private final boolean router;
 
@@ -97,9 +93,15 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		}
 		ListenerInvoker.Route route = this.routes.get(request.route());
 		if (route == null) {
-			ErrorReplies.Text text = this.errors.noHandler(request.route(), this.routes.keySet());
-			loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, text.detail());
-			send(request.error(ZmqStatus.NOT_FOUND, text.reply()));
+			if (answers(request)) {
+				ErrorReplies.Text text = this.errors.noHandler(request.route(), this.routes.keySet());
+				loop().getStatistics().dropped(ZmqDropReason.NO_HANDLER, text.detail());
+				send(request.error(ZmqStatus.NOT_FOUND, text.reply()));
+			}
+			else {
+				loop().getStatistics()
+					.dropped(ZmqDropReason.NO_HANDLER, "no listener for one-way message to '" + request.route() + "'");
+			}
 			done.run();
 			return;
 		}
@@ -137,10 +139,21 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		}
 	}
 
+	/**
+	 * Whether a request is answered: on REP every one is; on ROUTER a request, never a
+	 * one-way message.
+	 */
+	private boolean answers(ZmqInboundRequest request) {
+		return !this.router || request.expectsReply();
+	}
+
 	private void rejectMalformed(ZmqInboundRequest request, String reason, Runnable done) {
 		ErrorReplies.Text text = this.errors.malformed(reason);
 		loop().getStatistics().dropped(ZmqDropReason.MALFORMED, text.detail());
-		send(request.error(ZmqStatus.BAD_REQUEST, text.reply()));
+		// an envelope that cannot be read does not say it is one-way: answered
+		if (request.malformation() != null || answers(request)) {
+			send(request.error(ZmqStatus.BAD_REQUEST, text.reply()));
+		}
 		done.run();
 	}
 
@@ -253,7 +266,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	}
 
 	private void reply(ZmqInboundRequest request, @Nullable Object value) {
-		if (this.router && !request.expectsReply()) {
+		if (!answers(request)) {
 			return;
 		}
 		ZmqPayload payload;
@@ -279,7 +292,7 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		if (outcome.reply() != null) {
 			reply(request, outcome.reply());
 		}
-		else if (!outcome.settled() || !this.router || request.expectsReply()) {
+		else if (!outcome.settled() || answers(request)) {
 			fail(request, outcome.failure());
 		}
 	}
@@ -304,13 +317,14 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		ListenerObservations.failed(request.observation(), status, ex);
 		boolean badInput = status != ZmqStatus.INTERNAL_ERROR;
 		ErrorReplies.Text text = this.errors.failure(status, ex, request.contentType());
-		if (!this.router || request.expectsReply()) {
+		if (answers(request)) {
 			if (badInput) {
 				loop().getStatistics().rejected("route '" + request.route() + "' answered " + status + ": "
 						+ text.detail());
 			}
-			else if (logger.isWarnEnabled()) {
-				logger.warn("Listener on endpoint '" + endpoint() + "' route '" + request.route() + "' failed", ex);
+			else {
+				loop().getStatistics().failed("route '" + request.route() + "' failed, answered " + status + ": "
+						+ text.detail(), ex);
 			}
 			send(request.error(status, text.reply()));
 		}

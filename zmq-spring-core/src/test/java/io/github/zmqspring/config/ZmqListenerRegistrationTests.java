@@ -66,6 +66,27 @@ class ZmqListenerRegistrationTests {
 	}
 
 	@Test
+	void whenTheMethodDeclaringTheAddressesComesLastInItsGroupThenTheSocketStillBindsThem() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ZmqTestInfrastructure.class, AddressesLast.class)) {
+			ZmqEndpoint endpoint = context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("coded");
+			assertThat(endpoint.getState()).isEqualTo(ZmqEndpointState.RUNNING);
+			assertThat(ZmqTestInfrastructure.request(endpoint, "hi")).containsExactly("coded:hi");
+		}
+	}
+
+	@Test
+	void whenTwoMethodsOfAGroupDeclareDifferentAddressesThenStartUpFailsNamingBoth() {
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> new AnnotationConfigApplicationContext(ZmqTestInfrastructure.class,
+					ConflictingAddresses.class)
+				.close())
+			.withMessageContaining("Socket 'coded' is given different addresses")
+			.withMessageContaining("tcp://127.0.0.1:1")
+			.withMessageContaining("tcp://127.0.0.1:2");
+	}
+
+	@Test
 	void whenALazyBeanNamesASocketThatAlreadyHasAContainerThenCreatingItFailsNamingTheSocket() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
 				ZmqTestInfrastructure.class, LateEcho.class)) {
@@ -113,6 +134,49 @@ class ZmqListenerRegistrationTests {
 						fallback)
 					.endpoint("coded")
 					.route("other")
+					.build());
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AddressesLast {
+
+		@Bean
+		ZmqListenerConfigurer addressesLast() {
+			Greeter greeter = new Greeter();
+			Method greet = ReflectionUtils.findMethod(Greeter.class, "greet", String.class);
+			Method fallback = ReflectionUtils.findMethod(Greeter.class, "fallback", String.class);
+			return (registrar) -> {
+				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded.fallback", greeter,
+						fallback)
+					.endpoint("coded")
+					.route("other")
+					.build());
+				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded", greeter, greet)
+					.bind("tcp://127.0.0.1:*")
+					.build());
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ConflictingAddresses {
+
+		@Bean
+		ZmqListenerConfigurer conflictingAddresses() {
+			Greeter greeter = new Greeter();
+			Method greet = ReflectionUtils.findMethod(Greeter.class, "greet", String.class);
+			Method fallback = ReflectionUtils.findMethod(Greeter.class, "fallback", String.class);
+			return (registrar) -> {
+				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded", greeter, greet)
+					.bind("tcp://127.0.0.1:1")
+					.build());
+				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded", greeter, fallback)
+					.route("other")
+					.bind("tcp://127.0.0.1:2")
 					.build());
 			};
 		}

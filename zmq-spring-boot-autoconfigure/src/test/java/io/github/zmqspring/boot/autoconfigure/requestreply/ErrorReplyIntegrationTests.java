@@ -7,6 +7,9 @@ import java.util.Map;
 import io.github.zmqspring.annotation.ZmqRouterListener;
 import io.github.zmqspring.client.ZmqOperations;
 import io.github.zmqspring.client.ZmqRemoteException;
+import io.github.zmqspring.core.ZmqDropReason;
+import io.github.zmqspring.core.ZmqEndpointRegistry;
+import io.github.zmqspring.core.ZmqEndpointStatistics;
 import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 import io.github.zmqspring.protocol.ZmqMessageKind;
@@ -32,6 +35,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.messaging.handler.annotation.Header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -86,6 +90,55 @@ class ErrorReplyIntegrationTests {
 	}
 
 	@Test
+	void whenAOneWayMessageNamesAnUnknownRouteOrIsMalformedThenItIsDroppedWithoutAReply(CapturedOutput output) {
+		ZmqEndpointStatistics statistics = defaults.getBean(ZmqEndpointRegistry.class)
+			.getRequiredEndpoint("errors")
+			.getStatistics();
+		long noHandler = statistics.getDropped(ZmqDropReason.NO_HANDLER);
+		long malformed = statistics.getDropped(ZmqDropReason.MALFORMED);
+		try (ZContext context = new ZContext(); ZMQ.Socket dealer = TestSockets.create(context, SocketType.DEALER)) {
+			dealer.setReceiveTimeOut(10_000);
+			dealer.connect("tcp://127.0.0.1:" + TestApps.port(defaults, "errors"));
+			ZMsg oneWay = new ZMsg();
+			oneWay.add(new byte[0]);
+			oneWay.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.message("nowhere", null, Map.of())));
+			oneWay.add("x");
+			oneWay.send(dealer);
+			ZMsg twoFrames = new ZMsg();
+			twoFrames.add(new byte[0]);
+			twoFrames.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.message("fail", null, Map.of())));
+			twoFrames.add("one");
+			twoFrames.add("two");
+			twoFrames.send(dealer);
+			envelopeRequest("nope", null, "x").send(dealer);
+			ZMsg reply = ZMsg.recvMsg(dealer);
+			assertThat(reply).as("reply").isNotNull();
+			ZmqEnvelope first = ZmqEnvelopeCodec.decode(reply.stream().map(ZFrame::getData).toList().get(1));
+			assertThat(first.correlationId()).as("the first reply answers the request, not the one-way message")
+				.isEqualTo(7L);
+			assertThat(first.status()).isEqualTo(ZmqStatus.NOT_FOUND);
+		}
+		assertThat(statistics.getDropped(ZmqDropReason.NO_HANDLER)).isEqualTo(noHandler + 2);
+		assertThat(statistics.getDropped(ZmqDropReason.MALFORMED)).isEqualTo(malformed + 1);
+		assertThat(output).contains("dropped a message (no-handler): no listener for one-way message to 'nowhere'");
+	}
+
+	@Test
+	void whenARequiredHeaderIsMissingThenThePeerGetsA400(CapturedOutput output) {
+		Reply reply = request(defaults, "header", null, "x");
+		assertThat(reply.status()).isEqualTo(ZmqStatus.BAD_REQUEST);
+		assertThat(reply.text()).isEqualTo("Bad request");
+		assertThat(output).contains("rejected a request: route 'header' answered 400: Missing header 'x'");
+	}
+
+	@Test
+	void whenMessagesAreIncludedThenA400NamesTheMissingHeader() {
+		Reply reply = request(detailed, "header", null, "x");
+		assertThat(reply.status()).isEqualTo(ZmqStatus.BAD_REQUEST);
+		assertThat(reply.text()).startsWith("Missing header 'x'").doesNotContain("Exception", "ErrorService");
+	}
+
+	@Test
 	void whenMessagesAreIncludedThenA404ListsTheRoutes() {
 		Reply reply = request(detailed, "nope", null, "x");
 		assertThat(reply.status()).isEqualTo(ZmqStatus.NOT_FOUND);
@@ -134,8 +187,9 @@ class ErrorReplyIntegrationTests {
 		assertThat(reply.status()).isEqualTo(ZmqStatus.INTERNAL_ERROR);
 		assertThat(reply.text()).isEqualTo("Internal error");
 		assertThat(reply.allFrames()).doesNotContain(SECRET, "hunter2", "IllegalStateException");
-		assertThat(output).contains("Listener on endpoint 'errors' route 'fail' failed")
-			.contains("IllegalStateException: " + SECRET);
+		assertThat(output).contains("Endpoint 'errors' route 'fail' failed, answered 500: IllegalStateException: "
+				+ SECRET)
+			.contains("java.lang.IllegalStateException: " + SECRET);
 	}
 
 	@Test
@@ -289,6 +343,11 @@ class ErrorReplyIntegrationTests {
 		@ZmqRouterListener(endpoint = "errors", route = "fail")
 		String fail(String text) {
 			throw new IllegalStateException(SECRET);
+		}
+
+		@ZmqRouterListener(endpoint = "errors", route = "header")
+		String header(String text, @Header("x") String x) {
+			return text + x;
 		}
 
 		@ZmqRouterListener(endpoint = "errors")
