@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import org.springframework.boot.WebApplicationType;
@@ -5,13 +21,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the Spring Boot applications of the benchmarks: no web server, no banner, quiet logs.
- *
- * @author zmq-spring-boot
+ * Starts the Spring Boot applications of the benchmarks: no web server, no banner, quiet
+ * logs.
  */
 public final class BenchApps {
 
-	/** Socket high-water mark of the one-way benchmarks: a whole batch fits, nothing drops. */
+	/**
+	 * Socket high-water mark of the one-way benchmarks: a whole batch fits, nothing
+	 * drops.
+	 */
 	public static final int HWM = 100_000;
 
 	private BenchApps() {

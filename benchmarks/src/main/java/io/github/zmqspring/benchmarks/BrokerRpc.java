@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import io.github.zmqspring.benchmarks.apps.broker.BrokerApp;
@@ -18,8 +34,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The broker side of the broker benchmark: a broker from {@code zmq.brokers}, a
  * {@code @ZmqWorker} echo (or plain JeroMQ MDP workers, {@link RawMdpWorkers}) and a
  * {@code @ZmqDealerClient} naming the service, talking over TCP on 127.0.0.1.
- *
- * @author zmq-spring-boot
  */
 @State(Scope.Benchmark)
 public class BrokerRpc {
@@ -35,18 +49,24 @@ public class BrokerRpc {
 	/** The client proxy. */
 	public BrokerEchoClient echo;
 
-	/** Whether an observation registry times the worker and the client, as in {@link StarterRpc}. */
+	/**
+	 * Whether an observation registry times the worker and the client, as in
+	 * {@link StarterRpc}.
+	 */
 	@Param("false")
 	public boolean observed;
 
-	/** How many MDP worker connections the worker opens, each holding one request at a time. */
+	/**
+	 * How many MDP worker connections the worker opens, each holding one request at a
+	 * time.
+	 */
 	@Param("100")
 	public int workers;
 
 	/**
-	 * Who serves the requests: a {@code @ZmqWorker} with {@code executor} or {@code direct}
-	 * dispatch, or {@code raw} JeroMQ MDP workers (a thread and a tight loop per connection),
-	 * which shows what the broker itself can do.
+	 * Who serves the requests: a {@code @ZmqWorker} with {@code executor} or
+	 * {@code direct} dispatch, or {@code raw} JeroMQ MDP workers (a thread and a tight
+	 * loop per connection), which shows what the broker itself can do.
 	 */
 	@Param({ "executor", "direct", "raw" })
 	public String worker;
@@ -68,7 +88,8 @@ public class BrokerRpc {
 				"zmq.endpoints.broker-client.service=echo", "zmq.endpoints.broker-client.request-timeout=10s",
 				observation);
 		this.echo = this.client.getBean(BrokerEchoClient.class);
-		// retried until the worker registered: a request for a service without workers waits in the broker
+		// retried until the worker registered: a request for a service without workers
+		// waits in the broker
 		this.echo.bytesAndWait(Payloads.BYTES);
 	}
 

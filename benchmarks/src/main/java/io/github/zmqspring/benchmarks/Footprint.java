@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.io.BufferedReader;
@@ -15,15 +31,14 @@ import io.github.zmqspring.benchmarks.apps.plain.PlainApp;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Scenario 7: the footprint of an idle application with ten endpoints against the same Boot
- * application without the starter: start time (to a context with all ten sockets open,
- * the clients' included, which open on first use), heap used after a full GC, live threads.
- * Each measurement runs in a fresh JVM (start time includes class loading, as for a real
- * service), several times, alternating; the medians are printed.
+ * Scenario 7: the footprint of an idle application with ten endpoints against the same
+ * Boot application without the starter: start time (to a context with all ten sockets
+ * open, the clients' included, which open on first use), heap used after a full GC, live
+ * threads. Each measurement runs in a fresh JVM (start time includes class loading, as
+ * for a real service), several times, alternating; the medians are printed.
  * <p>
- * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.zmqspring.benchmarks.Footprint [runs]}
- *
- * @author zmq-spring-boot
+ * Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar io.github.zmqspring.benchmarks.Footprint [runs]}
  */
 public final class Footprint {
 
@@ -65,8 +80,8 @@ public final class Footprint {
 	}
 
 	/**
-	 * Measure in fresh JVMs and print the medians, or, with {@code measure starter|plain},
-	 * measure once in this JVM.
+	 * Measure in fresh JVMs and print the medians, or, with
+	 * {@code measure starter|plain}, measure once in this JVM.
 	 * @param args {@code [runs]} or {@code measure starter|plain}
 	 * @throws Exception when a child JVM fails
 	 */

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import io.github.zmqspring.benchmarks.apps.Payloads;
@@ -33,14 +49,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * grpc-java, the engine of Spring gRPC, as a peer in the request/reply benchmarks: a Netty
- * server on 127.0.0.1 with a unary echo and a server stream, and a channel to it, both
- * built by hand (a {@link MethodDescriptor} with a {@code byte[]} marshaller, no protoc). The
- * parameter {@code grpcExecutor} runs them with gRPC's default executor (a cached thread
- * pool on both sides) or with {@code directExecutor()} on the server and the channel
- * (callbacks on Netty's event loop threads), its fastest supported setting.
- *
- * @author zmq-spring-boot
+ * grpc-java, the engine of Spring gRPC, as a peer in the request/reply benchmarks: a
+ * Netty server on 127.0.0.1 with a unary echo and a server stream, and a channel to it,
+ * both built by hand (a {@link MethodDescriptor} with a {@code byte[]} marshaller, no
+ * protoc). The parameter {@code grpcExecutor} runs them with gRPC's default executor (a
+ * cached thread pool on both sides) or with {@code directExecutor()} on the server and
+ * the channel (callbacks on Netty's event loop threads), its fastest supported setting.
  */
 @State(Scope.Benchmark)
 public class GrpcRpc {
@@ -61,7 +75,10 @@ public class GrpcRpc {
 		.setResponseMarshaller(BYTES)
 		.build();
 
-	/** {@code default}: gRPC's own executors; {@code direct}: {@code directExecutor()} on both sides. */
+	/**
+	 * {@code default}: gRPC's own executors; {@code direct}: {@code directExecutor()} on
+	 * both sides.
+	 */
 	@Param({ "default", "direct" })
 	public String grpcExecutor;
 

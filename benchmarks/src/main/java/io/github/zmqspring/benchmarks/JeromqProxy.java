@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.util.concurrent.CompletableFuture;
@@ -11,8 +27,6 @@ import org.zeromq.ZMQ;
 /**
  * JeroMQ's own {@code ZMQ.proxy} between two sockets bound to random ports on 127.0.0.1,
  * on its own thread, stopped with {@code TERMINATE} on its control socket.
- *
- * @author zmq-spring-boot
  */
 public final class JeromqProxy implements AutoCloseable {
 
@@ -65,12 +79,16 @@ public final class JeromqProxy implements AutoCloseable {
 		return socket;
 	}
 
-	/** @return the frontend's port */
+	/**
+	 * @return the frontend's port
+	 */
 	public int frontendPort() {
 		return this.ports.join()[0];
 	}
 
-	/** @return the backend's port */
+	/**
+	 * @return the backend's port
+	 */
 	public int backendPort() {
 		return this.ports.join()[1];
 	}

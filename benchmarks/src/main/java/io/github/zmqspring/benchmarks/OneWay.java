@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import io.github.zmqspring.benchmarks.apps.Arrivals;
@@ -5,10 +21,9 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One side of a one-way benchmark: something that sends a message, and the {@link Arrivals}
- * of the receiver. A batch sends {@link #BATCH} messages and waits until all arrived.
- *
- * @author zmq-spring-boot
+ * One side of a one-way benchmark: something that sends a message, and the
+ * {@link Arrivals} of the receiver. A batch sends {@link #BATCH} messages and waits until
+ * all arrived.
  */
 public abstract class OneWay {
 
@@ -42,8 +57,8 @@ public abstract class OneWay {
 	protected abstract void send();
 
 	/**
-	 * Send until the receiver got a message (connections made, subscriptions through), then
-	 * let stragglers arrive; the batches count from there.
+	 * Send until the receiver got a message (connections made, subscriptions through),
+	 * then let stragglers arrive; the batches count from there.
 	 * @param arrivals the receiver's counter
 	 */
 	protected void warmUp(Arrivals arrivals) {

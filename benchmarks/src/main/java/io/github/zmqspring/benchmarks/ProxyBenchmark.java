@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.util.List;
@@ -26,13 +42,11 @@ import org.zeromq.ZMQ;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Scenario 6a: one hop through a proxy configured under {@code zmq.proxies}, against a direct
- * link and against JeroMQ's {@code ZMQ.proxy}. The peers are raw JeroMQ in all three, so only
- * the hop differs: a queue proxy (ROUTER/DEALER) between a DEALER keeping
- * {@value RequestReplyBenchmark#WINDOW} requests in flight and a ROUTER echo (round trips per
- * second), and a forwarder (XSUB/XPUB) between a PUB and a SUB (messages per second).
- *
- * @author zmq-spring-boot
+ * Scenario 6a: one hop through a proxy configured under {@code zmq.proxies}, against a
+ * direct link and against JeroMQ's {@code ZMQ.proxy}. The peers are raw JeroMQ in all
+ * three, so only the hop differs: a queue proxy (ROUTER/DEALER) between a DEALER keeping
+ * {@value RequestReplyBenchmark#WINDOW} requests in flight and a ROUTER echo (round trips
+ * per second), and a forwarder (XSUB/XPUB) between a PUB and a SUB (messages per second).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -77,8 +91,8 @@ public class ProxyBenchmark {
 	/**
 	 * What lies between the two raw peers: nothing, or a proxy.
 	 *
-	 * @param backend the address the server side connects to, or {@code null} when it binds
-	 * (direct link)
+	 * @param backend the address the server side connects to, or {@code null} when it
+	 * binds (direct link)
 	 * @param frontendPort the port the client side connects to, or 0 for the server's own
 	 * @param closer stops the proxy
 	 */

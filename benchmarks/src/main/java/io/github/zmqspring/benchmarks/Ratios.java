@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.io.File;
@@ -12,23 +28,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prints a Markdown table of a JMH JSON result ({@code -rf json -rff results.json}) with each
- * score next to its raw baseline from the same run. A benchmark named
+ * Prints a Markdown table of a JMH JSON result ({@code -rf json -rff results.json}) with
+ * each score next to its raw baseline from the same run. A benchmark named
  * {@code <scenario><Variant>} ({@code Starter}, {@code Grpc}, {@code SpringIntegration},
- * {@code StarterProxy}, {@code JeromqProxy}, {@code Broker}) is compared with {@code <scenario>Raw} or
- * {@code <scenario>Direct} of the same class and parameters. Throughput scores are the median
- * of the forks' means; sample-time rows show p50, p99 and p99.9 over all forks.
+ * {@code StarterProxy}, {@code JeromqProxy}, {@code Broker}) is compared with
+ * {@code <scenario>Raw} or {@code <scenario>Direct} of the same class and parameters.
+ * Throughput scores are the median of the forks' means; sample-time rows show p50, p99
+ * and p99.9 over all forks.
  * <p>
- * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.zmqspring.benchmarks.Ratios results.json}
- *
- * @author zmq-spring-boot
+ * Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar io.github.zmqspring.benchmarks.Ratios results.json}
  */
 public final class Ratios {
 
 	private static final List<String> BASELINES = List.of("Raw", "Direct");
 
-	private static final List<String> VARIANTS = List.of("StarterProxy", "JeromqProxy", "SpringIntegration",
-			"Starter", "Grpc", "Broker", "Raw", "Direct");
+	private static final List<String> VARIANTS = List.of("StarterProxy", "JeromqProxy", "SpringIntegration", "Starter",
+			"Grpc", "Broker", "Raw", "Direct");
 
 	private static final double[] PERCENTILES = { 50.0, 99.0, 99.9 };
 
@@ -46,8 +62,8 @@ public final class Ratios {
 	 * @param scores the median score, or the percentiles in sample mode
 	 * @param unit the score unit
 	 */
-	record Row(String type, String scenario, String variant, Map<String, String> params, String mode,
-			double[] scores, String unit) {
+	record Row(String type, String scenario, String variant, Map<String, String> params, String mode, double[] scores,
+			String unit) {
 
 		boolean isBaseline() {
 			return BASELINES.contains(this.variant);
@@ -147,7 +163,10 @@ public final class Ratios {
 		}
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < PERCENTILES.length; i++) {
-			text.append((i > 0) ? ", " : "").append("p").append(percentileText(PERCENTILES[i])).append(' ')
+			text.append((i > 0) ? ", " : "")
+				.append("p")
+				.append(percentileText(PERCENTILES[i]))
+				.append(' ')
 				.append(String.format("%.1f", row.scores()[i]));
 		}
 		return text.toString();
@@ -163,7 +182,10 @@ public final class Ratios {
 		}
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < PERCENTILES.length; i++) {
-			text.append((i > 0) ? ", " : "").append("p").append(percentileText(PERCENTILES[i])).append(' ')
+			text.append((i > 0) ? ", " : "")
+				.append("p")
+				.append(percentileText(PERCENTILES[i]))
+				.append(' ')
 				.append(String.format("%+.1f (%.2fx)", row.scores()[i] - baseline.scores()[i],
 						row.scores()[i] / baseline.scores()[i]));
 		}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.nio.charset.StandardCharsets;
@@ -17,8 +33,6 @@ import org.zeromq.ZMQ;
  * tight loop, for measuring what the broker itself can do without the {@code @ZmqWorker}
  * bridge. Each answers a REQUEST carrying the starter's envelope with a FINAL carrying a
  * REPLY envelope and the same body, and each HEARTBEAT with a HEARTBEAT.
- *
- * @author zmq-spring-boot
  */
 final class RawMdpWorkers implements AutoCloseable {
 
@@ -72,8 +86,8 @@ final class RawMdpWorkers implements AutoCloseable {
 					case 0x02 -> {
 						// [client][""][envelope][body]
 						ZmqEnvelope request = ZmqEnvelopeCodec.decode(rest.get(2));
-						byte[] reply = ZmqEnvelopeCodec.encode(ZmqEnvelope.reply(request.correlationId(),
-								request.contentType(), request.headers()));
+						byte[] reply = ZmqEnvelopeCodec.encode(
+								ZmqEnvelope.reply(request.correlationId(), request.contentType(), request.headers()));
 						send(socket, MDPW02, new byte[] { 0x04 }, rest.get(0), EMPTY, reply, rest.get(3));
 					}
 					case 0x05 -> send(socket, MDPW02, new byte[] { 0x05 });

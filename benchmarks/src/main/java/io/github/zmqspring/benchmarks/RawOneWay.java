@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import io.github.zmqspring.benchmarks.apps.Arrivals;
@@ -14,10 +30,8 @@ import org.zeromq.ZMQ;
 
 /**
  * The raw JeroMQ side of the one-way benchmarks: a PUB (topic frame and body) or PUSH
- * socket used by the benchmark thread, and a SUB or PULL socket on its own thread counting
- * what arrives.
- *
- * @author zmq-spring-boot
+ * socket used by the benchmark thread, and a SUB or PULL socket on its own thread
+ * counting what arrives.
  */
 @State(Scope.Benchmark)
 public class RawOneWay extends OneWay {
@@ -40,8 +54,8 @@ public class RawOneWay extends OneWay {
 	public void start() {
 		this.context = new ZContext();
 		boolean pubSub = this.pattern == Pattern.PUB_SUB;
-		this.receiver = startReceiver(this.context, pubSub ? SocketType.SUB : SocketType.PULL,
-				"tcp://127.0.0.1:*", true, this.arrivals);
+		this.receiver = startReceiver(this.context, pubSub ? SocketType.SUB : SocketType.PULL, "tcp://127.0.0.1:*",
+				true, this.arrivals);
 		this.sender = createSender(this.context, pubSub ? SocketType.PUB : SocketType.PUSH);
 		this.sender.connect("tcp://127.0.0.1:" + this.receiver.port());
 		warmUp(this.arrivals);
@@ -65,7 +79,8 @@ public class RawOneWay extends OneWay {
 	}
 
 	/**
-	 * Create a sending socket with the benchmarks' high-water mark, on the calling thread.
+	 * Create a sending socket with the benchmarks' high-water mark, on the calling
+	 * thread.
 	 * @param context the context
 	 * @param type PUB or PUSH
 	 * @return the socket
@@ -86,8 +101,7 @@ public class RawOneWay extends OneWay {
 	 * @param arrivals the counter
 	 * @return the receiver
 	 */
-	static RawPeer startReceiver(ZContext context, SocketType type, String address, boolean bind,
-			Arrivals arrivals) {
+	static RawPeer startReceiver(ZContext context, SocketType type, String address, boolean bind, Arrivals arrivals) {
 		return RawPeer.start(context, type, "raw-" + type.name().toLowerCase(java.util.Locale.ROOT), (socket) -> {
 			socket.setRcvHWM(BenchApps.HWM);
 			if (type == SocketType.SUB) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.util.concurrent.CompletableFuture;
@@ -9,11 +25,9 @@ import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 /**
- * A raw JeroMQ socket served by its own thread, the hand-written side of a comparison: the
- * thread creates the socket, configures it, then runs a loop until {@link #close()}, and
- * closes the socket itself (JeroMQ sockets belong to one thread).
- *
- * @author zmq-spring-boot
+ * A raw JeroMQ socket served by its own thread, the hand-written side of a comparison:
+ * the thread creates the socket, configures it, then runs a loop until {@link #close()},
+ * and closes the socket itself (JeroMQ sockets belong to one thread).
  */
 public final class RawPeer implements AutoCloseable {
 
@@ -55,8 +69,7 @@ public final class RawPeer implements AutoCloseable {
 	 * @param turn what the loop does
 	 * @return the started peer
 	 */
-	public static RawPeer start(ZContext context, SocketType type, String name, Consumer<ZMQ.Socket> setup,
-			Turn turn) {
+	public static RawPeer start(ZContext context, SocketType type, String name, Consumer<ZMQ.Socket> setup, Turn turn) {
 		RawPeer peer = new RawPeer(context, type, name, setup, turn);
 		peer.address.orTimeout(10, TimeUnit.SECONDS).join();
 		return peer;
@@ -82,7 +95,9 @@ public final class RawPeer implements AutoCloseable {
 		}
 	}
 
-	/** @return the port the socket bound last, or connected to last */
+	/**
+	 * @return the port the socket bound last, or connected to last
+	 */
 	public int port() {
 		String endpoint = this.address.join();
 		return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.nio.ByteBuffer;
@@ -20,11 +36,9 @@ import com.google.protobuf.InvalidProtocolBufferException;
 
 /**
  * Request/reply written by hand on JeroMQ: a ROUTER echo server on its own thread and a
- * DEALER client keeping a window of requests in flight. A request is two frames, a one-byte
- * route and the body, mirroring the starter's route; the server decodes and re-encodes JSON
- * and Protobuf bodies as the starter's listener does.
- *
- * @author zmq-spring-boot
+ * DEALER client keeping a window of requests in flight. A request is two frames, a
+ * one-byte route and the body, mirroring the starter's route; the server decodes and
+ * re-encodes JSON and Protobuf bodies as the starter's listener does.
  */
 public final class RawRequestReply {
 
@@ -37,7 +51,10 @@ public final class RawRequestReply {
 	/** Route: parse the {@link ProtoTick} and serialize it back. */
 	public static final byte[] PROTOBUF = { 'p' };
 
-	/** Route: the body is an int count, answered by that many 100-byte items and an empty end frame. */
+	/**
+	 * Route: the body is an int count, answered by that many 100-byte items and an empty
+	 * end frame.
+	 */
 	public static final byte[] STREAM = { 's' };
 
 	private static final byte[] END = new byte[0];

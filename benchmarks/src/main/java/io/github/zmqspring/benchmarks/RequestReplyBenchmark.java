@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.util.concurrent.TimeUnit;
@@ -14,12 +30,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Scenarios 1 and 2: asynchronous request/reply with {@value #WINDOW} requests in flight,
- * {@code @ZmqDealerClient} returning {@code CompletableFuture} to a {@code @ZmqRouterListener}
- * echo against a hand-written DEALER/ROUTER echo, with 100 raw bytes, a small JSON record and
- * a small Protobuf message, and for bytes grpc-java's asynchronous unary call ({@link GrpcRpc}).
- * Scores are round trips per second.
- *
- * @author zmq-spring-boot
+ * {@code @ZmqDealerClient} returning {@code CompletableFuture} to a
+ * {@code @ZmqRouterListener} echo against a hand-written DEALER/ROUTER echo, with 100 raw
+ * bytes, a small JSON record and a small Protobuf message, and for bytes grpc-java's
+ * asynchronous unary call ({@link GrpcRpc}). Scores are round trips per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -40,8 +54,8 @@ public class RequestReplyBenchmark {
 	@Benchmark
 	@OperationsPerInvocation(BATCH)
 	public void asyncBytesRaw(RawRpc rpc, Blackhole blackhole) {
-		RawRequestReply.window(rpc.dealer, RawRequestReply.BYTES, BATCH, WINDOW, () -> Payloads.BYTES,
-				(reply) -> reply, blackhole);
+		RawRequestReply.window(rpc.dealer, RawRequestReply.BYTES, BATCH, WINDOW, () -> Payloads.BYTES, (reply) -> reply,
+				blackhole);
 	}
 
 	@Benchmark

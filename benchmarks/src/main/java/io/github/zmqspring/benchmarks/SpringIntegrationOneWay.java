@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import io.github.zmqspring.benchmarks.apps.Arrivals;
@@ -21,12 +37,11 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHandler;
 
 /**
- * Spring Integration's side of the one-way benchmarks: a {@link ZeroMqChannel} in pub-sub or
- * push-pull mode over TCP through its {@link ZeroMqProxy} (the channel's own design for TCP:
- * the sending socket connects to the proxy's frontend, the receiving one to its backend),
- * with the consume delay as a parameter. Sockets get the same high-water marks as the others.
- *
- * @author zmq-spring-boot
+ * Spring Integration's side of the one-way benchmarks: a {@link ZeroMqChannel} in pub-sub
+ * or push-pull mode over TCP through its {@link ZeroMqProxy} (the channel's own design
+ * for TCP: the sending socket connects to the proxy's frontend, the receiving one to its
+ * backend), with the consume delay as a parameter. Sockets get the same high-water marks
+ * as the others.
  */
 @State(Scope.Benchmark)
 public class SpringIntegrationOneWay extends OneWay {
@@ -34,7 +49,9 @@ public class SpringIntegrationOneWay extends OneWay {
 	@Param({ "PUB_SUB", "PUSH_PULL" })
 	public Pattern pattern;
 
-	/** The channel's consume delay (its wait after finding no message), in microseconds. */
+	/**
+	 * The channel's consume delay (its wait after finding no message), in microseconds.
+	 */
 	@Param({ "0", "1000" })
 	public long consumeDelayMicros;
 
@@ -94,9 +111,9 @@ public class SpringIntegrationOneWay extends OneWay {
 
 	/**
 	 * Close the context on a thread of its own and give up after a while: Spring
-	 * Integration's channel and proxy sockets are closed by their own threads, and when one
-	 * is left open JeroMQ's termination waits forever (seen on JDK 25), which must not hang
-	 * the benchmark run.
+	 * Integration's channel and proxy sockets are closed by their own threads, and when
+	 * one is left open JeroMQ's termination waits forever (seen on JDK 25), which must
+	 * not hang the benchmark run.
 	 */
 	private static void closeWithin(ZContext context, Duration limit) {
 		Thread closer = new Thread(context::close, "si-context-close");
@@ -109,8 +126,8 @@ public class SpringIntegrationOneWay extends OneWay {
 			Thread.currentThread().interrupt();
 		}
 		if (closer.isAlive()) {
-			System.err.println("Spring Integration's ZeroMQ context did not terminate within " + limit
-					+ "; left behind");
+			System.err
+				.println("Spring Integration's ZeroMQ context did not terminate within " + limit + "; left behind");
 		}
 	}
 

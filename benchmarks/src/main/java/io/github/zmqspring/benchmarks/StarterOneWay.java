@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import io.github.zmqspring.benchmarks.apps.publisher.FeedPublisher;
@@ -19,8 +35,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The starter's side of the one-way benchmarks: {@code @ZmqPubClient} to
  * {@code @ZmqSubListener}, or {@code @ZmqPushClient} to {@code @ZmqPullListener}, in two
  * applications over TCP on 127.0.0.1.
- *
- * @author zmq-spring-boot
  */
 @State(Scope.Benchmark)
 public class StarterOneWay extends OneWay {
@@ -28,7 +42,10 @@ public class StarterOneWay extends OneWay {
 	@Param({ "PUB_SUB", "PUSH_PULL" })
 	public Pattern pattern;
 
-	/** Where the listeners run ({@code zmq.defaults.dispatch}): {@code executor} or {@code direct}. */
+	/**
+	 * Where the listeners run ({@code zmq.defaults.dispatch}): {@code executor} or
+	 * {@code direct}.
+	 */
 	@Param({ "executor", "direct" })
 	public String dispatch;
 

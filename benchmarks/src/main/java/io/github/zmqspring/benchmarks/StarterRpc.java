@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.time.Duration;
@@ -24,8 +40,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The starter's side of the request/reply benchmarks: an echo server application and a
  * client application talking over TCP on 127.0.0.1.
- *
- * @author zmq-spring-boot
  */
 @State(Scope.Benchmark)
 public class StarterRpc {
@@ -40,13 +54,17 @@ public class StarterRpc {
 	public EchoClient echo;
 
 	/**
-	 * Where both applications run handlers and reply completions ({@code zmq.defaults.dispatch}):
-	 * {@code executor} (the default) or {@code direct} (the socket threads).
+	 * Where both applications run handlers and reply completions
+	 * ({@code zmq.defaults.dispatch}): {@code executor} (the default) or {@code direct}
+	 * (the socket threads).
 	 */
 	@Param({ "executor", "direct" })
 	public String dispatch;
 
-	/** Whether an observation registry times both sides (run with {@code -p observed=false,true}). */
+	/**
+	 * Whether an observation registry times both sides (run with
+	 * {@code -p observed=false,true}).
+	 */
 	@Param("false")
 	public boolean observed;
 
@@ -60,7 +78,8 @@ public class StarterRpc {
 				"zmq.endpoints.rpc-client.connect=tcp://127.0.0.1:" + BenchApps.port(this.server, "rpc"),
 				"zmq.endpoints.rpc-client.request-timeout=10s", observation, dispatch);
 		this.echo = this.client.getBean(EchoClient.class);
-		// the first request on a fresh connection may wait for JeroMQ's handshake recovery
+		// the first request on a fresh connection may wait for JeroMQ's handshake
+		// recovery
 		this.echo.bytesAndWait(Payloads.BYTES);
 	}
 

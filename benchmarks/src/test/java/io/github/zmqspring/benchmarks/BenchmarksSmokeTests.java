@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks;
 
 import java.io.File;
@@ -22,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs every benchmark once, briefly and in this JVM, so that none of them rots: each
  * must start its applications and sockets, complete its batches and stop again, and the
  * ratio table must read the result. The footprint measurement runs once per application.
- *
- * @author zmq-spring-boot
  */
 class BenchmarksSmokeTests {
 
@@ -42,8 +56,10 @@ class BenchmarksSmokeTests {
 			.result(json.getPath())
 			.build();
 		Collection<RunResult> results = new Runner(options).run();
-		assertThat(results).isNotEmpty().allSatisfy((result) -> assertThat(result.getPrimaryResult().getScore())
-			.as(result.getParams().getBenchmark()).isPositive());
+		assertThat(results).isNotEmpty()
+			.allSatisfy(
+					(result) -> assertThat(result.getPrimaryResult().getScore()).as(result.getParams().getBenchmark())
+						.isPositive());
 		assertThat(Ratios.table(Ratios.read(json))).hasLineCount(results.size() + 2);
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample;
 
 import java.util.List;
@@ -12,11 +28,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every {@link Demo} once the sample has started and logs one {@code [demo]} line per
- * result, so whoever started the sample sees each pattern work within seconds; the lines are
- * also kept for the sample's test. Off with {@code --zmq.demo.enabled=false}.
- *
- * @author zmq-spring-boot
+ * Runs every {@link Demo} once the sample has started and logs one {@code [demo]} line
+ * per result, so whoever started the sample sees each pattern work within seconds; the
+ * lines are also kept for the sample's test. Off with {@code --zmq.demo.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "zmq.demo.enabled", matchIfMissing = true)
@@ -44,7 +58,9 @@ public class DemoRunner implements ApplicationRunner {
 		logger.info("[demo] " + line);
 	}
 
-	/** @return the lines reported so far */
+	/**
+	 * @return the lines reported so far
+	 */
 	public List<String> lines() {
 		return List.copyOf(this.lines);
 	}

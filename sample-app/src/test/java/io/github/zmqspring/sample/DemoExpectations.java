@@ -1,12 +1,26 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the sample's demos report when every pattern works: shared by the test that starts the
- * sample in this JVM and the one that starts its jar.
- *
- * @author zmq-spring-boot
+ * What the sample's demos report when every pattern works: shared by the test that starts
+ * the sample in this JVM and the one that starts its jar.
  */
 final class DemoExpectations {
 
@@ -14,7 +28,8 @@ final class DemoExpectations {
 	}
 
 	/**
-	 * Assert that the given text (the demo lines, or the whole log) shows every demo's result.
+	 * Assert that the given text (the demo lines, or the whole log) shows every demo's
+	 * result.
 	 * @param lines the text to look in
 	 */
 	static void assertEveryDemoWorked(String lines) {

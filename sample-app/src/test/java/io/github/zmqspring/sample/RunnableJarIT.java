@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample;
 
 import java.io.IOException;
@@ -25,12 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Starts the sample's repackaged jar with {@code java -jar}, as its users do, on free ports,
- * and checks that every demo worked, that the health is up over HTTP and that the process
- * stops on SIGTERM. Run by failsafe after {@code package}; the {@code aot} profile runs it
- * again with {@code -Dspring.aot.enabled=true} on the jar processed ahead of time.
- *
- * @author zmq-spring-boot
+ * Starts the sample's repackaged jar with {@code java -jar}, as its users do, on free
+ * ports, and checks that every demo worked, that the health is up over HTTP and that the
+ * process stops on SIGTERM. Run by failsafe after {@code package}; the {@code aot}
+ * profile runs it again with {@code -Dspring.aot.enabled=true} on the jar processed ahead
+ * of time.
  */
 class RunnableJarIT {
 
@@ -55,9 +70,7 @@ class RunnableJarIT {
 	@Test
 	void jarStartsRunsEveryDemoAndStops(@TempDir Path workDir) throws Exception {
 		Path log = workDir.resolve("sample.log");
-		this.process = new ProcessBuilder(command()).redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		this.process = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		await().atMost(STARTUP).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
 			assertThat(this.process.isAlive()).as("the sample is running; its log:%n%s", Files.readString(log))
 				.isTrue();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample;
 
 import java.io.IOException;
@@ -37,11 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Starts the sample on random ports, as its users start it, and checks what each demo saw,
- * the health and the Prometheus scrape over HTTP, and the Python clients in
+ * Starts the sample on random ports, as its users start it, and checks what each demo
+ * saw, the health and the Prometheus scrape over HTTP, and the Python clients in
  * {@code clients/} against it.
- *
- * @author zmq-spring-boot
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleApplicationTests {
@@ -115,7 +129,8 @@ class SampleApplicationTests {
 		assertThat(run(workDir, "orders_client.py", "orders")).contains("placed PY-MUG as ord-", "total 13.5");
 		assertThat(run(workDir, "tokens_client.py", "inference")).contains("8 tokens: ZeroMQ sockets carry");
 		assertThat(run(workDir, "ticks_subscriber.py", "ticks")).contains("EUR.");
-		assertThat(run(workDir, "jobs_client.py", "jobs-frontend")).containsPattern("job-worker-\\d did job-from-python");
+		assertThat(run(workDir, "jobs_client.py", "jobs-frontend"))
+			.containsPattern("job-worker-\\d did job-from-python");
 	}
 
 	@Test
@@ -125,8 +140,7 @@ class SampleApplicationTests {
 
 	private String run(Path workDir, String script, String port) throws IOException {
 		String source = Files.readString(CLIENTS.resolve(script), StandardCharsets.UTF_8);
-		try (PythonPeer peer = PythonPeer.start(workDir, source, "--endpoint",
-				"tcp://127.0.0.1:" + ports.get(port))) {
+		try (PythonPeer peer = PythonPeer.start(workDir, source, "--endpoint", "tcp://127.0.0.1:" + ports.get(port))) {
 			return peer.awaitSuccess(Duration.ofSeconds(20));
 		}
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.annotation;
 
 import java.lang.annotation.Documented;
@@ -12,8 +28,6 @@ import java.lang.annotation.Target;
  * clients. Attributes accept {@code ${...}} placeholders. Usable as a meta-annotation: a
  * composed annotation may fix the route and expose the other attributes with
  * {@code @AliasFor}.
- *
- * @author zmq-spring-boot
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,8 +49,8 @@ public @interface ZmqRoute {
 	/**
 	 * The content type of this method's requests, e.g. {@code application/json}: the
 	 * converter that writes the payload and the envelope's content type, which the server
-	 * converts by. Empty for the client's ({@link ZmqDealerClient#contentType()}, else the
-	 * endpoint's {@code content-type}, else chosen by the payload's Java type).
+	 * converts by. Empty for the client's ({@link ZmqDealerClient#contentType()}, else
+	 * the endpoint's {@code content-type}, else chosen by the payload's Java type).
 	 * @return the content type, or a placeholder
 	 */
 	String contentType() default "";

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.aot;
 
 import java.lang.annotation.Annotation;
@@ -22,10 +38,8 @@ import org.springframework.core.annotation.MergedAnnotations;
  * Contributes the runtime hints of every client interface registered as a
  * {@link ZmqClientFactoryBean}: the JDK proxy of the interface, its methods (introspected
  * once by the proxy factory, default methods invoked), the payload and reply types of its
- * methods, and the proxy of a client annotation that is composed through a meta-annotation
- * (synthesized when read).
- *
- * @author zmq-spring-boot
+ * methods, and the proxy of a client annotation that is composed through a
+ * meta-annotation (synthesized when read).
  */
 class ZmqClientBeanRegistrationAotProcessor implements BeanRegistrationAotProcessor {
 

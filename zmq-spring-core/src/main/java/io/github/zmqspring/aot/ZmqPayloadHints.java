@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.aot;
 
 import java.lang.reflect.Method;
@@ -16,12 +32,11 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Registers what converting a payload or reply of a declared type needs at run time: data
- * binding (records and beans read and written by Jackson), and for Protobuf messages, found
- * also inside generics such as {@code CompletableFuture<Quote>} or {@code Flux<Quote>}, the
- * public methods of the message and its builder ({@code newBuilder}, {@code getDefaultInstance}, {@code parseFrom},
- * the field accessors).
- *
- * @author zmq-spring-boot
+ * binding (records and beans read and written by Jackson), and for Protobuf messages,
+ * found also inside generics such as {@code CompletableFuture<Quote>} or
+ * {@code Flux<Quote>}, the public methods of the message and its builder
+ * ({@code newBuilder}, {@code getDefaultInstance}, {@code parseFrom}, the field
+ * accessors).
  */
 final class ZmqPayloadHints {
 

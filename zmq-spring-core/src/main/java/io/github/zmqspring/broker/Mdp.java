@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.broker;
 
 import java.nio.charset.StandardCharsets;
@@ -12,15 +28,14 @@ import org.zeromq.ZMsg;
  * peer's routing id in front of each, which is not shown here.
  * <ul>
  * <li>client to broker: {@code ["MDPC02"][0x01 REQUEST][service][body]...}</li>
- * <li>broker to client: {@code ["MDPC02"][0x02 PARTIAL | 0x03 FINAL][service][body]...}</li>
+ * <li>broker to client:
+ * {@code ["MDPC02"][0x02 PARTIAL | 0x03 FINAL][service][body]...}</li>
  * <li>worker to broker: {@code ["MDPW02"][0x01 READY][service]},
  * {@code ["MDPW02"][0x03 PARTIAL | 0x04 FINAL][client][""][body]...},
  * {@code ["MDPW02"][0x05 HEARTBEAT]}, {@code ["MDPW02"][0x06 DISCONNECT]}</li>
  * <li>broker to worker: {@code ["MDPW02"][0x02 REQUEST][client][""][body]...},
  * {@code ["MDPW02"][0x05 HEARTBEAT]}, {@code ["MDPW02"][0x06 DISCONNECT]}</li>
  * </ul>
- *
- * @author zmq-spring-boot
  */
 public final class Mdp {
 
@@ -103,9 +118,10 @@ public final class Mdp {
 	}
 
 	/**
-	 * Build a worker command without a body: {@code ["MDPW02"][command]}, optionally after
-	 * a routing id.
-	 * @param routingId the ROUTER routing id of the worker, or {@code null} on the worker's side
+	 * Build a worker command without a body: {@code ["MDPW02"][command]}, optionally
+	 * after a routing id.
+	 * @param routingId the ROUTER routing id of the worker, or {@code null} on the
+	 * worker's side
 	 * @param command the command byte
 	 * @return the message
 	 */
@@ -127,8 +143,7 @@ public final class Mdp {
 	 * @param client the client's routing id at the broker
 	 * @return the message without body
 	 */
-	public static ZMsg workerEnvelope(byte @Nullable [] routingId, byte command,
-			byte[] client) {
+	public static ZMsg workerEnvelope(byte @Nullable [] routingId, byte command, byte[] client) {
 		ZMsg message = workerCommand(routingId, command);
 		message.add(client);
 		message.add(EMPTY);

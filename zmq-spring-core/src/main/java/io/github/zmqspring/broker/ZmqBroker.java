@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.broker;
 
 import java.io.IOException;
@@ -41,20 +57,19 @@ import org.zeromq.ZMsg;
  * busy one. A request beyond the service's {@code maxQueued} is refused at once (status
  * 429), one that waits longer than {@code maxWait} fails (504), and one whose worker dies
  * or disconnects fails (502) unless the service is idempotent, in which case it is handed
- * to the next worker. The broker sends HEARTBEAT to every worker each heartbeat interval and
- * removes a worker it heard nothing from for {@code liveness} intervals. A worker that sends
- * a valid command the broker does not expect (HEARTBEAT or a reply from a worker it does not
- * know, a second READY, a reply for another client) gets DISCONNECT, as the RFC requires;
- * after a broker restart that makes workers reconnect and register again. A message that is
- * not MDP/0.2 is dropped and counted as {@code malformed}. Every refusal is an error reply
- * to the client (see {@link BrokerRequest#error}) and a counted drop.
+ * to the next worker. The broker sends HEARTBEAT to every worker each heartbeat interval
+ * and removes a worker it heard nothing from for {@code liveness} intervals. A worker
+ * that sends a valid command the broker does not expect (HEARTBEAT or a reply from a
+ * worker it does not know, a second READY, a reply for another client) gets DISCONNECT,
+ * as the RFC requires; after a broker restart that makes workers reconnect and register
+ * again. A message that is not MDP/0.2 is dropped and counted as {@code malformed}. Every
+ * refusal is an error reply to the client (see {@link BrokerRequest#error}) and a counted
+ * drop.
  * <p>
  * The broker never waits on a peer. A message for a client whose queue is full waits in a
- * {@link ZmqRouterBacklog}, in order per client, as a ROUTER endpoint's replies do, for up
- * to the send timeout and with at most the send queue capacity waiting; a REQUEST a worker
- * cannot take stays first in line for the next worker.
- *
- * @author zmq-spring-boot
+ * {@link ZmqRouterBacklog}, in order per client, as a ROUTER endpoint's replies do, for
+ * up to the send timeout and with at most the send queue capacity waiting; a REQUEST a
+ * worker cannot take stays first in line for the next worker.
  */
 public final class ZmqBroker extends AbstractZmqEndpoint {
 
@@ -78,7 +93,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 	/**
 	 * Create a broker; nothing opens until {@link #start()}.
 	 * @param context the ZeroMQ context
-	 * @param definition the ROUTER socket's addresses and options (its type is set to ROUTER)
+	 * @param definition the ROUTER socket's addresses and options (its type is set to
+	 * ROUTER)
 	 * @param settings heartbeating and per-service settings
 	 * @param customizers socket customizers
 	 */
@@ -92,8 +108,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 	}
 
 	/**
-	 * Be told of every service the broker knows, now and whenever a new one appears (on the
-	 * broker's thread: the listener must return at once), e.g. to bind its meters.
+	 * Be told of every service the broker knows, now and whenever a new one appears (on
+	 * the broker's thread: the listener must return at once), e.g. to bind its meters.
 	 * @param listener the listener
 	 */
 	public void setServiceListener(Consumer<ZmqBrokerServiceStatistics> listener) {
@@ -101,12 +117,16 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		this.statistics.values().forEach(listener);
 	}
 
-	/** @return the services the broker knows, with their counts */
+	/**
+	 * @return the services the broker knows, with their counts
+	 */
 	public Collection<ZmqBrokerServiceStatistics> getServices() {
 		return List.copyOf(this.statistics.values());
 	}
 
-	/** @return the broker's settings */
+	/**
+	 * @return the broker's settings
+	 */
 	public ZmqBrokerSettings getSettings() {
 		return this.settings;
 	}
@@ -139,7 +159,9 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		return ZmqEndpointRole.BROKER;
 	}
 
-	/** @return how many requests workers hold */
+	/**
+	 * @return how many requests workers hold
+	 */
 	@Override
 	public int getInFlight() {
 		return this.inFlight;
@@ -182,10 +204,11 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 
 		/**
 		 * Work while there is work, then sleep in the selector on two channels registered
-		 * once, as {@code ZmqSocketLoop} does: the wake-up pipe and the socket's mailbox, which
-		 * becomes readable when ZeroMQ has news for the socket. Before sleeping the loop asks
-		 * the socket for its events (which processes that news) and sleeps only when there
-		 * is nothing to read, at most until the next heartbeat or request deadline.
+		 * once, as {@code ZmqSocketLoop} does: the wake-up pipe and the socket's mailbox,
+		 * which becomes readable when ZeroMQ has news for the socket. Before sleeping the
+		 * loop asks the socket for its events (which processes that news) and sleeps only
+		 * when there is nothing to read, at most until the next heartbeat or request
+		 * deadline.
 		 */
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
@@ -219,8 +242,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Give the replies still parked until the shutdown timeout to go out (retried each
-		 * millisecond); what is left then is counted.
+		 * Give the replies still parked until the shutdown timeout to go out (retried
+		 * each millisecond); what is left then is counted.
 		 */
 		private void flushBacklog(Pipe.SourceChannel wakeup, SelectionKey wake) throws IOException {
 			Set<SelectionKey> selected = this.selector.selectedKeys();
@@ -297,8 +320,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * {@code [client]["MDPC02"][0x01][service][body]...}: queue the request, refusing it
-		 * when its service's queue is full or a new service would be one too many.
+		 * {@code [client]["MDPC02"][0x01][service][body]...}: queue the request, refusing
+		 * it when its service's queue is full or a new service would be one too many.
 		 */
 		private void onClient(List<byte[]> frames) {
 			if (frames.size() < 5 || !Mdp.isCommand(frames.get(2), Mdp.CLIENT_REQUEST)
@@ -313,24 +336,24 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 			long now = System.nanoTime();
 			if (service == null) {
 				if (this.services.size() >= ZmqBroker.this.settings.maxServices()) {
-					BrokerRequest refused = new BrokerRequest(client, serviceName, frames.subList(4, frames.size()), now);
+					BrokerRequest refused = new BrokerRequest(client, serviceName, frames.subList(4, frames.size()),
+							now);
 					getStatistics().dropped(ZmqDropReason.OVERLOADED, "request for service '" + name
 							+ "' refused: the broker already knows " + this.services.size() + " services");
-					send(refused.error(ZmqStatus.UNAVAILABLE, "Broker '" + getId() + "' knows too many services to add '"
-							+ name + "'"));
+					send(refused.error(ZmqStatus.UNAVAILABLE,
+							"Broker '" + getId() + "' knows too many services to add '" + name + "'"));
 					return;
 				}
 				service = service(name);
 			}
-			BrokerRequest request = new BrokerRequest(client, serviceName, List.copyOf(frames.subList(4, frames.size())),
-					now + service.settings.maxWait().toNanos());
+			BrokerRequest request = new BrokerRequest(client, serviceName,
+					List.copyOf(frames.subList(4, frames.size())), now + service.settings.maxWait().toNanos());
 			if (service.requests.size() >= service.settings.maxQueued()) {
 				end(service, ZmqBrokerOutcome.REJECTED);
 				getStatistics().dropped(ZmqDropReason.OVERLOADED,
 						"request for service '" + name + "' refused: " + service.requests.size() + " already queued");
-				send(request.error(ZmqStatus.TOO_MANY_REQUESTS, "Service '" + name + "' has "
-						+ service.requests.size() + " requests waiting for a worker, the most broker '" + getId()
-						+ "' queues"));
+				send(request.error(ZmqStatus.TOO_MANY_REQUESTS, "Service '" + name + "' has " + service.requests.size()
+						+ " requests waiting for a worker, the most broker '" + getId() + "' queues"));
 				return;
 			}
 			service.requests.addLast(request);
@@ -383,7 +406,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 						remove(worker, "disconnected");
 					}
 				}
-				default -> invalid(worker, identity, "unknown worker command 0x" + Integer.toHexString(command[0] & 0xFF));
+				default ->
+					invalid(worker, identity, "unknown worker command 0x" + Integer.toHexString(command[0] & 0xFF));
 			}
 		}
 
@@ -450,7 +474,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 					ZmqBroker.this.inFlight++;
 				}
 				else {
-					// never delivered, so safe to hand to the next worker; this one is gone or stuck
+					// never delivered, so safe to hand to the next worker; this one is
+					// gone or stuck
 					service.requests.addFirst(request);
 					remove(worker, "could not be sent a request");
 				}
@@ -479,8 +504,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 					service.requests.pollFirst();
 					expired = true;
 					end(service, ZmqBrokerOutcome.EXPIRED);
-					getStatistics().dropped(ZmqDropReason.EXPIRED,
-							"no worker of service '" + service.name + "' took a request within " + service.settings.maxWait());
+					getStatistics().dropped(ZmqDropReason.EXPIRED, "no worker of service '" + service.name
+							+ "' took a request within " + service.settings.maxWait());
 					send(first.error(ZmqStatus.GATEWAY_TIMEOUT, "No worker of service '" + service.name
 							+ "' took the request within " + service.settings.maxWait()));
 				}
@@ -491,8 +516,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Forget a worker. The request it held goes back to the head of its queue when the
-		 * service is idempotent, else it fails with 502.
+		 * Forget a worker. The request it held goes back to the head of its queue when
+		 * the service is idempotent, else it fails with 502.
 		 */
 		private void remove(BrokerWorker worker, String why) {
 			if (this.workers.remove(worker.key) == null) {
@@ -562,8 +587,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 			}
 			for (BrokerService service : this.services.values()) {
 				service.requests.forEach((request) -> {
-					getStatistics().dropped(ZmqDropReason.SHUTDOWN, "request for service '" + service.name
-							+ "' still queued when the broker stopped");
+					getStatistics().dropped(ZmqDropReason.SHUTDOWN,
+							"request for service '" + service.name + "' still queued when the broker stopped");
 					send(request.error(ZmqStatus.UNAVAILABLE, "Broker '" + getId() + "' stopped"));
 				});
 				service.requests.clear();
@@ -592,9 +617,9 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Send a message for a client: one the client cannot take now waits in the backlog
-		 * (behind any earlier ones to the same client), one for a client that is gone is a
-		 * counted drop.
+		 * Send a message for a client: one the client cannot take now waits in the
+		 * backlog (behind any earlier ones to the same client), one for a client that is
+		 * gone is a counted drop.
 		 */
 		private void send(ZMsg message) {
 			if (!this.backlog.holdsPeerOf(message)) {
@@ -605,14 +630,16 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 				}
 			}
 			if (this.backlog.size() >= ZmqBroker.this.definition.sendQueueCapacity()) {
-				getStatistics().dropped(ZmqDropReason.HWM, "a client is not taking replies and "
-						+ this.backlog.size() + " replies already wait for full clients");
+				getStatistics().dropped(ZmqDropReason.HWM, "a client is not taking replies and " + this.backlog.size()
+						+ " replies already wait for full clients");
 				return;
 			}
 			this.backlog.park(message, System.nanoTime() + this.sendTimeout);
 		}
 
-		/** @return how many parked messages went out or expired */
+		/**
+		 * @return how many parked messages went out or expired
+		 */
 		private int retryBacklog() {
 			if (this.backlog.isEmpty()) {
 				return 0;
@@ -621,8 +648,9 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 				Outcome outcome = trySend(message);
 				countUnroutable(outcome);
 				return outcome != Outcome.FULL;
-			}, (message) -> getStatistics().dropped(ZmqDropReason.HWM, "a client did not take a "
-					+ message.size() + "-frame reply within the send timeout (its high-water mark stayed reached)"),
+			}, (message) -> getStatistics().dropped(ZmqDropReason.HWM,
+					"a client did not take a " + message.size()
+							+ "-frame reply within the send timeout (its high-water mark stayed reached)"),
 					System.nanoTime());
 		}
 
@@ -633,8 +661,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Send without waiting: a peer whose queue is full or who is gone never stalls the
-		 * broker.
+		 * Send without waiting: a peer whose queue is full or who is gone never stalls
+		 * the broker.
 		 * @return whether the message went out, does not fit now, or has no peer
 		 */
 		private Outcome trySend(ZMsg message) {
@@ -644,7 +672,8 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 				for (ZFrame frame : message) {
 					remaining--;
 					bytes += frame.size();
-					if (!this.socket.send(frame.getData(), (remaining > 0) ? ZMQ.SNDMORE | ZMQ.DONTWAIT : ZMQ.DONTWAIT)) {
+					if (!this.socket.send(frame.getData(),
+							(remaining > 0) ? ZMQ.SNDMORE | ZMQ.DONTWAIT : ZMQ.DONTWAIT)) {
 						return Outcome.FULL;
 					}
 				}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.broker;
 
 import java.util.EnumMap;
@@ -7,8 +23,6 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * What a broker knows about one service, updated by the broker's thread and readable from
  * any thread: workers registered and idle, requests queued, and requests by outcome.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqBrokerServiceStatistics {
 
@@ -39,22 +53,30 @@ public final class ZmqBrokerServiceStatistics {
 		this.outcomes.get(outcome).increment();
 	}
 
-	/** @return the service name */
+	/**
+	 * @return the service name
+	 */
 	public String getService() {
 		return this.service;
 	}
 
-	/** @return how many workers are registered for the service */
+	/**
+	 * @return how many workers are registered for the service
+	 */
 	public int getWorkers() {
 		return this.workers;
 	}
 
-	/** @return how many of them wait for a request */
+	/**
+	 * @return how many of them wait for a request
+	 */
 	public int getIdleWorkers() {
 		return this.idleWorkers;
 	}
 
-	/** @return how many requests wait for a worker */
+	/**
+	 * @return how many requests wait for a worker
+	 */
 	public int getQueued() {
 		return this.queued;
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.broker;
 
 import java.time.Duration;
@@ -16,7 +32,6 @@ import org.springframework.util.Assert;
  * service beyond it is refused with status 503
  * @param serviceDefaults the settings of services not listed in {@code services}
  * @param services the settings of named services
- * @author zmq-spring-boot
  */
 public record ZmqBrokerSettings(Duration heartbeatInterval, int liveness, int maxServices,
 		ZmqServiceSettings serviceDefaults, Map<String, ZmqServiceSettings> services) {
@@ -54,7 +69,9 @@ public record ZmqBrokerSettings(Duration heartbeatInterval, int liveness, int ma
 		return this.services.getOrDefault(service, this.serviceDefaults);
 	}
 
-	/** @return how long a worker may stay silent before it counts as dead */
+	/**
+	 * @return how long a worker may stay silent before it counts as dead
+	 */
 	public Duration expiry() {
 		return this.heartbeatInterval.multipliedBy(this.liveness);
 	}

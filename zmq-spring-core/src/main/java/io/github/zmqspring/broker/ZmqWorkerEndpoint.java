@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.broker;
 
 import java.io.IOException;
@@ -41,23 +57,21 @@ import org.springframework.util.Assert;
  * DEALER socket each, as the RFC wants one request at a time per worker) to a broker, and
  * one DEALER to the worker's listener, a ROUTER listener container bound to an
  * {@code inproc://} address. All these sockets belong to one thread
- * ({@code zmq-<id>-worker}). The listener container does what a {@code @ZmqRouterListener}
- * does (argument resolution, conversion, validation, errors, observation, concurrency); this
- * endpoint only translates.
+ * ({@code zmq-<id>-worker}). The listener container does what a
+ * {@code @ZmqRouterListener} does (argument resolution, conversion, validation, errors,
+ * observation, concurrency); this endpoint only translates.
  * <p>
  * Each connection sends READY for its service, HEARTBEAT every interval while it sends
- * nothing else, and treats the broker as gone after {@code liveness} silent intervals, or on
- * DISCONNECT: it then closes its socket, opens a new one and sends READY again, which
- * survives a broker restart. A REQUEST goes to the listener with the starter's envelope: the
- * client's own, with a correlation id of this endpoint's so that ids of different clients
- * cannot collide, or a new one around a plain body. Replies come back as PARTIAL (stream
- * items) and FINAL (the reply, error or end of stream), with the client's correlation id
- * restored; a plain client gets plain frames: the reply, each stream item, an empty FINAL
- * after a stream, and {@code "ERROR <status>: <text>"} for a failure. On pause or stop a
- * connection finishes the request it holds, then sends DISCONNECT; a paused worker sends
- * READY again on resume.
- *
- * @author zmq-spring-boot
+ * nothing else, and treats the broker as gone after {@code liveness} silent intervals, or
+ * on DISCONNECT: it then closes its socket, opens a new one and sends READY again, which
+ * survives a broker restart. A REQUEST goes to the listener with the starter's envelope:
+ * the client's own, with a correlation id of this endpoint's so that ids of different
+ * clients cannot collide, or a new one around a plain body. Replies come back as PARTIAL
+ * (stream items) and FINAL (the reply, error or end of stream), with the client's
+ * correlation id restored; a plain client gets plain frames: the reply, each stream item,
+ * an empty FINAL after a stream, and {@code "ERROR <status>: <text>"} for a failure. On
+ * pause or stop a connection finishes the request it holds, then sends DISCONNECT; a
+ * paused worker sends READY again on resume.
  */
 public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
@@ -98,8 +112,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 	public ZmqWorkerEndpoint(ZContext context, String id, ZmqEndpointDefinition broker, String service, int concurrency,
 			String listenerAddress, Duration heartbeatInterval, int liveness, List<ZmqSocketCustomizer> customizers) {
 		super(id, "zmq-" + id + "-worker");
-		Assert.isTrue(Mdp.isServiceName(service.getBytes(StandardCharsets.US_ASCII)),
-				() -> "Service name '" + service + "' of worker '" + id + "' must be 1 to 255 printable ASCII characters");
+		Assert.isTrue(Mdp.isServiceName(service.getBytes(StandardCharsets.US_ASCII)), () -> "Service name '" + service
+				+ "' of worker '" + id + "' must be 1 to 255 printable ASCII characters");
 		Assert.isTrue(concurrency > 0, "'concurrency' must be positive");
 		Assert.isTrue(!broker.connect().isEmpty(), () -> "Worker '" + id + "' has no broker address to connect to");
 		Assert.isTrue(heartbeatInterval.compareTo(Duration.ZERO) > 0, "'heartbeatInterval' must be positive");
@@ -114,12 +128,16 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 		this.customizers = List.copyOf(customizers);
 	}
 
-	/** @return the service this worker serves */
+	/**
+	 * @return the service this worker serves
+	 */
 	public String getService() {
 		return this.service;
 	}
 
-	/** @return how many worker connections it keeps to the broker */
+	/**
+	 * @return how many worker connections it keeps to the broker
+	 */
 	public int getConcurrency() {
 		return this.concurrency;
 	}
@@ -153,7 +171,9 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 		return ZmqEndpointRole.LISTENER;
 	}
 
-	/** @return how many requests the worker connections hold */
+	/**
+	 * @return how many requests the worker connections hold
+	 */
 	@Override
 	public int getInFlight() {
 		return this.inFlight;
@@ -165,8 +185,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 	}
 
 	/**
-	 * The request a connection holds: who asked, the correlation id it travels under to the
-	 * listener, and the client's envelope ({@code null} for a plain client).
+	 * The request a connection holds: who asked, the correlation id it travels under to
+	 * the listener, and the client's envelope ({@code null} for a plain client).
 	 */
 	private record Held(byte[] client, long localId, @Nullable ZmqEnvelope envelope) {
 	}
@@ -178,7 +198,10 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		private ZMQ.@Nullable Socket socket;
 
-		/** The socket's mailbox in the selector, which wakes the thread when ZeroMQ has news for it. */
+		/**
+		 * The socket's mailbox in the selector, which wakes the thread when ZeroMQ has
+		 * news for it.
+		 */
 		private @Nullable SelectionKey key;
 
 		private long brokerExpiry;
@@ -221,14 +244,15 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Work while there is work, then sleep in the selector, where the wake-up pipe, the
-		 * listener socket's mailbox and each connection's mailbox are registered once (a
-		 * mailbox becomes readable when ZeroMQ has news for its socket, e.g. a message in an
-		 * empty queue). A wake-up then costs a call only for the connections whose mailbox
-		 * spoke, not one per connection as {@code ZMQ.poll} would. A connection is read until
-		 * it has nothing more, which leaves its queue waiting for news again; and after each
-		 * send on a connection it is read once more, because a send also takes in the news
-		 * the mailbox held (a message that arrived meanwhile would signal nothing more).
+		 * Work while there is work, then sleep in the selector, where the wake-up pipe,
+		 * the listener socket's mailbox and each connection's mailbox are registered once
+		 * (a mailbox becomes readable when ZeroMQ has news for its socket, e.g. a message
+		 * in an empty queue). A wake-up then costs a call only for the connections whose
+		 * mailbox spoke, not one per connection as {@code ZMQ.poll} would. A connection
+		 * is read until it has nothing more, which leaves its queue waiting for news
+		 * again; and after each send on a connection it is read once more, because a send
+		 * also takes in the news the mailbox held (a message that arrived meanwhile would
+		 * signal nothing more).
 		 */
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
@@ -248,7 +272,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				}
 				if (!progress) {
 					readyToSleep();
-					// the listener is read each turn: its news may have been taken in by a send
+					// the listener is read each turn: its news may have been taken in by
+					// a send
 					if (this.readable.isEmpty() && (this.listener.getEvents() & ZMQ.Poller.POLLIN) == 0) {
 						this.selector.select(pollTimeout(now));
 					}
@@ -267,8 +292,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 
 		/**
 		 * Open, close, heartbeat and watch the liveness of one connection; reading is for
-		 * {@link #receiveRequests(long)}, which reads only the sockets whose mailbox spoke (or
-		 * that were sent to), so a wake-up costs no call per idle connection.
+		 * {@link #receiveRequests(long)}, which reads only the sockets whose mailbox
+		 * spoke (or that were sent to), so a wake-up costs no call per idle connection.
 		 * @return whether it did anything
 		 */
 		private boolean tend(Connection connection, boolean serving, long now) {
@@ -298,15 +323,16 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Read the connections whose mailbox spoke or that were sent to; one that had more
-		 * than a batch stays in line for the next round.
+		 * Read the connections whose mailbox spoke or that were sent to; one that had
+		 * more than a batch stays in line for the next round.
 		 */
 		private boolean receiveRequests(long now) {
 			if (this.readable.isEmpty()) {
 				return false;
 			}
 			boolean progress = false;
-			// a copy: a DISCONNECT read here reopens the connection, which changes the set
+			// a copy: a DISCONNECT read here reopens the connection, which changes the
+			// set
 			for (Connection connection : new ArrayList<>(this.readable)) {
 				ZMQ.Socket socket = connection.socket;
 				int received = (socket != null) ? receiveRequests(connection, socket, now) : 0;
@@ -337,7 +363,10 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			send(socket, ready);
 		}
 
-		/** The broker is gone or sent DISCONNECT: a new socket, a new READY, as RFC 18 wants. */
+		/**
+		 * The broker is gone or sent DISCONNECT: a new socket, a new READY, as RFC 18
+		 * wants.
+		 */
 		private void reconnect(Connection connection, long now) {
 			close(connection);
 			open(connection, now);
@@ -452,7 +481,10 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			ZmqWorkerEndpoint.this.inFlight++;
 		}
 
-		/** Answer a request with an error FINAL at once, counting it as a drop of the given reason. */
+		/**
+		 * Answer a request with an error FINAL at once, counting it as a drop of the
+		 * given reason.
+		 */
 		private void refuse(ZMQ.Socket socket, byte[] client, @Nullable ZmqEnvelope envelope, ZmqDropReason reason,
 				int status, String text) {
 			getStatistics().dropped(reason, text);
@@ -467,7 +499,10 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			send(socket, reply);
 		}
 
-		/** Replies of the listener, {@code [""][envelope][body]...}, become PARTIAL or FINAL. */
+		/**
+		 * Replies of the listener, {@code [""][envelope][body]...}, become PARTIAL or
+		 * FINAL.
+		 */
 		private boolean receiveReplies() {
 			int received = 0;
 			List<byte[]> frames;
@@ -517,7 +552,9 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 			}
 		}
 
-		/** The body a plain client gets: the payload, or one error frame, never nothing. */
+		/**
+		 * The body a plain client gets: the payload, or one error frame, never nothing.
+		 */
 		private List<byte[]> plain(ZmqEnvelope envelope, List<byte[]> body) {
 			if (envelope.kind() == ZmqMessageKind.ERROR) {
 				String text = body.isEmpty() ? "" : new String(body.get(0), StandardCharsets.UTF_8);
@@ -577,8 +614,8 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Send without waiting; a DEALER that cannot take a message now (no broker connected
-		 * and its queue full) makes a counted drop.
+		 * Send without waiting; a DEALER that cannot take a message now (no broker
+		 * connected and its queue full) makes a counted drop.
 		 */
 		private boolean send(ZMQ.Socket socket, List<byte[]> frames) {
 			long bytes = 0;

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.broker;
 
 import java.time.Duration;
@@ -14,8 +30,6 @@ import org.springframework.util.Assert;
  * Creates the {@link ZmqWorkerEndpoint} (the MDP/0.2 connections) of a
  * {@code @ZmqWorker}; its listener container comes from the listener container factory,
  * bound to {@link #listenerAddress(String)}.
- *
- * @author zmq-spring-boot
  */
 public class ZmqWorkerFactory {
 
@@ -34,7 +48,8 @@ public class ZmqWorkerFactory {
 	/**
 	 * Create a factory.
 	 * @param context the ZeroMQ context
-	 * @param definitions the configured endpoints, which a worker's {@code broker} may name
+	 * @param definitions the configured endpoints, which a worker's {@code broker} may
+	 * name
 	 */
 	public ZmqWorkerFactory(ZContext context, ZmqEndpointDefinitions definitions) {
 		this.context = context;
@@ -91,8 +106,7 @@ public class ZmqWorkerFactory {
 		Assert.hasText(broker, () -> "@ZmqWorker '" + id + "' needs a broker: an endpoint name or an address");
 		String endpointId = id + "-mdp";
 		ZmqEndpointDefinition definition = broker.contains("://")
-				? this.definitions.resolve(endpointId, "", List.of(), List.of(broker))
-				: this.definitions.get(broker);
+				? this.definitions.resolve(endpointId, "", List.of(), List.of(broker)) : this.definitions.get(broker);
 		ZmqWorkerEndpoint endpoint = new ZmqWorkerEndpoint(this.context, endpointId, definition, service, concurrency,
 				listenerAddress(id), this.heartbeatInterval, this.liveness, this.customizers);
 		endpoint.setAutoStartup(autoStartup);

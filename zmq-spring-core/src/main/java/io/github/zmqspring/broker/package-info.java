@@ -1,7 +1,23 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 /**
- * The Majordomo Protocol (MDP/0.2, ZeroMQ RFC 18): a service broker that hands each request
- * to the least recently used ready worker of its service, and the MDP workers that serve
- * {@code @ZmqWorker} methods through a broker.
+ * The Majordomo Protocol (MDP/0.2, ZeroMQ RFC 18): a service broker that hands each
+ * request to the least recently used ready worker of its service, and the MDP workers
+ * that serve {@code @ZmqWorker} methods through a broker.
  */
 @NullMarked
 package io.github.zmqspring.broker;

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.time.Duration;
@@ -8,12 +24,10 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * A streamed reply delivered as a {@code Flux}: elements are pushed into a sink on the socket
- * thread and published to the subscriber on the callback executor, in order. Each element
- * renews the timeout. Cancelling the subscription cancels the request on the server. Loaded
- * only when Reactor is present.
- *
- * @author zmq-spring-boot
+ * A streamed reply delivered as a {@code Flux}: elements are pushed into a sink on the
+ * socket thread and published to the subscriber on the callback executor, in order. Each
+ * element renews the timeout. Cancelling the subscription cancels the request on the
+ * server. Loaded only when Reactor is present.
  */
 final class FluxReply implements PendingReply {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.time.Duration;
@@ -17,14 +33,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * The requests of a {@link ZmqRequestReplyClient} that wait for replies, by correlation id:
- * at most a fixed number at once; overdue ones fail with {@link ZmqTimeoutException} in a
- * periodic check, started with the first request; all fail at once when the client stops,
- * and those pending when the server connection is lost fail with
- * {@link ZmqPeerLostException} after a short grace. A request leaves the table exactly once,
- * by whichever of its reply, cancel, expiry or failure removes it first.
- *
- * @author zmq-spring-boot
+ * The requests of a {@link ZmqRequestReplyClient} that wait for replies, by correlation
+ * id: at most a fixed number at once; overdue ones fail with {@link ZmqTimeoutException}
+ * in a periodic check, started with the first request; all fail at once when the client
+ * stops, and those pending when the server connection is lost fail with
+ * {@link ZmqPeerLostException} after a short grace. A request leaves the table exactly
+ * once, by whichever of its reply, cancel, expiry or failure removes it first.
  */
 final class PendingReplies {
 
@@ -53,7 +67,8 @@ final class PendingReplies {
 	 * @param endpointId the client endpoint's id, for failure messages
 	 * @param maxInFlight how many requests may be pending at once
 	 * @param scheduler runs the expiry check and the peer-loss grace
-	 * @param onExpiry given the correlation id of each request that expired, after it failed
+	 * @param onExpiry given the correlation id of each request that expired, after it
+	 * failed
 	 */
 	PendingReplies(String endpointId, int maxInFlight, TaskScheduler scheduler, LongConsumer onExpiry) {
 		this.endpointId = endpointId;
@@ -62,7 +77,9 @@ final class PendingReplies {
 		this.onExpiry = onExpiry;
 	}
 
-	/** @return a new correlation id */
+	/**
+	 * @return a new correlation id
+	 */
 	long nextId() {
 		return this.correlationIds.incrementAndGet();
 	}
@@ -106,14 +123,16 @@ final class PendingReplies {
 		return removed;
 	}
 
-	/** @return how many requests are pending */
+	/**
+	 * @return how many requests are pending
+	 */
 	int size() {
 		return this.inFlight.get();
 	}
 
 	/**
-	 * Fail every pending request and stop the expiry check, e.g. when the application stops;
-	 * a request added later starts it again.
+	 * Fail every pending request and stop the expiry check, e.g. when the application
+	 * stops; a request added later starts it again.
 	 * @param reason why
 	 */
 	void failAll(String reason) {
@@ -129,8 +148,8 @@ final class PendingReplies {
 
 	/**
 	 * The server connection was lost: fail the requests pending now after a short grace,
-	 * if still pending then. Called on ZeroMQ's I/O thread, which may have received replies
-	 * the socket thread has not read yet.
+	 * if still pending then. Called on ZeroMQ's I/O thread, which may have received
+	 * replies the socket thread has not read yet.
 	 * @param reason why, the message of each failure
 	 */
 	void failOnPeerLoss(String reason) {
@@ -163,8 +182,9 @@ final class PendingReplies {
 		long now = System.nanoTime();
 		for (Map.Entry<Long, PendingReply> entry : this.pending.entrySet()) {
 			if (now - entry.getValue().deadline() >= 0 && remove(entry.getKey()) != null) {
-				entry.getValue().fail(new ZmqTimeoutException("No reply from endpoint '" + this.endpointId
-						+ "' within the request timeout (request " + entry.getKey() + ")"));
+				entry.getValue()
+					.fail(new ZmqTimeoutException("No reply from endpoint '" + this.endpointId
+							+ "' within the request timeout (request " + entry.getKey() + ")"));
 				this.onExpiry.accept(entry.getKey());
 			}
 		}

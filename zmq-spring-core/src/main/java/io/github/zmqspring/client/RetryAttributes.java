@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.util.function.Consumer;
@@ -11,8 +27,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The retry settings of a client interface or method: the attributes its {@link ZmqRetry}
  * sets ({@code ${...}} placeholders resolved), the inherited settings for the others.
- *
- * @author zmq-spring-boot
  */
 final class RetryAttributes {
 
@@ -21,8 +35,8 @@ final class RetryAttributes {
 
 	/**
 	 * Resolve the settings of an annotated interface or method.
-	 * @param inherited the settings of the endpoint (for an interface) or of the interface
-	 * (for a method)
+	 * @param inherited the settings of the endpoint (for an interface) or of the
+	 * interface (for a method)
 	 * @param retry the attributes of its {@link ZmqRetry}, or {@code null} to keep the
 	 * inherited settings
 	 * @return the settings

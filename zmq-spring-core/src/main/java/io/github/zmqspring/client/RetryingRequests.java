@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.time.Instant;
@@ -22,8 +38,6 @@ import org.springframework.util.backoff.BackOffExecution;
  * {@link ZmqRemoteException} is an answer, never retried. Blocking calls retry on the
  * caller's thread with Spring's {@link RetryTemplate}; asynchronous ones schedule their
  * next attempt on the client's task scheduler and block no thread.
- *
- * @author zmq-spring-boot
  */
 final class RetryingRequests {
 
@@ -46,8 +60,8 @@ final class RetryingRequests {
 	}
 
 	/**
-	 * Whether a failed request may be sent again: it got no answer (timeout) or its server
-	 * went away. A remote error is an answer and is never retried.
+	 * Whether a failed request may be sent again: it got no answer (timeout) or its
+	 * server went away. A remote error is an answer and is never retried.
 	 * @param failure why the attempt failed
 	 * @return whether to retry
 	 */

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.util.concurrent.Executor;
@@ -6,13 +22,12 @@ import java.util.function.Function;
 import io.github.zmqspring.protocol.ZmqProtocolException;
 
 /**
- * A request answered by one reply, completing a {@link ZmqReplyFuture}: on the socket thread
- * when the caller blocks on the future (nothing else can run there), otherwise on the
- * callback executor (which is the socket thread with direct dispatch), where the reply is
- * also converted.
+ * A request answered by one reply, completing a {@link ZmqReplyFuture}: on the socket
+ * thread when the caller blocks on the future (nothing else can run there), otherwise on
+ * the callback executor (which is the socket thread with direct dispatch), where the
+ * reply is also converted.
  *
  * @param <T> the converted reply type
- * @author zmq-spring-boot
  */
 final class SingleReply<T> implements PendingReply {
 

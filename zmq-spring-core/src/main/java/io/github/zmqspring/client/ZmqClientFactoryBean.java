@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +30,6 @@ import org.springframework.util.Assert;
  * generate code for it (as for Spring Data repositories).
  *
  * @param <T> the client interface
- * @author zmq-spring-boot
  */
 public class ZmqClientFactoryBean<T> implements FactoryBean<T>, BeanFactoryAware {
 
@@ -36,7 +51,9 @@ public class ZmqClientFactoryBean<T> implements FactoryBean<T>, BeanFactoryAware
 		this.beanFactory = beanFactory;
 	}
 
-	/** @return the client interface */
+	/**
+	 * @return the client interface
+	 */
 	public Class<T> getClientType() {
 		return this.clientType;
 	}

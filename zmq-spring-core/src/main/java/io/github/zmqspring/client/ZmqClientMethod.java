@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.lang.reflect.Method;
@@ -13,11 +29,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.util.Assert;
 
 /**
- * The plan for one method of a client interface, worked out once when the proxy is created:
- * route, timeout, which argument is the payload and which are headers, and how the reply
- * is returned (blocking, future, {@code Mono}, {@code Flux}, or none).
- *
- * @author zmq-spring-boot
+ * The plan for one method of a client interface, worked out once when the proxy is
+ * created: route, timeout, which argument is the payload and which are headers, and how
+ * the reply is returned (blocking, future, {@code Mono}, {@code Flux}, or none).
  */
 final class ZmqClientMethod {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.lang.annotation.Annotation;
@@ -38,8 +54,6 @@ import org.springframework.util.StringValueResolver;
  * {@link ZmqPubClient @ZmqPubClient} and {@link ZmqPushClient @ZmqPushClient} interfaces.
  * Each interface is introspected once into a plan per method; calls then only serialize,
  * send and (for requests) wait.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqClientProxyFactory {
 
@@ -85,8 +99,8 @@ public final class ZmqClientProxyFactory {
 		Map<Method, ClientCall> calls;
 		if (annotation.getType() == ZmqDealerClient.class) {
 			String service = client.string("service");
-			calls = requestReplyCalls(type, client, this.endpoints.requestReply(endpoint, connect,
-					StringUtils.hasText(service) ? service : null));
+			calls = requestReplyCalls(type, client,
+					this.endpoints.requestReply(endpoint, connect, StringUtils.hasText(service) ? service : null));
 		}
 		else {
 			boolean publishes = annotation.getType() == ZmqPubClient.class;
@@ -100,8 +114,8 @@ public final class ZmqClientProxyFactory {
 	}
 
 	/**
-	 * The client annotation of a type, declared on it or composed through a meta-annotation,
-	 * with its aliases merged.
+	 * The client annotation of a type, declared on it or composed through a
+	 * meta-annotation, with its aliases merged.
 	 */
 	private static MergedAnnotation<?> clientAnnotation(Class<?> type) {
 		MergedAnnotations annotations = MergedAnnotations.from(type);
@@ -125,9 +139,8 @@ public final class ZmqClientProxyFactory {
 		for (Method method : clientMethods(type)) {
 			MergedAnnotations annotations = MergedAnnotations.from(method);
 			ZmqAttributeResolver.Attributes route = attributes(annotations, ZmqRoute.class, method);
-			ZmqClientMethod plan = (route != null)
-					? new ZmqClientMethod(method, route.string("value"),
-							Objects.requireNonNullElse(route.duration("timeout"), timeout), contentType(route, contentType))
+			ZmqClientMethod plan = (route != null) ? new ZmqClientMethod(method, route.string("value"),
+					Objects.requireNonNullElse(route.duration("timeout"), timeout), contentType(route, contentType))
 					: new ZmqClientMethod(method, "", timeout, contentType);
 			RetryingRequests retrying = new RetryingRequests(client,
 					RetryAttributes.resolve(clientRetry, attributes(annotations, ZmqRetry.class, method)),
@@ -163,8 +176,8 @@ public final class ZmqClientProxyFactory {
 	}
 
 	/**
-	 * The content type of a client or method: the annotation's, else the inherited one (the
-	 * endpoint's for a client, the client's for a method), checked once.
+	 * The content type of a client or method: the annotation's, else the inherited one
+	 * (the endpoint's for a client, the client's for a method), checked once.
 	 */
 	private static @Nullable String contentType(ZmqAttributeResolver.Attributes annotation,
 			@Nullable String inherited) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.util.List;
@@ -19,11 +35,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * The client sockets of the application, one per configured endpoint, created on first use
- * and registered with the {@link ZmqEndpointRegistry} (which starts and stops them). Client
- * proxies and {@link ZmqTemplate} share them, so one endpoint is one socket.
- *
- * @author zmq-spring-boot
+ * The client sockets of the application, one per configured endpoint, created on first
+ * use and registered with the {@link ZmqEndpointRegistry} (which starts and stops them).
+ * Client proxies and {@link ZmqTemplate} share them, so one endpoint is one socket.
  */
 public class ZmqClientSockets implements DisposableBean {
 
@@ -73,8 +87,8 @@ public class ZmqClientSockets implements DisposableBean {
 	}
 
 	/**
-	 * Observe every request of the request/reply clients ({@code zmq.client.requests}) and
-	 * send the trace context along in the envelope's headers.
+	 * Observe every request of the request/reply clients ({@code zmq.client.requests})
+	 * and send the trace context along in the envelope's headers.
 	 * @param registry the registry
 	 * @param convention a convention replacing the default one, or {@code null}
 	 */
@@ -83,14 +97,16 @@ public class ZmqClientSockets implements DisposableBean {
 		this.observationConvention = convention;
 	}
 
-	/** @return the executor that completes futures and converts replies */
+	/**
+	 * @return the executor that completes futures and converts replies
+	 */
 	public Executor getCallbackExecutor() {
 		return this.callbackExecutor;
 	}
 
 	/**
-	 * Return the request/reply client of an endpoint, creating and registering it on first
-	 * use.
+	 * Return the request/reply client of an endpoint, creating and registering it on
+	 * first use.
 	 * @param endpoint the endpoint name
 	 * @return the client
 	 */
@@ -99,9 +115,9 @@ public class ZmqClientSockets implements DisposableBean {
 	}
 
 	/**
-	 * Return the request/reply client of an endpoint, creating and registering it on first
-	 * use: the endpoint configured under that name, else one connecting to the inline
-	 * addresses (see {@link ZmqEndpointDefinitions#resolveClient}).
+	 * Return the request/reply client of an endpoint, creating and registering it on
+	 * first use: the endpoint configured under that name, else one connecting to the
+	 * inline addresses (see {@link ZmqEndpointDefinitions#resolveClient}).
 	 * @param endpoint the endpoint name
 	 * @param connect inline connect addresses, possibly empty
 	 * @return the client
@@ -112,15 +128,15 @@ public class ZmqClientSockets implements DisposableBean {
 	}
 
 	/**
-	 * Return the request/reply client of an endpoint, as {@link #requestReply(String, List)}
-	 * does, asking a broker for the given service.
+	 * Return the request/reply client of an endpoint, as
+	 * {@link #requestReply(String, List)} does, asking a broker for the given service.
 	 * @param endpoint the endpoint name
 	 * @param connect inline connect addresses, possibly empty
 	 * @param service the MDP/0.2 service to ask a broker for, overriding the endpoint's
 	 * {@code service}, or {@code null} for the endpoint's
 	 * @return the client
-	 * @throws IllegalStateException when the endpoint exists with other inline addresses or
-	 * another service
+	 * @throws IllegalStateException when the endpoint exists with other inline addresses
+	 * or another service
 	 */
 	public ZmqRequestReplyClient requestReply(String endpoint, List<String> connect, @Nullable String service) {
 		ZmqRequestReplyClient client = this.requestReplyClients.computeIfAbsent(endpoint, (name) -> {
@@ -165,8 +181,8 @@ public class ZmqClientSockets implements DisposableBean {
 
 	/**
 	 * Return the one-way sender of an endpoint, creating and registering it on first use:
-	 * the endpoint configured under that name, else one connecting to the inline addresses
-	 * (see {@link ZmqEndpointDefinitions#resolveClient}).
+	 * the endpoint configured under that name, else one connecting to the inline
+	 * addresses (see {@link ZmqEndpointDefinitions#resolveClient}).
 	 * @param endpoint the endpoint name
 	 * @param connect inline connect addresses, possibly empty
 	 * @param type PUB, PUSH or PAIR

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.nio.charset.StandardCharsets;
@@ -15,11 +31,9 @@ import org.jspecify.annotations.Nullable;
 import org.zeromq.ZContext;
 
 /**
- * Sends one-way messages over one PUB, PUSH or PAIR socket: {@code [topic][envelope][body]}
- * when publishing, {@code [envelope][body]} otherwise. Callers on any thread; the socket
- * belongs to its loop.
- *
- * @author zmq-spring-boot
+ * Sends one-way messages over one PUB, PUSH or PAIR socket:
+ * {@code [topic][envelope][body]} when publishing, {@code [envelope][body]} otherwise.
+ * Callers on any thread; the socket belongs to its loop.
  */
 public final class ZmqMessageSender {
 
@@ -35,7 +49,9 @@ public final class ZmqMessageSender {
 		this.loop = new ZmqSocketLoop(context, definition, ZmqEndpointRole.CLIENT, customizers, null, 1);
 	}
 
-	/** @return the socket loop, to register with the endpoint registry */
+	/**
+	 * @return the socket loop, to register with the endpoint registry
+	 */
 	public ZmqSocketLoop getEndpoint() {
 		return this.loop;
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.util.concurrent.CompletableFuture;
@@ -5,9 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The imperative way to talk to ZeroMQ endpoints, twin of the annotated client interfaces.
- *
- * @author zmq-spring-boot
+ * The imperative way to talk to ZeroMQ endpoints, twin of the annotated client
+ * interfaces.
  */
 public interface ZmqOperations {
 
@@ -19,7 +34,8 @@ public interface ZmqOperations {
 	 * @param payload the request payload
 	 * @param replyType the reply type
 	 * @return the reply
-	 * @throws ZmqTimeoutException when no reply came within the endpoint's request timeout
+	 * @throws ZmqTimeoutException when no reply came within the endpoint's request
+	 * timeout
 	 * @throws ZmqRemoteException when the server answered with an error
 	 */
 	<T> @Nullable T request(String endpoint, String route, Object payload, Class<T> replyType);

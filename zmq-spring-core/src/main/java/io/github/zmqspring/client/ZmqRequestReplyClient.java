@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.nio.charset.StandardCharsets;
@@ -41,25 +57,23 @@ import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Request/reply over one DEALER socket with many requests in flight, matched to their
- * replies by correlation id. Replies complete futures (and convert replies) on the callback
- * executor, or on the socket thread itself when the endpoint's dispatch is
- * {@link ZmqDispatchMode#DIRECT direct}; a blocking request always completes on the socket
- * thread, and its caller converts the reply. Expired
- * requests fail with {@link ZmqTimeoutException}; errors sent by the server fail with
- * {@link ZmqRemoteException}; a reply for a request no longer pending is counted as a late
- * reply. Requests made before the server is up wait in ZeroMQ's queue until their timeout.
- * A client with one server address fails its pending requests with
- * {@link ZmqPeerLostException} soon after its connection is lost (closed by the server, or
- * found dead by ZMTP heartbeats). A client whose server addresses are found at run time
- * fails a request at once with {@link ZmqNoInstancesException} while it knows none.
+ * replies by correlation id. Replies complete futures (and convert replies) on the
+ * callback executor, or on the socket thread itself when the endpoint's dispatch is
+ * {@link ZmqDispatchMode#DIRECT direct}; a blocking request always completes on the
+ * socket thread, and its caller converts the reply. Expired requests fail with
+ * {@link ZmqTimeoutException}; errors sent by the server fail with
+ * {@link ZmqRemoteException}; a reply for a request no longer pending is counted as a
+ * late reply. Requests made before the server is up wait in ZeroMQ's queue until their
+ * timeout. A client with one server address fails its pending requests with
+ * {@link ZmqPeerLostException} soon after its connection is lost (closed by the server,
+ * or found dead by ZMTP heartbeats). A client whose server addresses are found at run
+ * time fails a request at once with {@link ZmqNoInstancesException} while it knows none.
  * <p>
  * An endpoint with a {@link ZmqEndpointDefinition#service() service} talks to a Majordomo
  * (MDP/0.2) broker: each request is an MDP REQUEST for that service with the envelope and
- * body as its body frames, and replies arrive as PARTIAL or FINAL with the envelope inside.
- * Through a broker no cancel is sent (a broker cannot reach the worker holding a request)
- * and one-way messages are refused, since every MDP request gets a reply.
- *
- * @author zmq-spring-boot
+ * body as its body frames, and replies arrive as PARTIAL or FINAL with the envelope
+ * inside. Through a broker no cancel is sent (a broker cannot reach the worker holding a
+ * request) and one-way messages are refused, since every MDP request gets a reply.
  */
 public final class ZmqRequestReplyClient {
 
@@ -87,15 +101,16 @@ public final class ZmqRequestReplyClient {
 	 * @param context the ZeroMQ context
 	 * @param definition the endpoint to connect
 	 * @param customizers socket customizers
-	 * @param callbackExecutor completes futures and converts replies, unless the endpoint's
-	 * dispatch is {@link ZmqDispatchMode#DIRECT direct}
+	 * @param callbackExecutor completes futures and converts replies, unless the
+	 * endpoint's dispatch is {@link ZmqDispatchMode#DIRECT direct}
 	 * @param scheduler runs the periodic expiry check
 	 */
 	public ZmqRequestReplyClient(ZContext context, ZmqEndpointDefinition definition,
 			List<ZmqSocketCustomizer> customizers, Executor callbackExecutor, TaskScheduler scheduler) {
 		this.loop = new ZmqSocketLoop(context, definition.withType(SocketType.DEALER), ZmqEndpointRole.CLIENT,
 				customizers, this::onMessage, Integer.MAX_VALUE);
-		// replies arrive in bursts: completing them costs a few thread hand-offs, not one each
+		// replies arrive in bursts: completing them costs a few thread hand-offs, not one
+		// each
 		this.callbackExecutor = (definition.dispatch() == ZmqDispatchMode.DIRECT) ? Runnable::run
 				: new ZmqDrainingExecutor(callbackExecutor, Integer.MAX_VALUE);
 		this.scheduler = scheduler;
@@ -125,12 +140,16 @@ public final class ZmqRequestReplyClient {
 		this.observationConvention = observationConvention;
 	}
 
-	/** @return the socket loop, to register with the endpoint registry */
+	/**
+	 * @return the socket loop, to register with the endpoint registry
+	 */
 	public ZmqSocketLoop getEndpoint() {
 		return this.loop;
 	}
 
-	/** @return the endpoint definition */
+	/**
+	 * @return the endpoint definition
+	 */
 	public ZmqEndpointDefinition getDefinition() {
 		return this.loop.getDefinition();
 	}
@@ -171,7 +190,9 @@ public final class ZmqRequestReplyClient {
 		}
 	}
 
-	/** @return how many requests wait for replies */
+	/**
+	 * @return how many requests wait for replies
+	 */
 	public int getInFlight() {
 		return this.pending.size();
 	}
@@ -188,8 +209,8 @@ public final class ZmqRequestReplyClient {
 	}
 
 	/**
-	 * Send a request and wait for its reply. The raw reply completes on the socket thread,
-	 * where nothing else can run, and the caller converts it.
+	 * Send a request and wait for its reply. The raw reply completes on the socket
+	 * thread, where nothing else can run, and the caller converts it.
 	 * @param request the request
 	 * @return the reply
 	 * @throws ZmqTimeoutException when no reply came within the request's timeout
@@ -206,7 +227,8 @@ public final class ZmqRequestReplyClient {
 		}
 		catch (TimeoutException ex) {
 			future.cancel(false);
-			throw new ZmqTimeoutException("No reply from endpoint '" + this.loop.getId() + "' within " + request.timeout());
+			throw new ZmqTimeoutException(
+					"No reply from endpoint '" + this.loop.getId() + "' within " + request.timeout());
 		}
 		catch (InterruptedException ex) {
 			future.cancel(false);
@@ -219,7 +241,8 @@ public final class ZmqRequestReplyClient {
 		long id = this.pending.nextId();
 		ZmqReplyFuture<T> future = new ZmqReplyFuture<>(() -> cancel(id));
 		Observation observation = observe(request);
-		// a reply's observation stops where the reply is converted, never on the socket thread
+		// a reply's observation stops where the reply is converted, never on the socket
+		// thread
 		Function<ZmqReply, T> observed = observation.isNoop() ? converter : (reply) -> {
 			observation.stop();
 			return converter.apply(reply);
@@ -260,8 +283,8 @@ public final class ZmqRequestReplyClient {
 	}
 
 	/**
-	 * Start the request's {@code zmq.client.requests} observation, whose context carries the
-	 * request's headers plus the trace context.
+	 * Start the request's {@code zmq.client.requests} observation, whose context carries
+	 * the request's headers plus the trace context.
 	 * @return the started observation, or a no-op one when none is configured
 	 */
 	private Observation observe(ZmqRequest request) {
@@ -376,15 +399,16 @@ public final class ZmqRequestReplyClient {
 				}
 			}
 			case STREAM_END -> complete(id, PendingReply::end);
-			case ERROR -> complete(id, (pending) -> pending.fail(new ZmqRemoteException(this.loop.getId(), envelope.status(), new String(reply.payload().bytes(), StandardCharsets.UTF_8))));
+			case ERROR -> complete(id, (pending) -> pending.fail(new ZmqRemoteException(this.loop.getId(),
+					envelope.status(), new String(reply.payload().bytes(), StandardCharsets.UTF_8))));
 			default -> drop(ZmqDropReason.MALFORMED, "unexpected " + envelope.kind() + " from the server");
 		}
 	}
 
 	/**
 	 * Check and remove the MDP/0.2 header of a broker's reply,
-	 * {@code ["MDPC02"][0x02 PARTIAL | 0x03 FINAL][service]}; the envelope that follows says
-	 * whether it is a stream item, its end, a reply or an error.
+	 * {@code ["MDPC02"][0x02 PARTIAL | 0x03 FINAL][service]}; the envelope that follows
+	 * says whether it is a stream item, its end, a reply or an error.
 	 */
 	private boolean isBrokerReply(ZMsg message) {
 		if (message.size() < 4) {
@@ -419,10 +443,11 @@ public final class ZmqRequestReplyClient {
 	}
 
 	/**
-	 * The one server connection of the client was lost after it had carried replies: what is
-	 * pending may have been lost with it, so it fails soon rather than at its timeout. Called
-	 * on ZeroMQ's I/O thread, which may have received replies the socket thread has not read
-	 * yet: the requests pending now fail after a short grace, if still pending then.
+	 * The one server connection of the client was lost after it had carried replies: what
+	 * is pending may have been lost with it, so it fails soon rather than at its timeout.
+	 * Called on ZeroMQ's I/O thread, which may have received replies the socket thread
+	 * has not read yet: the requests pending now fail after a short grace, if still
+	 * pending then.
 	 */
 	private void failOnPeerLoss() {
 		this.pending.failOnPeerLoss("Endpoint '" + this.loop.getId() + "' lost its connection to "
@@ -430,9 +455,9 @@ public final class ZmqRequestReplyClient {
 	}
 
 	/**
-	 * Tell the server to stop work nobody waits for, best effort: when the socket is gone or
-	 * full the server finishes the request and its reply is dropped as late. A broker has no
-	 * way to reach the worker holding the request, so nothing is sent through one.
+	 * Tell the server to stop work nobody waits for, best effort: when the socket is gone
+	 * or full the server finishes the request and its reply is dropped as late. A broker
+	 * has no way to reach the worker holding the request, so nothing is sent through one.
 	 */
 	private void sendCancelQuietly(long id) {
 		if (this.service != null) {

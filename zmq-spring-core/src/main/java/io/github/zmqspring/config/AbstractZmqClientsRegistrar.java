@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.util.Collection;
@@ -21,13 +37,11 @@ import org.springframework.util.ClassUtils;
 /**
  * Registers a proxy bean for every {@link ZmqDealerClient @ZmqDealerClient},
  * {@link ZmqPubClient @ZmqPubClient} and {@link ZmqPushClient @ZmqPushClient} interface
- * found in the packages a subclass names (also through meta-annotations). Each definition is a
- * {@link ZmqClientFactoryBean} with the interface as constructor argument and in its target
- * type, so injection by type works before the proxy exists and ahead-of-time processing can
- * generate code for it. Definitions are lazy: a client opens its socket when it is first
- * injected or looked up.
- *
- * @author zmq-spring-boot
+ * found in the packages a subclass names (also through meta-annotations). Each definition
+ * is a {@link ZmqClientFactoryBean} with the interface as constructor argument and in its
+ * target type, so injection by type works before the proxy exists and ahead-of-time
+ * processing can generate code for it. Definitions are lazy: a client opens its socket
+ * when it is first injected or looked up.
  */
 public abstract class AbstractZmqClientsRegistrar implements ImportBeanDefinitionRegistrar {
 

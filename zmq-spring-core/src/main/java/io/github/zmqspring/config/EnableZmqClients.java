@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.lang.annotation.Documented;
@@ -9,11 +25,9 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 
 /**
- * Scans for {@link ZmqDealerClient @ZmqDealerClient} interfaces and registers a proxy bean
- * for each. Spring Boot applications need it only to scan packages outside their own: Boot
- * scans the application's packages by itself.
- *
- * @author zmq-spring-boot
+ * Scans for {@link ZmqDealerClient @ZmqDealerClient} interfaces and registers a proxy
+ * bean for each. Spring Boot applications need it only to scan packages outside their
+ * own: Boot scans the application's packages by itself.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +42,8 @@ public @interface EnableZmqClients {
 	String[] basePackages() default {};
 
 	/**
-	 * Classes whose packages are scanned, a type-safe alternative to {@link #basePackages()}.
+	 * Classes whose packages are scanned, a type-safe alternative to
+	 * {@link #basePackages()}.
 	 * @return the marker classes
 	 */
 	Class<?>[] basePackageClasses() default {};

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.lang.annotation.Annotation;
@@ -40,23 +56,21 @@ import org.springframework.util.StringValueResolver;
 /**
  * Finds methods annotated with a {@code @Zmq*Listener} or {@code @ZmqWorker} annotation
  * (directly or through a composed annotation), describes each as a
- * {@link ZmqListenerMethod} and hands them to the {@link ZmqListenerRegistrar}, which creates
- * one container per socket (and the MDP connections of each worker) and registers them with
- * the {@link ZmqEndpointRegistry}. Once all singletons exist, the
+ * {@link ZmqListenerMethod} and hands them to the {@link ZmqListenerRegistrar}, which
+ * creates one container per socket (and the MDP connections of each worker) and registers
+ * them with the {@link ZmqEndpointRegistry}. Once all singletons exist, the
  * {@link ZmqListenerConfigurer} beans register theirs and every container is created; a
  * bean created later (a {@code @Lazy} one, say) has its listeners created and started at
  * once. Attributes may hold {@code ${...}} placeholders; a value that is not what an
  * attribute takes fails start-up naming the attribute and the method.
- *
- * @author zmq-spring-boot
  */
 public class ZmqListenerAnnotationBeanPostProcessor
 		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware, EmbeddedValueResolverAware {
 
-	private static final Map<Class<? extends Annotation>, SocketType> LISTENER_TYPES = Map.of(
-			ZmqRouterListener.class, SocketType.ROUTER, ZmqRepListener.class, SocketType.REP, ZmqSubListener.class,
-			SocketType.SUB, ZmqPullListener.class, SocketType.PULL, ZmqPairListener.class, SocketType.PAIR,
-			ZmqWorker.class, SocketType.ROUTER);
+	private static final Map<Class<? extends Annotation>, SocketType> LISTENER_TYPES = Map.of(ZmqRouterListener.class,
+			SocketType.ROUTER, ZmqRepListener.class, SocketType.REP, ZmqSubListener.class, SocketType.SUB,
+			ZmqPullListener.class, SocketType.PULL, ZmqPairListener.class, SocketType.PAIR, ZmqWorker.class,
+			SocketType.ROUTER);
 
 	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
 
@@ -194,7 +208,8 @@ public class ZmqListenerAnnotationBeanPostProcessor
 				// try the next interface
 			}
 		}
-		throw new IllegalStateException("@Zmq*Listener method '" + method.getName() + "' on " + method.getDeclaringClass()
+		throw new IllegalStateException("@Zmq*Listener method '" + method.getName() + "' on "
+				+ method.getDeclaringClass()
 				+ " is not on any interface of its JDK proxy: declare it on an interface or use class-based proxies "
 				+ "(proxyTargetClass = true)");
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.util.ArrayList;
@@ -14,18 +30,16 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.util.Assert;
 
 /**
- * The one path by which listener methods become running containers, whether they were found
- * on an annotated bean or registered in code by a {@link ZmqListenerConfigurer}, as Spring
- * Kafka's {@code KafkaListenerEndpointRegistrar} does.
+ * The one path by which listener methods become running containers, whether they were
+ * found on an annotated bean or registered in code by a {@link ZmqListenerConfigurer}, as
+ * Spring Kafka's {@code KafkaListenerEndpointRegistrar} does.
  * <p>
- * Until all singletons exist, listener methods are collected; then the methods that share a
- * socket become one container each (created by the {@link ZmqListenerContainerFactory}) and
- * are registered with the {@link ZmqEndpointRegistry}, which starts them with the context.
- * From then on, a method registered later (a {@code @Lazy} bean, a bean created after the
- * context started) becomes its container at once, and the registry starts it at once when
- * it is already running.
- *
- * @author zmq-spring-boot
+ * Until all singletons exist, listener methods are collected; then the methods that share
+ * a socket become one container each (created by the {@link ZmqListenerContainerFactory})
+ * and are registered with the {@link ZmqEndpointRegistry}, which starts them with the
+ * context. From then on, a method registered later (a {@code @Lazy} bean, a bean created
+ * after the context started) becomes its container at once, and the registry starts it at
+ * once when it is already running.
  */
 public class ZmqListenerRegistrar {
 
@@ -67,8 +81,8 @@ public class ZmqListenerRegistrar {
 	}
 
 	/**
-	 * Create and register the containers of everything collected so far, and of everything
-	 * registered from now on at once.
+	 * Create and register the containers of everything collected so far, and of
+	 * everything registered from now on at once.
 	 */
 	void registerAll() {
 		synchronized (this.pending) {
@@ -106,8 +120,9 @@ public class ZmqListenerRegistrar {
 	}
 
 	/**
-	 * What a {@code @ZmqWorker} declares beyond its listener: the MDP service it offers and
-	 * the broker it connects to.
+	 * What a {@code @ZmqWorker} declares beyond its listener: the MDP service it offers
+	 * and the broker it connects to.
+	 *
 	 * @param id the worker's id (also its listener's)
 	 * @param service the service name
 	 * @param broker the broker address or endpoint name

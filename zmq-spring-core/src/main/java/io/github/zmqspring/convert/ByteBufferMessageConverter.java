@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.convert;
 
 import java.nio.ByteBuffer;
@@ -12,11 +28,9 @@ import org.springframework.util.MimeTypeUtils;
 /**
  * Reads a frame into a {@link ByteBuffer} and writes a {@code ByteBuffer} as a frame, the
  * {@code ByteBuffer} twin of spring-messaging's {@code ByteArrayMessageConverter}. A
- * {@code ByteBuffer} asks for the raw bytes, so it is read whatever the stated content type
- * is; what it writes is {@code application/octet-stream}. Writing takes the buffer's
+ * {@code ByteBuffer} asks for the raw bytes, so it is read whatever the stated content
+ * type is; what it writes is {@code application/octet-stream}. Writing takes the buffer's
  * remaining bytes without moving its position.
- *
- * @author zmq-spring-boot
  */
 public class ByteBufferMessageConverter extends AbstractMessageConverter {
 
@@ -50,7 +64,8 @@ public class ByteBufferMessageConverter extends AbstractMessageConverter {
 	}
 
 	/**
-	 * The remaining bytes of a buffer, without a copy when the buffer wraps a whole array.
+	 * The remaining bytes of a buffer, without a copy when the buffer wraps a whole
+	 * array.
 	 * @param buffer the buffer, left unchanged
 	 * @return the bytes
 	 */

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.convert;
 
 import java.lang.reflect.Type;
@@ -21,13 +37,11 @@ import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.util.ClassUtils;
 
 /**
- * Spring's {@link JacksonJsonMessageConverter} with an {@link ObjectReader} cached per target
- * (type and declaration, JSON view included) and an {@link ObjectWriter} cached per Java
- * type: Spring's converter resolves the generic type and creates a generator and a
- * {@code ByteArrayOutputStream} for every message. Text payloads and JSON encodings other
- * than UTF-8 go to Spring's converter, as before.
- *
- * @author zmq-spring-boot
+ * Spring's {@link JacksonJsonMessageConverter} with an {@link ObjectReader} cached per
+ * target (type and declaration, JSON view included) and an {@link ObjectWriter} cached
+ * per Java type: Spring's converter resolves the generic type and creates a generator and
+ * a {@code ByteArrayOutputStream} for every message. Text payloads and JSON encodings
+ * other than UTF-8 go to Spring's converter, as before.
  */
 public class ZmqJacksonJsonMessageConverter extends JacksonJsonMessageConverter {
 
@@ -38,8 +52,8 @@ public class ZmqJacksonJsonMessageConverter extends JacksonJsonMessageConverter 
 	private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
 	/**
-	 * Create a converter with Spring's default {@link JsonMapper} (with the Jackson modules
-	 * found on the classpath).
+	 * Create a converter with Spring's default {@link JsonMapper} (with the Jackson
+	 * modules found on the classpath).
 	 */
 	public ZmqJacksonJsonMessageConverter() {
 		this.mapper = getJsonMapper();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.convert;
 
 import java.util.ArrayList;
@@ -16,11 +32,9 @@ import org.springframework.util.ClassUtils;
  * {@link java.nio.ByteBuffer}, {@code application/octet-stream}), UTF-8 text
  * ({@code String}, {@code text/plain}), the application's converters, Protobuf
  * ({@code application/x-protobuf}, {@link ZmqProtobufMessageConverter}) when
- * {@code protobuf-java} is on the classpath, then JSON ({@link ZmqJacksonJsonMessageConverter})
- * through Jackson when it is on the classpath. The first converter that accepts the Java
- * type and content type wins.
- *
- * @author zmq-spring-boot
+ * {@code protobuf-java} is on the classpath, then JSON
+ * ({@link ZmqJacksonJsonMessageConverter}) through Jackson when it is on the classpath.
+ * The first converter that accepts the Java type and content type wins.
  */
 public final class ZmqMessageConverters {
 
@@ -35,8 +49,8 @@ public final class ZmqMessageConverters {
 
 	/**
 	 * Build the chain.
-	 * @param applicationConverters converters to try after the raw and text converters and
-	 * before Protobuf and JSON, in order
+	 * @param applicationConverters converters to try after the raw and text converters
+	 * and before Protobuf and JSON, in order
 	 * @param json the JSON converter to use (for example one built on the application's
 	 * {@code JsonMapper}), or {@code null} for a default one when Jackson is present
 	 * @return the composite converter

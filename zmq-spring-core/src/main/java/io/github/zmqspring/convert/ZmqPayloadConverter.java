@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.convert;
 
 import java.nio.ByteBuffer;
@@ -22,12 +38,11 @@ import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
 
 /**
- * Turns objects into frame bytes and back with a spring-messaging {@link MessageConverter},
- * choosing the converter by content type and Java type. Raw bytes ({@code byte[]} and
- * {@link ByteBuffer}) are already serialized: they pass through unchanged and are labelled
- * with the requested content type, {@code application/octet-stream} when none is requested.
- *
- * @author zmq-spring-boot
+ * Turns objects into frame bytes and back with a spring-messaging
+ * {@link MessageConverter}, choosing the converter by content type and Java type. Raw
+ * bytes ({@code byte[]} and {@link ByteBuffer}) are already serialized: they pass through
+ * unchanged and are labelled with the requested content type,
+ * {@code application/octet-stream} when none is requested.
  */
 public final class ZmqPayloadConverter {
 
@@ -45,18 +60,20 @@ public final class ZmqPayloadConverter {
 		this.converter = converter;
 	}
 
-	/** @return the underlying message converter */
+	/**
+	 * @return the underlying message converter
+	 */
 	public MessageConverter getMessageConverter() {
 		return this.converter;
 	}
 
 	/**
-	 * Whether some converter of the chain reads or writes a content type. A converter that
-	 * does not declare its content types (not an {@link AbstractMessageConverter}) is
-	 * assumed to support any.
+	 * Whether some converter of the chain reads or writes a content type. A converter
+	 * that does not declare its content types (not an {@link AbstractMessageConverter})
+	 * is assumed to support any.
 	 * @param contentType the content type as stated on the wire
-	 * @return {@code false} when the value is not a valid MIME type or no converter declares
-	 * a type compatible with it
+	 * @return {@code false} when the value is not a valid MIME type or no converter
+	 * declares a type compatible with it
 	 */
 	public boolean supportsContentType(String contentType) {
 		MimeType type;
@@ -82,7 +99,8 @@ public final class ZmqPayloadConverter {
 	/**
 	 * Serialize a value.
 	 * @param value the value
-	 * @param contentType the wanted content type, or {@code null} to let the converter choose
+	 * @param contentType the wanted content type, or {@code null} to let the converter
+	 * choose
 	 * @return the bytes and the content type they are in
 	 * @throws MessageConversionException when no converter can write the value
 	 */
@@ -94,7 +112,8 @@ public final class ZmqPayloadConverter {
 			return new ZmqPayload(ByteBufferMessageConverter.toBytes(buffer),
 					(contentType != null) ? contentType : OCTET_STREAM);
 		}
-		// mutable headers: the converter adds its content type to them and the message keeps
+		// mutable headers: the converter adds its content type to them and the message
+		// keeps
 		// them, where immutable ones would be copied with a random id and a timestamp
 		MessageHeaderAccessor headers = new MessageHeaderAccessor();
 		headers.setLeaveMutable(true);
@@ -107,8 +126,7 @@ public final class ZmqPayloadConverter {
 					+ ((contentType != null) ? " as " + contentType : ""));
 		}
 		Object payload = message.getPayload();
-		byte[] bytes = (payload instanceof String text) ? text.getBytes(StandardCharsets.UTF_8)
-				: (byte[]) payload;
+		byte[] bytes = (payload instanceof String text) ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) payload;
 		Object type = message.getHeaders().get(MessageHeaders.CONTENT_TYPE);
 		return new ZmqPayload(bytes, (type != null) ? type.toString() : contentType);
 	}
@@ -132,17 +150,17 @@ public final class ZmqPayloadConverter {
 		Object value = (this.converter instanceof SmartMessageConverter smart)
 				? smart.fromMessage(message, targetType, hint) : this.converter.fromMessage(message, targetType);
 		if (value == null && payload.bytes().length > 0) {
-			throw new MessageConversionException("No converter can read "
-					+ ((payload.contentType() != null) ? payload.contentType() : "the payload") + " as "
-					+ targetType.getName());
+			throw new MessageConversionException(
+					"No converter can read " + ((payload.contentType() != null) ? payload.contentType() : "the payload")
+							+ " as " + targetType.getName());
 		}
 		return value;
 	}
 
 	/**
-	 * The content type last parsed: the payloads of one application nearly always state the
-	 * same one, so comparing the text saves a parse (or a lookup in Spring's cache) per
-	 * message; another text replaces it.
+	 * The content type last parsed: the payloads of one application nearly always state
+	 * the same one, so comparing the text saves a parse (or a lookup in Spring's cache)
+	 * per message; another text replaces it.
 	 */
 	private static final class LastContentType {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.convert;
 
 import java.lang.reflect.Method;
@@ -16,12 +32,10 @@ import org.springframework.util.MimeType;
 /**
  * Spring's {@link ProtobufMessageConverter} with a lean binary format: a message is read
  * with its type's own {@link Parser}, looked up once per type, and written with
- * {@link Message#toByteArray()}, where Spring's converter creates a builder reflectively and
- * copies through a stream for every message. Other formats (JSON through
- * {@code protobuf-java-util}) and types without a static {@code getDefaultInstance()} go to
- * Spring's converter, as before.
- *
- * @author zmq-spring-boot
+ * {@link Message#toByteArray()}, where Spring's converter creates a builder reflectively
+ * and copies through a stream for every message. Other formats (JSON through
+ * {@code protobuf-java-util}) and types without a static {@code getDefaultInstance()} go
+ * to Spring's converter, as before.
  */
 public class ZmqProtobufMessageConverter extends ProtobufMessageConverter {
 
@@ -32,8 +46,8 @@ public class ZmqProtobufMessageConverter extends ProtobufMessageConverter {
 			try {
 				Method method = type.getMethod("getDefaultInstance");
 				return (Modifier.isStatic(method.getModifiers())
-						&& method.invoke(null) instanceof Message defaultInstance)
-						? defaultInstance.getParserForType() : null;
+						&& method.invoke(null) instanceof Message defaultInstance) ? defaultInstance.getParserForType()
+								: null;
 			}
 			catch (ReflectiveOperationException | RuntimeException ex) {
 				return null;

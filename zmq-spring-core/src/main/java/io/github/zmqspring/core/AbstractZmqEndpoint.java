@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.io.IOException;
@@ -20,14 +36,12 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
 /**
- * The life cycle shared by everything that owns ZeroMQ sockets on a thread of its own: the
- * thread is started by {@link #start()}, which waits until the sockets are open; it is woken
- * through a pipe (never interrupted) by {@link #pause()}, {@link #resume()}, {@link #stop()}
- * and by subclasses with work for it; {@link #stop()} waits for it, bounded by the shutdown
- * timeout. Subclasses open their sockets and run their loop in a {@link Session}, on that
- * thread.
- *
- * @author zmq-spring-boot
+ * The life cycle shared by everything that owns ZeroMQ sockets on a thread of its own:
+ * the thread is started by {@link #start()}, which waits until the sockets are open; it
+ * is woken through a pipe (never interrupted) by {@link #pause()}, {@link #resume()},
+ * {@link #stop()} and by subclasses with work for it; {@link #stop()} waits for it,
+ * bounded by the shutdown timeout. Subclasses open their sockets and run their loop in a
+ * {@link Session}, on that thread.
  */
 public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
@@ -156,9 +170,9 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	}
 
 	/**
-	 * Stop reading, let in-flight work finish (up to the shutdown timeout), close the sockets
-	 * and end the thread. Never waits longer than the shutdown timeout plus the closing
-	 * allowance and a small margin.
+	 * Stop reading, let in-flight work finish (up to the shutdown timeout), close the
+	 * sockets and end the thread. Never waits longer than the shutdown timeout plus the
+	 * closing allowance and a small margin.
 	 */
 	@Override
 	public void stop() {
@@ -208,7 +222,8 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	}
 
 	/**
-	 * Wake the endpoint's thread; costs a write only when it is about to sleep or sleeping.
+	 * Wake the endpoint's thread; costs a write only when it is about to sleep or
+	 * sleeping.
 	 */
 	protected final void wakeup() {
 		Pipe.SinkChannel sink = this.wakeupSink;
@@ -240,7 +255,8 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
 	/**
 	 * Read what the wake-up pipe holds, in one read: a byte is written at most once per
-	 * {@link #readyToSleep()}, and a byte left over only makes the next poll return at once.
+	 * {@link #readyToSleep()}, and a byte left over only makes the next poll return at
+	 * once.
 	 * @param source the pipe
 	 * @param buffer a scratch buffer
 	 * @throws IOException when the pipe fails
@@ -305,15 +321,16 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
 	/**
 	 * Create a socket of this endpoint, configure it (options, security, connection
-	 * monitor, then customizers), bind and connect it; called on the endpoint's thread from
-	 * {@link #open()}. The bound and connected addresses are added to the endpoint's.
+	 * monitor, then customizers), bind and connect it; called on the endpoint's thread
+	 * from {@link #open()}. The bound and connected addresses are added to the
+	 * endpoint's.
 	 * <p>
 	 * A REP endpoint gets a ROUTER socket, and its owner applies REP's rules (the routing
-	 * prefix up to the empty delimiter mirrored on the one reply, lockstep): JeroMQ 0.6.0's
-	 * REP socket loses its next reply, to whichever peer asks next, after a request without
-	 * the delimiter from a peer it cannot write to (gone, or its queue full), because
-	 * {@code Router.rollback} leaves the "more to send" state set when there is no pipe to
-	 * roll back.
+	 * prefix up to the empty delimiter mirrored on the one reply, lockstep): JeroMQ
+	 * 0.6.0's REP socket loses its next reply, to whichever peer asks next, after a
+	 * request without the delimiter from a peer it cannot write to (gone, or its queue
+	 * full), because {@code Router.rollback} leaves the "more to send" state set when
+	 * there is no pipe to roll back.
 	 * @param context the ZeroMQ context
 	 * @param definition what to open
 	 * @param customizers customizers to apply after the options
@@ -371,24 +388,32 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 		}
 	}
 
-	/** @return whether the endpoint is starting, running or paused */
+	/**
+	 * @return whether the endpoint is starting, running or paused
+	 */
 	protected final boolean isOpen() {
 		ZmqEndpointState current = this.state;
 		return current == ZmqEndpointState.RUNNING || current == ZmqEndpointState.PAUSED
 				|| current == ZmqEndpointState.STARTING;
 	}
 
-	/** @return whether reading is paused */
+	/**
+	 * @return whether reading is paused
+	 */
 	protected final boolean isPaused() {
 		return this.paused;
 	}
 
-	/** @return whether {@link #stop()} was called */
+	/**
+	 * @return whether {@link #stop()} was called
+	 */
 	protected final boolean isStopRequested() {
 		return this.stopRequested;
 	}
 
-	/** @return when in-flight work must be done by, in {@link System#nanoTime()} terms */
+	/**
+	 * @return when in-flight work must be done by, in {@link System#nanoTime()} terms
+	 */
 	protected final long stopDeadline() {
 		return this.stopDeadline;
 	}

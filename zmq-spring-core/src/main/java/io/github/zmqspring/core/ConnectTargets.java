@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.Collection;
@@ -13,11 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.zeromq.ZMQ;
 
 /**
- * The run-time connect addresses of a {@link ZmqSocketLoop}: the set wanted now (written by
- * any thread, the latest wins) and the set the socket is connected to (socket thread only),
- * which {@link #apply(ZMQ.Socket)} brings in line with the wanted one.
- *
- * @author zmq-spring-boot
+ * The run-time connect addresses of a {@link ZmqSocketLoop}: the set wanted now (written
+ * by any thread, the latest wins) and the set the socket is connected to (socket thread
+ * only), which {@link #apply(ZMQ.Socket)} brings in line with the wanted one.
  */
 final class ConnectTargets {
 
@@ -48,14 +62,17 @@ final class ConnectTargets {
 		this.wanted = unique;
 	}
 
-	/** @return whether no address is wanted now (or none was ever set) */
+	/**
+	 * @return whether no address is wanted now (or none was ever set)
+	 */
 	boolean isEmpty() {
 		List<String> current = this.wanted;
 		return current == null || current.isEmpty();
 	}
 
 	/**
-	 * Forget the connections of a closed socket; on the socket thread, before it opens anew.
+	 * Forget the connections of a closed socket; on the socket thread, before it opens
+	 * anew.
 	 */
 	void reset() {
 		this.connected.clear();
@@ -88,7 +105,9 @@ final class ConnectTargets {
 		return true;
 	}
 
-	/** @return the addresses the socket is connected to; on the socket thread */
+	/**
+	 * @return the addresses the socket is connected to; on the socket thread
+	 */
 	List<String> connected() {
 		return List.copyOf(this.connected);
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.concurrent.Semaphore;
@@ -9,17 +25,18 @@ import java.util.concurrent.Semaphore;
  * (waking it for every permit would cost a wake-up per message), and a release tells the
  * giver when that point is reached, so that it wakes the loop.
  * <p>
- * The socket thread alone {@link #tryAcquire() acquires} and clears the "waiting" flag:
- * a releaser that cleared it could do so after the loop had run out anew, and the loop
- * would then sleep with permits free and messages unread. The loop sets the flag before it
- * looks once more, because a release between its first look and the flag saw no waiting
- * loop and woke nobody.
- *
- * @author zmq-spring-boot
+ * The socket thread alone {@link #tryAcquire() acquires} and clears the "waiting" flag: a
+ * releaser that cleared it could do so after the loop had run out anew, and the loop
+ * would then sleep with permits free and messages unread. The loop sets the flag before
+ * it looks once more, because a release between its first look and the flag saw no
+ * waiting loop and woke nobody.
  */
 final class InFlightPermits {
 
-	/** How many permits a loop that ran out of them waits for before it reads again, at most. */
+	/**
+	 * How many permits a loop that ran out of them waits for before it reads again, at
+	 * most.
+	 */
 	private static final int RESUME_BATCH = 128;
 
 	private final int max;
@@ -41,8 +58,8 @@ final class InFlightPermits {
 	}
 
 	/**
-	 * Take a permit; on the socket thread only. Without one the loop waits until a batch of
-	 * them is free.
+	 * Take a permit; on the socket thread only. Without one the loop waits until a batch
+	 * of them is free.
 	 * @return whether a permit was taken
 	 */
 	boolean tryAcquire() {
@@ -59,8 +76,8 @@ final class InFlightPermits {
 	}
 
 	/**
-	 * Whether the loop may read now: a permit is free, or a batch of them after it ran out.
-	 * On the socket thread only, e.g. to decide whether to sleep.
+	 * Whether the loop may read now: a permit is free, or a batch of them after it ran
+	 * out. On the socket thread only, e.g. to decide whether to sleep.
 	 * @return whether {@link #tryAcquire()} would take a permit
 	 */
 	boolean isAvailable() {
@@ -78,7 +95,9 @@ final class InFlightPermits {
 		return this.waiting && canResume();
 	}
 
-	/** @return how many permits are taken */
+	/**
+	 * @return how many permits are taken
+	 */
 	int inUse() {
 		return this.max - this.permits.availablePermits();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,8 +25,6 @@ import org.jspecify.annotations.Nullable;
  * A log for events a remote peer can cause as often as it likes: the first event logs at
  * WARN, further ones within ten seconds at DEBUG only, so that no peer can flood the log.
  * Safe to use from any thread.
- *
- * @author zmq-spring-boot
  */
 final class RateLimitedLog {
 
@@ -25,8 +39,8 @@ final class RateLimitedLog {
 	/**
 	 * Create a rate-limited log.
 	 * @param logger where to log
-	 * @param quietNote appended to a WARN line, telling what further events look like (e.g.
-	 * {@code "further drops within 10s are logged at DEBUG only"})
+	 * @param quietNote appended to a WARN line, telling what further events look like
+	 * (e.g. {@code "further drops within 10s are logged at DEBUG only"})
 	 */
 	RateLimitedLog(Log logger, String quietNote) {
 		this.logger = logger;

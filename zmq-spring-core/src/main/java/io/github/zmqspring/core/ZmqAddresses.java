@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.List;
@@ -6,14 +22,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validation of ZeroMQ endpoint addresses ({@code tcp://host:port}, {@code inproc://name},
- * {@code ipc://name}) so that a typo fails at startup rather than inside a socket loop.
- *
- * @author zmq-spring-boot
+ * Validation of ZeroMQ endpoint addresses ({@code tcp://host:port},
+ * {@code inproc://name}, {@code ipc://name}) so that a typo fails at startup rather than
+ * inside a socket loop.
  */
 public final class ZmqAddresses {
 
-	private static final Pattern TCP = Pattern.compile("tcp://(\\*|\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_.\\-]+(;[A-Za-z0-9_.\\-]+)?):(\\*|\\d{1,5})");
+	private static final Pattern TCP = Pattern
+		.compile("tcp://(\\*|\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_.\\-]+(;[A-Za-z0-9_.\\-]+)?):(\\*|\\d{1,5})");
 
 	private static final Pattern NAMED = Pattern.compile("(inproc|ipc)://\\S+");
 

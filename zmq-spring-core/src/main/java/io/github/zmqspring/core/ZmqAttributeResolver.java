@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.lang.reflect.AnnotatedElement;
@@ -20,10 +36,9 @@ import org.springframework.util.StringValueResolver;
  * placeholders (and SpEL, with an embedded value resolver) and converts the result to a
  * number, duration, boolean or enum constant. The listener post-processor and the client
  * proxy factory both read their annotations through it, so a value that is not what the
- * attribute takes, or a placeholder that cannot be resolved, fails start-up with one message
- * naming the annotation, the attribute, the value and the annotated method or type.
- *
- * @author zmq-spring-boot
+ * attribute takes, or a placeholder that cannot be resolved, fails start-up with one
+ * message naming the annotation, the attribute, the value and the annotated method or
+ * type.
  */
 public final class ZmqAttributeResolver {
 
@@ -31,7 +46,8 @@ public final class ZmqAttributeResolver {
 
 	/**
 	 * Create a resolver.
-	 * @param valueResolver resolves placeholders, or {@code null} to take values as written
+	 * @param valueResolver resolves placeholders, or {@code null} to take values as
+	 * written
 	 */
 	public ZmqAttributeResolver(@Nullable StringValueResolver valueResolver) {
 		this.valueResolver = valueResolver;
@@ -59,8 +75,8 @@ public final class ZmqAttributeResolver {
 
 	/**
 	 * The attributes of one annotation on one element, resolved on request. Every method
-	 * returns "not set" ({@code ""}, an empty list or {@code null}) for an attribute that is
-	 * empty after resolution or that the annotation does not declare.
+	 * returns "not set" ({@code ""}, an empty list or {@code null}) for an attribute that
+	 * is empty after resolution or that the annotation does not declare.
 	 */
 	public final class Attributes {
 
@@ -205,7 +221,8 @@ public final class ZmqAttributeResolver {
 				return (resolved != null) ? resolved : "";
 			}
 			catch (RuntimeException ex) {
-				throw new IllegalStateException(prefix(name) + "'" + value + "' cannot be resolved: " + ex.getMessage());
+				throw new IllegalStateException(
+						prefix(name) + "'" + value + "' cannot be resolved: " + ex.getMessage());
 			}
 		}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.io.IOException;
@@ -19,12 +35,10 @@ import org.zeromq.ZMonitor;
 
 /**
  * Follows the connections of an endpoint's sockets from their socket events (JeroMQ's
- * event hook, called on ZeroMQ's I/O threads): which peers are connected now, and how many
- * events of each kind happened since the endpoint was created. A TCP connection counts from
- * the moment it is accepted or established until ZeroMQ reports it disconnected (peer gone,
- * heartbeat timeout, failed handshake) or closed.
- *
- * @author zmq-spring-boot
+ * event hook, called on ZeroMQ's I/O threads): which peers are connected now, and how
+ * many events of each kind happened since the endpoint was created. A TCP connection
+ * counts from the moment it is accepted or established until ZeroMQ reports it
+ * disconnected (peer gone, heartbeat timeout, failed handshake) or closed.
  */
 public final class ZmqConnectionMonitor implements ZEvent.ZEventConsummer {
 
@@ -63,7 +77,7 @@ public final class ZmqConnectionMonitor implements ZEvent.ZEventConsummer {
 		}
 		if ((event.isError() || event.isWarn()) && logger.isDebugEnabled()) {
 			logger.debug("Endpoint '" + this.endpoint + "' on " + event.getAddress() + ": " + type + " ("
-						+ event.getValue() + ")");
+					+ event.getValue() + ")");
 		}
 	}
 
@@ -83,12 +97,16 @@ public final class ZmqConnectionMonitor implements ZEvent.ZEventConsummer {
 		this.peers.clear();
 	}
 
-	/** @return how many TCP connections the endpoint's sockets have now */
+	/**
+	 * @return how many TCP connections the endpoint's sockets have now
+	 */
 	public int getConnectionCount() {
 		return this.peers.size();
 	}
 
-	/** @return the remote addresses of the connected peers, as {@code tcp://host:port} */
+	/**
+	 * @return the remote addresses of the connected peers, as {@code tcp://host:port}
+	 */
 	public List<String> getPeers() {
 		return this.peers.values().stream().sorted().toList();
 	}

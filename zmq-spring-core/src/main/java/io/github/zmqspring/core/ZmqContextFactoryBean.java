@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -11,20 +27,19 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.FactoryBean;
 
 /**
- * Creates the application's one {@link ZContext} (a {@link ZmqManagedContext}) and terminates it on shutdown without ever
- * hanging: termination runs on its own thread and is abandoned, with an error logged, when
- * it takes longer than the shutdown timeout (JeroMQ's termination waits for every socket,
- * and a socket left open by a stuck thread would otherwise block the application's exit).
- * The helpers the context owns, such as its ZAP handler when an endpoint started one, are
- * closed first.
+ * Creates the application's one {@link ZContext} (a {@link ZmqManagedContext}) and
+ * terminates it on shutdown without ever hanging: termination runs on its own thread and
+ * is abandoned, with an error logged, when it takes longer than the shutdown timeout
+ * (JeroMQ's termination waits for every socket, and a socket left open by a stuck thread
+ * would otherwise block the application's exit). The helpers the context owns, such as
+ * its ZAP handler when an endpoint started one, are closed first.
  * <p>
  * What JeroMQ's I/O threads report goes to this class's log instead of standard error: an
- * exception an I/O thread caught and survived (JeroMQ's "notification", e.g. a PING command
- * shorter than ZMTP's 7 bytes, which JeroMQ 0.6.0 fails to parse) is logged at WARN at most
- * once per ten seconds and at DEBUG otherwise, since a peer can cause one per command it
- * sends; an exception that ends an I/O thread (or the reaper) is logged at ERROR.
- *
- * @author zmq-spring-boot
+ * exception an I/O thread caught and survived (JeroMQ's "notification", e.g. a PING
+ * command shorter than ZMTP's 7 bytes, which JeroMQ 0.6.0 fails to parse) is logged at
+ * WARN at most once per ten seconds and at DEBUG otherwise, since a peer can cause one
+ * per command it sends; an exception that ends an I/O thread (or the reaper) is logged at
+ * ERROR.
  */
 public class ZmqContextFactoryBean implements FactoryBean<ZContext>, DisposableBean {
 

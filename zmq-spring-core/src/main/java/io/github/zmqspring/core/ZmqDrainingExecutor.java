@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.Queue;
@@ -12,22 +28,23 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.util.Assert;
 
 /**
- * Runs tasks on another executor with at most a given number of them at once: tasks wait in
- * a queue that at most that many tasks of the delegate (workers) drain, each until the queue
- * is empty. A new worker is only started when every running one is busy with a task: a
- * worker between two tasks takes the next one within nanoseconds, while starting one wakes
- * a parked thread. So a burst of quick tasks handed over by a socket thread costs one or a
- * few hand-offs instead of one per task, and tasks that block still get up to the
- * concurrency of workers. With a concurrency of 1, tasks run one at a time, in the order
- * they were given.
- *
- * @author zmq-spring-boot
+ * Runs tasks on another executor with at most a given number of them at once: tasks wait
+ * in a queue that at most that many tasks of the delegate (workers) drain, each until the
+ * queue is empty. A new worker is only started when every running one is busy with a
+ * task: a worker between two tasks takes the next one within nanoseconds, while starting
+ * one wakes a parked thread. So a burst of quick tasks handed over by a socket thread
+ * costs one or a few hand-offs instead of one per task, and tasks that block still get up
+ * to the concurrency of workers. With a concurrency of 1, tasks run one at a time, in the
+ * order they were given.
  */
 public final class ZmqDrainingExecutor implements Executor {
 
 	private static final Log logger = LogFactory.getLog(ZmqDrainingExecutor.class);
 
-	/** One worker in {@link #state}: it counts the workers in its high half and the busy ones in its low half. */
+	/**
+	 * One worker in {@link #state}: it counts the workers in its high half and the busy
+	 * ones in its low half.
+	 */
 	private static final long WORKER = 1L << 32;
 
 	private static final long BUSY = 1L;
@@ -55,11 +72,11 @@ public final class ZmqDrainingExecutor implements Executor {
 	}
 
 	/**
-	 * Queue a task, and start a worker on the delegate when every worker is busy and fewer
-	 * than the concurrency run.
+	 * Queue a task, and start a worker on the delegate when every worker is busy and
+	 * fewer than the concurrency run.
 	 * @param task the task
-	 * @throws RejectedExecutionException when the delegate refuses the worker; the task is
-	 * then not queued
+	 * @throws RejectedExecutionException when the delegate refuses the worker; the task
+	 * is then not queued
 	 */
 	@Override
 	public void execute(Runnable task) {
@@ -104,12 +121,12 @@ public final class ZmqDrainingExecutor implements Executor {
 	}
 
 	/**
-	 * The loop of a worker. It counts as busy from before it polls the queue until its task
-	 * has run, so that a task queued while it is idle is one it will poll. Whenever it takes
-	 * a task and more are queued with no other worker idle, it starts a helper: so a queued
-	 * task always has an idle worker coming for it unless the concurrency is reached. It
-	 * gives its slot back when the queue is empty and polls once more after that, so no task
-	 * is left behind.
+	 * The loop of a worker. It counts as busy from before it polls the queue until its
+	 * task has run, so that a task queued while it is idle is one it will poll. Whenever
+	 * it takes a task and more are queued with no other worker idle, it starts a helper:
+	 * so a queued task always has an idle worker coming for it unless the concurrency is
+	 * reached. It gives its slot back when the queue is empty and polls once more after
+	 * that, so no task is left behind.
 	 */
 	private void drain() {
 		while (true) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -12,10 +28,8 @@ import org.springframework.util.MimeTypeUtils;
 
 /**
  * Everything needed to open one named ZeroMQ endpoint: its socket type, the addresses it
- * binds and connects, its socket options, its security and the limits of its outbound queue.
- * Instances are immutable; {@link #toBuilder()} derives variants.
- *
- * @author zmq-spring-boot
+ * binds and connects, its socket options, its security and the limits of its outbound
+ * queue. Instances are immutable; {@link #toBuilder()} derives variants.
  */
 public final class ZmqEndpointDefinition {
 
@@ -101,82 +115,106 @@ public final class ZmqEndpointDefinition {
 			return this;
 		}
 		if (this.type != null) {
-			throw new IllegalStateException("Endpoint '" + this.name + "' is configured as " + this.type
-					+ " but is used as " + requiredType);
+			throw new IllegalStateException(
+					"Endpoint '" + this.name + "' is configured as " + this.type + " but is used as " + requiredType);
 		}
 		return toBuilder().type(requiredType).build();
 	}
 
-	/** @return the endpoint name */
+	/**
+	 * @return the endpoint name
+	 */
 	public String name() {
 		return this.name;
 	}
 
-	/** @return the socket type, or {@code null} when the user decides (annotation or client) */
+	/**
+	 * @return the socket type, or {@code null} when the user decides (annotation or
+	 * client)
+	 */
 	public @Nullable SocketType type() {
 		return this.type;
 	}
 
-	/** @return the addresses to bind */
+	/**
+	 * @return the addresses to bind
+	 */
 	public List<String> bind() {
 		return this.bind;
 	}
 
-	/** @return the addresses to connect to */
+	/**
+	 * @return the addresses to connect to
+	 */
 	public List<String> connect() {
 		return this.connect;
 	}
 
 	/**
-	 * Whether the endpoint connects to addresses found at run time (service discovery, DNS)
-	 * and given to its loop with {@link ZmqSocketLoop#connectTo(java.util.Collection)}, in
-	 * addition to its fixed {@link #connect()} addresses.
+	 * Whether the endpoint connects to addresses found at run time (service discovery,
+	 * DNS) and given to its loop with
+	 * {@link ZmqSocketLoop#connectTo(java.util.Collection)}, in addition to its fixed
+	 * {@link #connect()} addresses.
 	 * @return whether the connect addresses are set at run time
 	 */
 	public boolean dynamicConnect() {
 		return this.dynamicConnect;
 	}
 
-	/** @return the socket options */
+	/**
+	 * @return the socket options
+	 */
 	public ZmqSocketOptions options() {
 		return this.options;
 	}
 
-	/** @return how the endpoint authenticates and encrypts */
+	/**
+	 * @return how the endpoint authenticates and encrypts
+	 */
 	public ZmqSocketSecurity security() {
 		return this.security;
 	}
 
-	/** @return how many outbound messages may wait for the socket thread */
+	/**
+	 * @return how many outbound messages may wait for the socket thread
+	 */
 	public int sendQueueCapacity() {
 		return this.sendQueueCapacity;
 	}
 
-	/** @return how long a sender waits for room in the outbound queue */
+	/**
+	 * @return how long a sender waits for room in the outbound queue
+	 */
 	public Duration sendTimeout() {
 		return this.sendTimeout;
 	}
 
-	/** @return how long a client waits for a reply */
+	/**
+	 * @return how long a client waits for a reply
+	 */
 	public Duration requestTimeout() {
 		return this.requestTimeout;
 	}
 
-	/** @return how many requests a client may have waiting for replies */
+	/**
+	 * @return how many requests a client may have waiting for replies
+	 */
 	public int maxInFlight() {
 		return this.maxInFlight;
 	}
 
 	/**
-	 * The content type of the payloads this endpoint sends when the code does not say: the
-	 * replies of its listeners and the requests of its clients.
+	 * The content type of the payloads this endpoint sends when the code does not say:
+	 * the replies of its listeners and the requests of its clients.
 	 * @return the content type, or {@code null} to let the converter choose by Java type
 	 */
 	public @Nullable String contentType() {
 		return this.contentType;
 	}
 
-	/** @return how a client retries requests that got no reply (disabled by default) */
+	/**
+	 * @return how a client retries requests that got no reply (disabled by default)
+	 */
 	public ZmqRetrySettings retry() {
 		return this.retry;
 	}
@@ -191,8 +229,8 @@ public final class ZmqEndpointDefinition {
 	}
 
 	/**
-	 * The Majordomo (MDP/0.2) service a request/reply client asks for: set, the client talks
-	 * to a broker ({@code ["MDPC02"][0x01][service]} before the envelope).
+	 * The Majordomo (MDP/0.2) service a request/reply client asks for: set, the client
+	 * talks to a broker ({@code ["MDPC02"][0x01][service]} before the envelope).
 	 * @return the service name, or {@code null} for a direct link
 	 */
 	public @Nullable String service() {
@@ -219,8 +257,8 @@ public final class ZmqEndpointDefinition {
 
 	@Override
 	public String toString() {
-		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind
-				+ ", connect=" + this.connect + (this.dynamicConnect ? " + dynamic" : "") + ", security="
+		return "ZmqEndpointDefinition[name=" + this.name + ", type=" + this.type + ", bind=" + this.bind + ", connect="
+				+ this.connect + (this.dynamicConnect ? " + dynamic" : "") + ", security="
 				+ this.security.mechanismName() + "]";
 	}
 
@@ -306,9 +344,9 @@ public final class ZmqEndpointDefinition {
 		}
 
 		/**
-		 * Say that the endpoint's connect addresses are found at run time and given to its
-		 * loop with {@link ZmqSocketLoop#connectTo(java.util.Collection)}; such an endpoint
-		 * needs no fixed address.
+		 * Say that the endpoint's connect addresses are found at run time and given to
+		 * its loop with {@link ZmqSocketLoop#connectTo(java.util.Collection)}; such an
+		 * endpoint needs no fixed address.
 		 * @param dynamicConnect whether the connect addresses are set at run time
 		 * @return this builder
 		 */
@@ -341,7 +379,8 @@ public final class ZmqEndpointDefinition {
 		}
 
 		public Builder requestTimeout(Duration requestTimeout) {
-			Assert.isTrue(!requestTimeout.isNegative() && !requestTimeout.isZero(), "'requestTimeout' must be positive");
+			Assert.isTrue(!requestTimeout.isNegative() && !requestTimeout.isZero(),
+					"'requestTimeout' must be positive");
 			this.requestTimeout = requestTimeout;
 			return this;
 		}
@@ -354,15 +393,16 @@ public final class ZmqEndpointDefinition {
 
 		/**
 		 * Set the default content type of what the endpoint sends.
-		 * @param contentType a MIME type such as {@code application/json}, or {@code null}
-		 * to let the converter choose
+		 * @param contentType a MIME type such as {@code application/json}, or
+		 * {@code null} to let the converter choose
 		 * @return this builder
 		 * @throws IllegalArgumentException when the value is not a valid MIME type
 		 */
 		public Builder contentType(@Nullable String contentType) {
 			if (contentType != null) {
 				MimeType type = MimeTypeUtils.parseMimeType(contentType);
-				Assert.isTrue(type.isConcrete(), () -> "'contentType' must be a concrete MIME type, not " + contentType);
+				Assert.isTrue(type.isConcrete(),
+						() -> "'contentType' must be a concrete MIME type, not " + contentType);
 			}
 			this.contentType = contentType;
 			return this;
@@ -374,8 +414,8 @@ public final class ZmqEndpointDefinition {
 		}
 
 		/**
-		 * Name the PUSH endpoint that receives the messages the listeners of this endpoint
-		 * failed to process.
+		 * Name the PUSH endpoint that receives the messages the listeners of this
+		 * endpoint failed to process.
 		 * @param deadLetter the endpoint name, or {@code null} for none
 		 * @return this builder
 		 */
@@ -393,9 +433,8 @@ public final class ZmqEndpointDefinition {
 		 * @return this builder
 		 */
 		public Builder service(@Nullable String service) {
-			Assert.isTrue(service == null || service.matches("[\\x20-\\x7E]{1,255}"),
-					() -> "Service '" + service + "' of endpoint '" + this.name
-							+ "' must be 1 to 255 printable ASCII characters");
+			Assert.isTrue(service == null || service.matches("[\\x20-\\x7E]{1,255}"), () -> "Service '" + service
+					+ "' of endpoint '" + this.name + "' must be 1 to 255 printable ASCII characters");
 			this.service = service;
 			return this;
 		}
@@ -412,14 +451,15 @@ public final class ZmqEndpointDefinition {
 		}
 
 		/**
-		 * Set how long a handler with direct dispatch may hold the socket thread before the
-		 * invocation is reported as slow.
-		 * @param directWarnThreshold a positive duration, or {@code null} for the listener
-		 * container factory's
+		 * Set how long a handler with direct dispatch may hold the socket thread before
+		 * the invocation is reported as slow.
+		 * @param directWarnThreshold a positive duration, or {@code null} for the
+		 * listener container factory's
 		 * @return this builder
 		 */
 		public Builder directWarnThreshold(@Nullable Duration directWarnThreshold) {
-			Assert.isTrue(directWarnThreshold == null || (!directWarnThreshold.isNegative() && !directWarnThreshold.isZero()),
+			Assert.isTrue(
+					directWarnThreshold == null || (!directWarnThreshold.isNegative() && !directWarnThreshold.isZero()),
 					"'directWarnThreshold' must be positive");
 			this.directWarnThreshold = directWarnThreshold;
 			return this;
@@ -428,16 +468,16 @@ public final class ZmqEndpointDefinition {
 		/**
 		 * Build the definition.
 		 * @return the definition
-		 * @throws IllegalStateException when it has neither a bind nor a connect address (and
-		 * its connect addresses are not set at run time), or accepts legacy ZMTP peers with
-		 * security that JeroMQ refuses them for
+		 * @throws IllegalStateException when it has neither a bind nor a connect address
+		 * (and its connect addresses are not set at run time), or accepts legacy ZMTP
+		 * peers with security that JeroMQ refuses them for
 		 */
 		public ZmqEndpointDefinition build() {
 			if (this.bind.isEmpty() && this.connect.isEmpty() && !this.dynamicConnect) {
-				throw new IllegalStateException("Endpoint '" + this.name + "' needs at least one bind or connect address");
+				throw new IllegalStateException(
+						"Endpoint '" + this.name + "' needs at least one bind or connect address");
 			}
-			Assert.state(!this.options.acceptLegacyZmtp()
-					|| this.security.isNone(),
+			Assert.state(!this.options.acceptLegacyZmtp() || this.security.isNone(),
 					() -> "Endpoint '" + this.name + "' cannot accept legacy ZMTP peers: JeroMQ refuses them on an "
 							+ "endpoint with CURVE, PLAIN or an address filter");
 			return new ZmqEndpointDefinition(this);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.Collection;
@@ -12,8 +28,6 @@ import org.springframework.util.StringUtils;
 /**
  * The named endpoints of an application (in Boot: {@code zmq.endpoints}) and the defaults
  * applied to endpoints declared inline on an annotation.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqEndpointDefinitions {
 
@@ -43,9 +57,9 @@ public final class ZmqEndpointDefinitions {
 	}
 
 	/**
-	 * Return a copy in which every address, of the named endpoints, of those declared inline
-	 * and of those passed to {@link #map(ZmqEndpointDefinition)}, goes through a mapper (the
-	 * test slice moves ports with it).
+	 * Return a copy in which every address, of the named endpoints, of those declared
+	 * inline and of those passed to {@link #map(ZmqEndpointDefinition)}, goes through a
+	 * mapper (the test slice moves ports with it).
 	 * @param mapper maps a {@code bind} or {@code connect} address
 	 * @return the copy
 	 */
@@ -121,14 +135,14 @@ public final class ZmqEndpointDefinitions {
 	}
 
 	/**
-	 * Resolve what a client annotation declares: the named endpoint when it is configured (it
-	 * overrides the inline addresses), else an endpoint of that name connecting to the inline
-	 * addresses with the defaults.
+	 * Resolve what a client annotation declares: the named endpoint when it is configured
+	 * (it overrides the inline addresses), else an endpoint of that name connecting to
+	 * the inline addresses with the defaults.
 	 * @param name the endpoint name
 	 * @param connect inline connect addresses, possibly empty
 	 * @return the definition
-	 * @throws IllegalStateException when the endpoint is neither configured nor has inline
-	 * addresses
+	 * @throws IllegalStateException when the endpoint is neither configured nor has
+	 * inline addresses
 	 */
 	public ZmqEndpointDefinition resolveClient(String name, List<String> connect) {
 		if (this.definitions.containsKey(name)) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.nio.charset.StandardCharsets;
@@ -23,13 +39,15 @@ import org.springframework.context.SmartLifecycle;
  * On start, client endpoints open first, then listeners and proxies; on stop the order is
  * reversed, and each group stops concurrently, each endpoint bounded by its shutdown
  * timeout. An endpoint registered while the registry runs is started at once (when it
- * auto-starts). A {@link ZmqEndpointStartedEvent} is published whenever an endpoint opens.
- *
- * @author zmq-spring-boot
+ * auto-starts). A {@link ZmqEndpointStartedEvent} is published whenever an endpoint
+ * opens.
  */
 public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPublisherAware {
 
-	/** The phase of the registry: late start, early stop, before Boot's web server shuts down. */
+	/**
+	 * The phase of the registry: late start, early stop, before Boot's web server shuts
+	 * down.
+	 */
 	public static final int DEFAULT_PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
 
 	private static final Log logger = LogFactory.getLog(ZmqEndpointRegistry.class);
@@ -95,18 +113,22 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	public ZmqEndpoint getRequiredEndpoint(String id) {
 		ZmqEndpoint endpoint = this.endpoints.get(id);
 		if (endpoint == null) {
-			throw new IllegalArgumentException("No ZeroMQ endpoint with id '" + id + "' (known: " + this.endpoints.keySet() + ")");
+			throw new IllegalArgumentException(
+					"No ZeroMQ endpoint with id '" + id + "' (known: " + this.endpoints.keySet() + ")");
 		}
 		return endpoint;
 	}
 
-	/** @return all endpoints in registration order */
+	/**
+	 * @return all endpoints in registration order
+	 */
 	public Collection<ZmqEndpoint> getEndpoints() {
 		return List.copyOf(this.order);
 	}
 
 	/**
-	 * Start the endpoint with the given id and publish its {@link ZmqEndpointStartedEvent}.
+	 * Start the endpoint with the given id and publish its
+	 * {@link ZmqEndpointStartedEvent}.
 	 * @param id the id
 	 */
 	public void start(String id) {
@@ -122,8 +144,9 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	}
 
 	/**
-	 * Subscribe a running SUB endpoint to one more topic. The subscription lasts until the
-	 * endpoint stops; the topics of its listeners are subscribed again on every start.
+	 * Subscribe a running SUB endpoint to one more topic. The subscription lasts until
+	 * the endpoint stops; the topics of its listeners are subscribed again on every
+	 * start.
 	 * @param id the SUB endpoint's id
 	 * @param topic the topic prefix
 	 */
@@ -143,7 +166,8 @@ public class ZmqEndpointRegistry implements SmartLifecycle, ApplicationEventPubl
 	private ZmqSocketLoop subscriber(String id) {
 		ZmqEndpoint endpoint = getRequiredEndpoint(id);
 		if (!(endpoint instanceof ZmqSocketLoop loop) || endpoint.getSocketType() != SocketType.SUB) {
-			throw new IllegalArgumentException("ZeroMQ endpoint '" + id + "' is " + endpoint.getSocketType() + ", not SUB");
+			throw new IllegalArgumentException(
+					"ZeroMQ endpoint '" + id + "' is " + endpoint.getSocketType() + ", not SUB");
 		}
 		return loop;
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.EnumMap;
@@ -12,10 +28,8 @@ import org.apache.commons.logging.LogFactory;
 /**
  * Counters of one endpoint: messages and bytes received and sent, messages dropped by
  * reason, refused handshakes by security mechanism, and slow invocations of handlers with
- * direct dispatch by route. Cheap enough to
- * update on the socket thread; metrics binders and the Actuator endpoint read them.
- *
- * @author zmq-spring-boot
+ * direct dispatch by route. Cheap enough to update on the socket thread; metrics binders
+ * and the Actuator endpoint read them.
  */
 public final class ZmqEndpointStatistics {
 
@@ -99,10 +113,11 @@ public final class ZmqEndpointStatistics {
 	}
 
 	/**
-	 * Log a request the endpoint answered with an error status because of what the peer sent
-	 * (a payload that cannot be read or is not valid), like a drop: at most once per ten
-	 * seconds per endpoint at WARN, every one at DEBUG. It is not a drop (the peer got its
-	 * error reply), so nothing is counted here; the listener observation records it.
+	 * Log a request the endpoint answered with an error status because of what the peer
+	 * sent (a payload that cannot be read or is not valid), like a drop: at most once per
+	 * ten seconds per endpoint at WARN, every one at DEBUG. It is not a drop (the peer
+	 * got its error reply), so nothing is counted here; the listener observation records
+	 * it.
 	 * @param detail what happened, for the log
 	 */
 	public void rejected(String detail) {
@@ -111,9 +126,10 @@ public final class ZmqEndpointStatistics {
 
 	/**
 	 * Log a request the endpoint answered with an internal error because its listener
-	 * method (or the writing of its result) failed, like a drop: at most once per ten seconds
-	 * per endpoint at WARN, every one at DEBUG, each with the stack trace, since a peer can
-	 * send such requests at will. Nothing is counted here; the listener observation records it.
+	 * method (or the writing of its result) failed, like a drop: at most once per ten
+	 * seconds per endpoint at WARN, every one at DEBUG, each with the stack trace, since
+	 * a peer can send such requests at will. Nothing is counted here; the listener
+	 * observation records it.
 	 * @param detail what happened, for the log
 	 * @param ex the failure
 	 */
@@ -143,30 +159,38 @@ public final class ZmqEndpointStatistics {
 	}
 
 	private static RateLimitedLog rateLimited(String what, String meter) {
-		return new RateLimitedLog(logger, "further " + what + " within 10s are logged at DEBUG only; see the " + meter
-				+ " metric");
+		return new RateLimitedLog(logger,
+				"further " + what + " within 10s are logged at DEBUG only; see the " + meter + " metric");
 	}
 
 	private void log(RateLimitedLog log, String message) {
 		log.log("Endpoint '" + this.endpoint + "' " + message, null);
 	}
 
-	/** @return messages received */
+	/**
+	 * @return messages received
+	 */
 	public long getReceived() {
 		return this.received.sum();
 	}
 
-	/** @return messages sent */
+	/**
+	 * @return messages sent
+	 */
 	public long getSent() {
 		return this.sent.sum();
 	}
 
-	/** @return payload bytes received (all frames, routing frames included) */
+	/**
+	 * @return payload bytes received (all frames, routing frames included)
+	 */
 	public long getReceivedBytes() {
 		return this.receivedBytes.sum();
 	}
 
-	/** @return payload bytes sent (all frames, routing frames included) */
+	/**
+	 * @return payload bytes sent (all frames, routing frames included)
+	 */
 	public long getSentBytes() {
 		return this.sentBytes.sum();
 	}
@@ -191,7 +215,9 @@ public final class ZmqEndpointStatistics {
 		return (failures != null) ? failures.sum() : 0;
 	}
 
-	/** @return the routes whose handlers run with direct dispatch */
+	/**
+	 * @return the routes whose handlers run with direct dispatch
+	 */
 	public Set<String> getDirectRoutes() {
 		return Set.copyOf(this.slowDirectInvocations.keySet());
 	}
@@ -207,7 +233,9 @@ public final class ZmqEndpointStatistics {
 		return (slow != null) ? slow.sum() : 0;
 	}
 
-	/** @return messages dropped, all reasons together */
+	/**
+	 * @return messages dropped, all reasons together
+	 */
 	public long getDroppedTotal() {
 		return this.dropped.values().stream().mapToLong(LongAdder::sum).sum();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.io.IOException;
@@ -19,11 +35,10 @@ import org.springframework.util.Assert;
 /**
  * A ZeroMQ proxy between a frontend and a backend socket, both owned by one thread
  * ({@code zmq-<id>-proxy}) that forwards messages both ways in batches. Unlike JeroMQ's
- * {@code ZMQ.proxy} it is stopped, paused and resumed through flags and a wake-up (never an
- * interrupt), counts what it forwards and drops, and pushes back instead of buffering: a
- * message the other side cannot take yet stays pending and that direction stops reading.
- *
- * @author zmq-spring-boot
+ * {@code ZMQ.proxy} it is stopped, paused and resumed through flags and a wake-up (never
+ * an interrupt), counts what it forwards and drops, and pushes back instead of buffering:
+ * a message the other side cannot take yet stays pending and that direction stops
+ * reading.
  */
 public final class ZmqProxy extends AbstractZmqEndpoint {
 
@@ -34,7 +49,9 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 	 */
 	public enum Type {
 
-		/** Request/reply broker: ROUTER frontend for clients, DEALER backend for workers. */
+		/**
+		 * Request/reply broker: ROUTER frontend for clients, DEALER backend for workers.
+		 */
 		QUEUE(SocketType.ROUTER, SocketType.DEALER, true),
 
 		/**
@@ -43,7 +60,10 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 		 */
 		FORWARDER(SocketType.XSUB, SocketType.XPUB, true),
 
-		/** Pipeline streamer: PULL frontend for pushers, PUSH backend for workers; one way. */
+		/**
+		 * Pipeline streamer: PULL frontend for pushers, PUSH backend for workers; one
+		 * way.
+		 */
 		STREAMER(SocketType.PULL, SocketType.PUSH, false);
 
 		private final SocketType frontend;
@@ -58,12 +78,16 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 			this.bothWays = bothWays;
 		}
 
-		/** @return the frontend socket type */
+		/**
+		 * @return the frontend socket type
+		 */
 		public SocketType frontend() {
 			return this.frontend;
 		}
 
-		/** @return the backend socket type */
+		/**
+		 * @return the backend socket type
+		 */
 		public SocketType backend() {
 			return this.backend;
 		}
@@ -104,8 +128,8 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 
 	/**
 	 * Republish a copy of every message forwarded (both ways) on another endpoint, e.g. a
-	 * PUB socket for monitoring. A copy the capture endpoint cannot queue at once is counted
-	 * as an {@code hwm} drop; the proxy itself never waits for it.
+	 * PUB socket for monitoring. A copy the capture endpoint cannot queue at once is
+	 * counted as an {@code hwm} drop; the proxy itself never waits for it.
 	 * @param capture the capture endpoint, or {@code null} for none
 	 */
 	public void setCapture(@Nullable ZmqSocketLoop capture) {
@@ -137,7 +161,9 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 		return "proxy";
 	}
 
-	/** @return the kind of proxy */
+	/**
+	 * @return the kind of proxy
+	 */
 	public Type getType() {
 		return this.type;
 	}
@@ -220,8 +246,10 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 			List<ZMQ.PollItem> items = new ArrayList<>(3);
 			items.add(new ZMQ.PollItem(wakeup, ZMQ.Poller.POLLIN));
 			Direction toFront = this.toFront;
-			int frontEvents = this.toBack.events(reading, true) | ((toFront != null) ? toFront.events(reading, false) : 0);
-			int backEvents = ((toFront != null) ? toFront.events(reading, true) : 0) | this.toBack.events(reading, false);
+			int frontEvents = this.toBack.events(reading, true)
+					| ((toFront != null) ? toFront.events(reading, false) : 0);
+			int backEvents = ((toFront != null) ? toFront.events(reading, true) : 0)
+					| this.toBack.events(reading, false);
 			if (frontEvents != 0) {
 				items.add(new ZMQ.PollItem(this.front, frontEvents));
 			}
@@ -253,7 +281,8 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * The poll events this direction wants on its source (reading) or target (writing).
+		 * The poll events this direction wants on its source (reading) or target
+		 * (writing).
 		 */
 		int events(boolean reading, boolean onSource) {
 			if (onSource) {
@@ -265,8 +294,8 @@ public final class ZmqProxy extends AbstractZmqEndpoint {
 		private void capture(ZMsg message) {
 			ZmqSocketLoop target = ZmqProxy.this.capture;
 			if (target != null && !target.trySend(message.duplicate())) {
-				getStatistics().dropped(ZmqDropReason.HWM, "capture endpoint '" + target.getId()
-						+ "' is not taking copies");
+				getStatistics().dropped(ZmqDropReason.HWM,
+						"capture endpoint '" + target.getId() + "' is not taking copies");
 			}
 		}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -17,30 +33,32 @@ import org.springframework.util.Assert;
  * @param jitter a random amount added to or subtracted from each wait
  * @param multiplier what each wait is multiplied by for the next one
  * @param maxDelay the longest wait
- * @author zmq-spring-boot
  */
-public record ZmqRetrySettings(long maxRetries, Duration delay, Duration jitter, double multiplier,
-		Duration maxDelay) {
+public record ZmqRetrySettings(long maxRetries, Duration delay, Duration jitter, double multiplier, Duration maxDelay) {
 
 	/** No retries. */
 	public static final ZmqRetrySettings DISABLED = builder().build();
 
 	/**
-	 * Check that the delays are in order; the {@link #builder() builder} checks each value.
+	 * Check that the delays are in order; the {@link #builder() builder} checks each
+	 * value.
 	 */
 	public ZmqRetrySettings {
 		Assert.isTrue(maxDelay.compareTo(delay) >= 0, "'maxDelay' must not be less than 'delay'");
 	}
 
 	/**
-	 * Start settings from the defaults: no retries, 100ms delay, multiplier 2, at most 2s.
+	 * Start settings from the defaults: no retries, 100ms delay, multiplier 2, at most
+	 * 2s.
 	 * @return a builder
 	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** @return whether a request is retried at all */
+	/**
+	 * @return whether a request is retried at all
+	 */
 	public boolean isEnabled() {
 		return this.maxRetries > 0;
 	}

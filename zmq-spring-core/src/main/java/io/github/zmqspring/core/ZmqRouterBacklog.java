@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.nio.ByteBuffer;
@@ -14,13 +30,11 @@ import org.zeromq.ZMsg;
 
 /**
  * Replies a ROUTER could not hand to a peer whose queue is full. A ROUTER is always
- * writable as a whole, so waiting for {@code POLLOUT} does not help and blocking would stall
- * every other peer behind the slow one: its replies wait here instead, in order per peer,
- * and are retried on each turn of the loop until they go out or their deadline passes
- * (then they are dropped and counted). Used by the socket thread only: the
+ * writable as a whole, so waiting for {@code POLLOUT} does not help and blocking would
+ * stall every other peer behind the slow one: its replies wait here instead, in order per
+ * peer, and are retried on each turn of the loop until they go out or their deadline
+ * passes (then they are dropped and counted). Used by the socket thread only: the
  * {@link ZmqSocketLoop} of a ROUTER endpoint and the service broker's loop.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqRouterBacklog {
 
@@ -28,12 +42,16 @@ public final class ZmqRouterBacklog {
 
 	private final Map<ByteBuffer, Integer> peers = new HashMap<>();
 
-	/** @return whether no message waits */
+	/**
+	 * @return whether no message waits
+	 */
 	public boolean isEmpty() {
 		return this.entries.isEmpty();
 	}
 
-	/** @return how many messages wait */
+	/**
+	 * @return how many messages wait
+	 */
 	public int size() {
 		return this.entries.size();
 	}
@@ -59,8 +77,8 @@ public final class ZmqRouterBacklog {
 	}
 
 	/**
-	 * Retry the parked messages in order, skipping the rest of a peer's messages once one of
-	 * them still does not fit.
+	 * Retry the parked messages in order, skipping the rest of a peer's messages once one
+	 * of them still does not fit.
 	 * @param send sends a message, {@code false} when the peer's queue is still full
 	 * @param expired takes a message whose deadline has passed
 	 * @param now the current {@link System#nanoTime()}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.io.IOException;
@@ -34,24 +50,22 @@ import org.springframework.util.Assert;
  * The thread creates the socket, applies options, security and customizers, binds and
  * connects, then polls the socket together with a wake-up pipe. Other threads never touch
  * the socket: they {@link #send(ZMsg) send} through a bounded queue and a wake-up, and
- * control the loop with flags plus a wake-up, never with an interrupt. Received messages go to a
- * {@link ZmqInboundHandler} under a fixed number of in-flight permits; with none free the
- * loop stops reading, so ZeroMQ's high-water marks push back on the senders.
+ * control the loop with flags plus a wake-up, never with an interrupt. Received messages
+ * go to a {@link ZmqInboundHandler} under a fixed number of in-flight permits; with none
+ * free the loop stops reading, so ZeroMQ's high-water marks push back on the senders.
  * <p>
  * A REP endpoint's socket is a ROUTER (see {@link #openSocket}): its handler receives the
  * routing prefix (routing id, any further routing frames, the empty delimiter) and starts
- * its reply with it, as a ROUTER's does; the loop keeps REP's lockstep (no read while a reply
- * is still to be sent).
+ * its reply with it, as a ROUTER's does; the loop keeps REP's lockstep (no read while a
+ * reply is still to be sent).
  * <p>
  * Stopping is graceful and bounded: reading stops, in-flight messages get until the
  * shutdown timeout to finish and flush their replies, then the socket is closed with its
  * linger and the thread ends. What is still queued then is counted as dropped.
  * <p>
  * An endpoint whose addresses are found at run time (service discovery, DNS) is given the
- * current set with {@link #connectTo(Collection)}; the socket thread connects the new ones
- * and disconnects those that are gone.
- *
- * @author zmq-spring-boot
+ * current set with {@link #connectTo(Collection)}; the socket thread connects the new
+ * ones and disconnects those that are gone.
  */
 public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
@@ -90,7 +104,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	 * @param definition the endpoint, with its socket type set
 	 * @param role what the endpoint is for
 	 * @param customizers socket customizers, applied in order
-	 * @param inboundHandler receives inbound messages, or {@code null} for a send-only socket
+	 * @param inboundHandler receives inbound messages, or {@code null} for a send-only
+	 * socket
 	 * @param maxInFlight how many received messages may be in process at once
 	 */
 	public ZmqSocketLoop(ZContext context, ZmqEndpointDefinition definition, ZmqEndpointRole role,
@@ -124,18 +139,19 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	}
 
 	/**
-	 * Make the socket connect to exactly these run-time addresses, besides the definition's
-	 * fixed ones: the socket thread connects the new ones and disconnects those that are
-	 * gone (messages still queued for a disconnected peer are lost with its connection).
-	 * The latest set wins; while the endpoint is not open the set is kept and applied when
-	 * it opens.
+	 * Make the socket connect to exactly these run-time addresses, besides the
+	 * definition's fixed ones: the socket thread connects the new ones and disconnects
+	 * those that are gone (messages still queued for a disconnected peer are lost with
+	 * its connection). The latest set wins; while the endpoint is not open the set is
+	 * kept and applied when it opens.
 	 * @param addresses the addresses, such as {@code tcp://10.0.0.7:5555}
 	 * @throws IllegalArgumentException when an address is not a valid ZeroMQ address
 	 */
 	public void connectTo(Collection<String> addresses) {
 		this.targets.set(addresses);
 		if (isOpen()) {
-			// a loop that opens meanwhile reads the new set itself: applying it twice changes nothing
+			// a loop that opens meanwhile reads the new set itself: applying it twice
+			// changes nothing
 			this.commands.add(this::applyTargets);
 			wakeup();
 		}
@@ -159,12 +175,17 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 				&& this.definition.bind().isEmpty();
 	}
 
-	/** @return how many times the socket connected to a run-time address */
+	/**
+	 * @return how many times the socket connected to a run-time address
+	 */
 	public long getTargetConnects() {
 		return this.targets.connects();
 	}
 
-	/** @return how many times the socket disconnected from a run-time address that was gone */
+	/**
+	 * @return how many times the socket disconnected from a run-time address that was
+	 * gone
+	 */
 	public long getTargetDisconnects() {
 		return this.targets.disconnects();
 	}
@@ -187,9 +208,9 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	 * Queue a message for the socket thread to send, waiting up to the endpoint's send
 	 * timeout for room in the queue. The message belongs to the loop afterwards.
 	 * <p>
-	 * On the socket thread itself (a handler with direct dispatch) nothing can wait for room:
-	 * a full queue is flushed to the socket at once, and a message that still does not fit
-	 * fails at once with a {@link ZmqSendTimeoutException}.
+	 * On the socket thread itself (a handler with direct dispatch) nothing can wait for
+	 * room: a full queue is flushed to the socket at once, and a message that still does
+	 * not fit fails at once with a {@link ZmqSendTimeoutException}.
 	 * @param message the message, all frames
 	 * @throws ZmqException when the endpoint is not open, or no room was made in time
 	 */
@@ -212,8 +233,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 	}
 
 	/**
-	 * A thread that queued work wakes the loop; the loop's own thread has no need: it looks
-	 * at its queues again before it sleeps.
+	 * A thread that queued work wakes the loop; the loop's own thread has no need: it
+	 * looks at its queues again before it sleeps.
 	 */
 	private void wakeUpUnlessOwnThread() {
 		if (!isOwnThread()) {
@@ -250,8 +271,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 	/**
 	 * Give a permit back, waking the loop when it waits for permits and enough are free
-	 * again (see {@link InFlightPermits}), or when it is stopping and waits for its messages
-	 * in process to finish.
+	 * again (see {@link InFlightPermits}), or when it is stopping and waits for its
+	 * messages in process to finish.
 	 */
 	private void releasePermit() {
 		if (this.permits.release() || isStopRequested()) {
@@ -285,30 +306,40 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		return "endpoint";
 	}
 
-	/** @return the socket type */
+	/**
+	 * @return the socket type
+	 */
 	@Override
 	public SocketType getSocketType() {
 		return this.type;
 	}
 
-	/** @return what the endpoint is for */
+	/**
+	 * @return what the endpoint is for
+	 */
 	@Override
 	public ZmqEndpointRole getRole() {
 		return this.role;
 	}
 
-	/** @return the definition the socket was opened from */
+	/**
+	 * @return the definition the socket was opened from
+	 */
 	public ZmqEndpointDefinition getDefinition() {
 		return this.definition;
 	}
 
-	/** @return how many received messages are in process */
+	/**
+	 * @return how many received messages are in process
+	 */
 	@Override
 	public int getInFlight() {
 		return this.permits.inUse();
 	}
 
-	/** @return how many outbound messages wait for the socket thread */
+	/**
+	 * @return how many outbound messages wait for the socket thread
+	 */
 	public int getQueuedOutbound() {
 		return this.outbound.size();
 	}
@@ -358,11 +389,11 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 		/**
 		 * Work while there is work, then sleep in the selector on two channels registered
-		 * once: the wake-up pipe and the socket's own mailbox, which becomes readable when
-		 * ZeroMQ has news for the socket (a message arrived in an empty queue, room was made
-		 * for sending). Before sleeping the loop asks the socket for its events, which
-		 * processes that news, and sleeps only when the socket cannot do what the loop
-		 * wants from it.
+		 * once: the wake-up pipe and the socket's own mailbox, which becomes readable
+		 * when ZeroMQ has news for the socket (a message arrived in an empty queue, room
+		 * was made for sending). Before sleeping the loop asks the socket for its events,
+		 * which processes that news, and sleeps only when the socket cannot do what the
+		 * loop wants from it.
 		 */
 		@Override
 		public void run(Pipe.SourceChannel wakeup) throws IOException {
@@ -381,7 +412,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 					if (!hasQueuedWork() && !socketReady()) {
 						sleep();
 						if (selected.contains(wake)) {
-							// bytes are only written after readyToSleep(): while busy the pipe stays empty
+							// bytes are only written after readyToSleep(): while busy the
+							// pipe stays empty
 							drain(wakeup, this.drain);
 						}
 						selected.clear();
@@ -400,7 +432,9 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			}
 		}
 
-		/** @return whether the socket can do now what the loop wants from it */
+		/**
+		 * @return whether the socket can do now what the loop wants from it
+		 */
 		private boolean socketReady() {
 			int events = this.socket.getEvents();
 			boolean in = isReading() && ZmqSocketLoop.this.permits.isAvailable() && hasRoomForDirectReply();
@@ -473,15 +507,16 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 
 		/**
 		 * Whether a handler running on this thread could queue a reply now; the loop does
-		 * not read while it could not (see {@link ZmqInboundHandler#runsOnSocketThread()}).
+		 * not read while it could not (see
+		 * {@link ZmqInboundHandler#runsOnSocketThread()}).
 		 */
 		private boolean hasRoomForDirectReply() {
 			return !this.direct || ZmqSocketLoop.this.outbound.remainingCapacity() > 0;
 		}
 
 		/**
-		 * Send queued messages, at most a batch; also called by {@link #send(ZMsg)} when a
-		 * handler on this thread finds the queue full.
+		 * Send queued messages, at most a batch; also called by {@link #send(ZMsg)} when
+		 * a handler on this thread finds the queue full.
 		 * @return whether anything was sent
 		 */
 		private boolean sendBatch() {
@@ -511,9 +546,10 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 		}
 
 		/**
-		 * Whether the ROUTER backlog holds as many replies as the send queue may: then the
-		 * loop stops taking from the send queue (also replies to a peer that already has
-		 * parked ones), so that senders wait and time out instead of the backlog growing.
+		 * Whether the ROUTER backlog holds as many replies as the send queue may: then
+		 * the loop stops taking from the send queue (also replies to a peer that already
+		 * has parked ones), so that senders wait and time out instead of the backlog
+		 * growing.
 		 */
 		private boolean backlogFull() {
 			return this.backlog != null && this.backlog.size() >= ZmqSocketLoop.this.definition.sendQueueCapacity();
@@ -575,7 +611,8 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 					break;
 				}
 				if (this.lockstep && (this.pending != null || !ZmqSocketLoop.this.outbound.isEmpty())) {
-					// REQ/REP: the reply of the previous message must go out before the next read
+					// REQ/REP: the reply of the previous message must go out before the
+					// next read
 					ZmqSocketLoop.this.permits.release();
 					break;
 				}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -15,8 +31,6 @@ import org.springframework.util.Assert;
  * Every option has the meaning it has in libzmq, including {@link #immediate()} (JeroMQ's
  * own {@code setImmediate} has the inverted meaning; this class hides that). Options left
  * {@code null} keep the library default.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqSocketOptions {
 
@@ -90,15 +104,16 @@ public final class ZmqSocketOptions {
 	/**
 	 * Apply these options to a socket. Must be called on the socket's own thread, before
 	 * bind or connect (heartbeat options have no effect afterwards). Received frames are
-	 * allocated by a {@link FrameSizeGuard} bounded by {@link #maxMessageSize()}, so that a
-	 * crafted frame size can neither allocate more nor end the ZeroMQ I/O thread. A socket
-	 * that binds gets the endpoint's name as its ZAP domain, unless
-	 * {@link #acceptLegacyZmtp()}: JeroMQ then refuses peers speaking ZMTP 1.0 or 2.0, and
-	 * bytes that are not ZMTP at all close the connection at once (with the NULL mechanism,
-	 * JeroMQ asks a ZAP handler only when one is bound in the context; the starter's own
-	 * accepts NULL handshakes of domains nobody registered). A socket that only connects gets
-	 * none: JeroMQ never reconnects a connection whose handshake failed a protocol check, and
-	 * with a ZAP domain a connection re-opened after a lost link was seen to fail that way.
+	 * allocated by a {@link FrameSizeGuard} bounded by {@link #maxMessageSize()}, so that
+	 * a crafted frame size can neither allocate more nor end the ZeroMQ I/O thread. A
+	 * socket that binds gets the endpoint's name as its ZAP domain, unless
+	 * {@link #acceptLegacyZmtp()}: JeroMQ then refuses peers speaking ZMTP 1.0 or 2.0,
+	 * and bytes that are not ZMTP at all close the connection at once (with the NULL
+	 * mechanism, JeroMQ asks a ZAP handler only when one is bound in the context; the
+	 * starter's own accepts NULL handshakes of domains nobody registered). A socket that
+	 * only connects gets none: JeroMQ never reconnects a connection whose handshake
+	 * failed a protocol check, and with a ZAP domain a connection re-opened after a lost
+	 * link was seen to fail that way.
 	 * @param socket the socket to configure
 	 * @param endpoint the endpoint's name, the ZAP domain of a socket that binds
 	 * @param binds whether the socket binds (accepts connections)
@@ -146,17 +161,23 @@ public final class ZmqSocketOptions {
 		return Math.toIntExact(duration.toMillis());
 	}
 
-	/** @return the send high-water mark, in messages (0 means no limit) */
+	/**
+	 * @return the send high-water mark, in messages (0 means no limit)
+	 */
 	public int sendHwm() {
 		return this.sendHwm;
 	}
 
-	/** @return the receive high-water mark, in messages (0 means no limit) */
+	/**
+	 * @return the receive high-water mark, in messages (0 means no limit)
+	 */
 	public int receiveHwm() {
 		return this.receiveHwm;
 	}
 
-	/** @return how long unsent messages are kept when the socket closes */
+	/**
+	 * @return how long unsent messages are kept when the socket closes
+	 */
 	public Duration linger() {
 		return this.linger;
 	}
@@ -164,60 +185,81 @@ public final class ZmqSocketOptions {
 	/**
 	 * How long a new connection may take to complete the ZMTP handshake before it is
 	 * dropped and retried. Besides guarding against silent peers, this recovers the rare
-	 * JeroMQ 0.6.0 connection whose handshake stalls on loopback (the connecting side never
-	 * reads the greeting); see {@code docs/internals/jeromq-0.6.0.md}.
+	 * JeroMQ 0.6.0 connection whose handshake stalls on loopback (the connecting side
+	 * never reads the greeting); see {@code docs/internals/jeromq-0.6.0.md}.
 	 * @return the handshake timeout
 	 */
 	public Duration handshakeTimeout() {
 		return this.handshakeTimeout;
 	}
 
-	/** @return the ZMTP heartbeat interval, or {@code null} for none */
+	/**
+	 * @return the ZMTP heartbeat interval, or {@code null} for none
+	 */
 	public @Nullable Duration heartbeatInterval() {
 		return this.heartbeatInterval;
 	}
 
-	/** @return the ZMTP heartbeat timeout, or {@code null} for the library default */
+	/**
+	 * @return the ZMTP heartbeat timeout, or {@code null} for the library default
+	 */
 	public @Nullable Duration heartbeatTimeout() {
 		return this.heartbeatTimeout;
 	}
 
-	/** @return the heartbeat time-to-live announced to peers, or {@code null} */
+	/**
+	 * @return the heartbeat time-to-live announced to peers, or {@code null}
+	 */
 	public @Nullable Duration heartbeatTtl() {
 		return this.heartbeatTtl;
 	}
 
-	/** @return the initial reconnect interval, or {@code null} for the library default */
+	/**
+	 * @return the initial reconnect interval, or {@code null} for the library default
+	 */
 	public @Nullable Duration reconnectInterval() {
 		return this.reconnectInterval;
 	}
 
-	/** @return the maximum reconnect interval, or {@code null} for the library default */
+	/**
+	 * @return the maximum reconnect interval, or {@code null} for the library default
+	 */
 	public @Nullable Duration reconnectMaxInterval() {
 		return this.reconnectMaxInterval;
 	}
 
-	/** @return the largest inbound message accepted, in bytes ({@code -1} for no limit) */
+	/**
+	 * @return the largest inbound message accepted, in bytes ({@code -1} for no limit)
+	 */
 	public long maxMessageSize() {
 		return this.maxMessageSize;
 	}
 
-	/** @return the socket identity (routing id), or {@code null} for one chosen by the peer */
+	/**
+	 * @return the socket identity (routing id), or {@code null} for one chosen by the
+	 * peer
+	 */
 	public byte @Nullable [] identity() {
 		return (this.identity != null) ? this.identity.clone() : null;
 	}
 
-	/** @return whether a ROUTER reports unroutable messages instead of dropping them */
+	/**
+	 * @return whether a ROUTER reports unroutable messages instead of dropping them
+	 */
 	public boolean routerMandatory() {
 		return this.routerMandatory;
 	}
 
-	/** @return whether TCP keep-alive is on, or {@code null} for the OS default */
+	/**
+	 * @return whether TCP keep-alive is on, or {@code null} for the OS default
+	 */
 	public @Nullable Boolean tcpKeepAlive() {
 		return this.tcpKeepAlive;
 	}
 
-	/** @return libzmq's {@code ZMQ_IMMEDIATE}: queue only on completed connections */
+	/**
+	 * @return libzmq's {@code ZMQ_IMMEDIATE}: queue only on completed connections
+	 */
 	public boolean immediate() {
 		return this.immediate;
 	}
@@ -235,10 +277,11 @@ public final class ZmqSocketOptions {
 	@Override
 	public String toString() {
 		return "ZmqSocketOptions[sendHwm=" + this.sendHwm + ", receiveHwm=" + this.receiveHwm + ", linger="
-				+ this.linger + ", handshakeTimeout=" + this.handshakeTimeout + ", heartbeatInterval=" + this.heartbeatInterval + ", maxMessageSize="
-				+ this.maxMessageSize + ", identity=" + ((this.identity != null) ? Arrays.toString(this.identity) : "-")
-				+ ", routerMandatory=" + this.routerMandatory + ", immediate=" + this.immediate + ", acceptLegacyZmtp="
-				+ this.acceptLegacyZmtp + "]";
+				+ this.linger + ", handshakeTimeout=" + this.handshakeTimeout + ", heartbeatInterval="
+				+ this.heartbeatInterval + ", maxMessageSize=" + this.maxMessageSize + ", identity="
+				+ ((this.identity != null) ? Arrays.toString(this.identity) : "-") + ", routerMandatory="
+				+ this.routerMandatory + ", immediate=" + this.immediate + ", acceptLegacyZmtp=" + this.acceptLegacyZmtp
+				+ "]";
 	}
 
 	/**
@@ -246,7 +289,10 @@ public final class ZmqSocketOptions {
 	 */
 	public static final class Builder {
 
-		/** JeroMQ keeps the heartbeat TTL in deciseconds in 16 bits: 6553 ds, plus the rounding. */
+		/**
+		 * JeroMQ keeps the heartbeat TTL in deciseconds in 16 bits: 6553 ds, plus the
+		 * rounding.
+		 */
 		private static final long MAX_HEARTBEAT_TTL_MILLIS = 655_399;
 
 		private int sendHwm = 1000;
@@ -314,7 +360,8 @@ public final class ZmqSocketOptions {
 
 		public Builder handshakeTimeout(Duration handshakeTimeout) {
 			Assert.isTrue(!handshakeTimeout.isNegative(), "'handshakeTimeout' must not be negative");
-			Assert.isTrue(fitsInMillis(handshakeTimeout), "'handshakeTimeout' must be at most " + Integer.MAX_VALUE + "ms");
+			Assert.isTrue(fitsInMillis(handshakeTimeout),
+					"'handshakeTimeout' must be at most " + Integer.MAX_VALUE + "ms");
 			this.handshakeTimeout = handshakeTimeout;
 			return this;
 		}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import org.zeromq.ZContext;
@@ -5,9 +21,10 @@ import org.zeromq.ZMQ;
 
 /**
  * How a socket proves who it is and which peers it accepts: the mechanism (NULL, PLAIN or
- * CURVE), its keys or credentials, and the checks its handshakes go through. The owner of a
- * socket applies it before the socket binds or connects. {@code io.github.zmqspring.security}
- * implements it ({@code ZmqSecurity}); this package only applies it.
+ * CURVE), its keys or credentials, and the checks its handshakes go through. The owner of
+ * a socket applies it before the socket binds or connects.
+ * {@code io.github.zmqspring.security} implements it ({@code ZmqSecurity}); this package
+ * only applies it.
  *
  * @see ZmqEndpointDefinition#security()
  */
@@ -27,8 +44,7 @@ public interface ZmqSocketSecurity {
 		}
 
 		@Override
-		public void applyTo(ZContext context, ZMQ.Socket socket, String domain,
-				ZmqEndpointStatistics statistics) {
+		public void applyTo(ZContext context, ZMQ.Socket socket, String domain, ZmqEndpointStatistics statistics) {
 		}
 
 		@Override

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.util.concurrent.Executor;
@@ -17,16 +33,15 @@ import org.springframework.util.Assert;
 
 /**
  * What both dispatchers share: where messages are processed (how the listener methods are
- * invoked is the {@link ListenerInvoker}'s). With {@link ZmqDispatchMode#EXECUTOR executor}
- * dispatch messages leave the socket thread at once for the listener executor, through a
- * {@link ZmqDrainingExecutor} with the listener's concurrency (a burst costs one hand-off;
- * a concurrency of 1 handles messages one at a time, in order), and a message the executor
- * refuses (it is shutting down) is a counted drop. With {@link ZmqDispatchMode#DIRECT
- * direct} dispatch they are processed on the socket thread as they are read (the invoker
- * reports an invocation that holds the thread too long); what may wait for room in the
- * send queue (the items of a streamed reply) still goes to the executor.
- *
- * @author zmq-spring-boot
+ * invoked is the {@link ListenerInvoker}'s). With {@link ZmqDispatchMode#EXECUTOR
+ * executor} dispatch messages leave the socket thread at once for the listener executor,
+ * through a {@link ZmqDrainingExecutor} with the listener's concurrency (a burst costs
+ * one hand-off; a concurrency of 1 handles messages one at a time, in order), and a
+ * message the executor refuses (it is shutting down) is a counted drop. With
+ * {@link ZmqDispatchMode#DIRECT direct} dispatch they are processed on the socket thread
+ * as they are read (the invoker reports an invocation that holds the thread too long);
+ * what may wait for room in the send queue (the items of a streamed reply) still goes to
+ * the executor.
  */
 abstract class AbstractDispatcher implements ZmqInboundHandler {
 
@@ -45,7 +60,8 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 	 * @param invoker invokes the listener methods
 	 * @param dispatch where messages are processed
 	 * @param executor runs the methods with executor dispatch, and streamed replies
-	 * @param concurrency how many messages (or streams) are processed at once on the executor
+	 * @param concurrency how many messages (or streams) are processed at once on the
+	 * executor
 	 */
 	AbstractDispatcher(ListenerInvoker invoker, ZmqDispatchMode dispatch, Executor executor, int concurrency) {
 		this.invoker = invoker;
@@ -73,9 +89,9 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 	}
 
 	/**
-	 * Run work that may wait for room in the send queue (the items of a streamed reply): on
-	 * the executor with direct dispatch, where it cannot stall the socket thread, and at
-	 * once otherwise (it already runs on the executor).
+	 * Run work that may wait for room in the send queue (the items of a streamed reply):
+	 * on the executor with direct dispatch, where it cannot stall the socket thread, and
+	 * at once otherwise (it already runs on the executor).
 	 * @param work the work
 	 * @param done what ends the message's processing when the executor refuses the work
 	 */
@@ -118,17 +134,23 @@ abstract class AbstractDispatcher implements ZmqInboundHandler {
 	 */
 	protected abstract void process(ZMsg message, Runnable done);
 
-	/** @return what invokes the listener methods */
+	/**
+	 * @return what invokes the listener methods
+	 */
 	protected final ListenerInvoker invoker() {
 		return this.invoker;
 	}
 
-	/** @return the endpoint name */
+	/**
+	 * @return the endpoint name
+	 */
 	protected final String endpoint() {
 		return this.invoker.endpoint();
 	}
 
-	/** @return the socket loop this dispatcher serves */
+	/**
+	 * @return the socket loop this dispatcher serves
+	 */
 	protected final ZmqSocketLoop loop() {
 		ZmqSocketLoop current = this.loop;
 		Assert.state(current != null, "Dispatcher is not attached to a socket loop");

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.util.Collection;
@@ -13,11 +29,9 @@ import org.springframework.messaging.handler.annotation.support.MethodArgumentNo
 import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 
 /**
- * The texts of a request dispatcher's error replies: the details of a failure, for the log,
- * and what the peer is told, a short fixed text per kind of failure unless the
+ * The texts of a request dispatcher's error replies: the details of a failure, for the
+ * log, and what the peer is told, a short fixed text per kind of failure unless the
  * {@link ZmqErrorReplyOptions} include the details.
- *
- * @author zmq-spring-boot
  */
 final class ErrorReplies {
 
@@ -70,7 +84,8 @@ final class ErrorReplies {
 	 */
 	Text noHandler(String route, Collection<String> routes) {
 		return text(Include.MESSAGE,
-				NO_HANDLER + " '" + route + "' on endpoint '" + this.endpoint + "' (routes: " + routes + ")", NO_HANDLER);
+				NO_HANDLER + " '" + route + "' on endpoint '" + this.endpoint + "' (routes: " + routes + ")",
+				NO_HANDLER);
 	}
 
 	/**
@@ -92,7 +107,8 @@ final class ErrorReplies {
 			return text(Include.BINDING_ERRORS, describeInvalid(invalid), INVALID_PAYLOAD);
 		}
 		if (ex instanceof MethodArgumentResolutionException && ex.getCause() instanceof MessageHandlingException why) {
-			// what the message lacks (e.g. "Missing header 'x' ..."), not the method it was for
+			// what the message lacks (e.g. "Missing header 'x' ..."), not the method it
+			// was for
 			return text(Include.MESSAGE, String.valueOf(why.getMessage()), BAD_REQUEST);
 		}
 		return text(Include.MESSAGE, describe(ex),
@@ -107,11 +123,13 @@ final class ErrorReplies {
 		if (invalid.getBindingResult() == null) {
 			return describe(invalid);
 		}
-		return "Invalid " + invalid.getBindingResult().getObjectName() + ": " + invalid.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map((error) -> error.getField() + " " + error.getDefaultMessage() + " (was " + error.getRejectedValue() + ")")
-			.collect(Collectors.joining(", "));
+		return "Invalid " + invalid.getBindingResult().getObjectName() + ": "
+				+ invalid.getBindingResult()
+					.getFieldErrors()
+					.stream()
+					.map((error) -> error.getField() + " " + error.getDefaultMessage() + " (was "
+							+ error.getRejectedValue() + ")")
+					.collect(Collectors.joining(", "));
 	}
 
 	private static String describe(Throwable ex) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.util.HashMap;
@@ -12,13 +28,12 @@ import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.GenericMessage;
 
 /**
- * Builds the Spring message a listener method receives from what arrived on the socket: the
- * body as payload, the envelope's content type and user headers, and the starter's own
- * headers. A user header cannot pose as one of those: one named
- * {@link MessageHeaders#CONTENT_TYPE} or starting with {@link ZmqHeaders#PREFIX} is left out,
- * so {@code @Header(MessageHeaders.CONTENT_TYPE)} is always the envelope's content type.
- *
- * @author zmq-spring-boot
+ * Builds the Spring message a listener method receives from what arrived on the socket:
+ * the body as payload, the envelope's content type and user headers, and the starter's
+ * own headers. A user header cannot pose as one of those: one named
+ * {@link MessageHeaders#CONTENT_TYPE} or starting with {@link ZmqHeaders#PREFIX} is left
+ * out, so {@code @Header(MessageHeaders.CONTENT_TYPE)} is always the envelope's content
+ * type.
  */
 final class InboundMessages {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.util.LinkedHashMap;
@@ -17,10 +33,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ZmqListenerErrorHandler}, if any, then, when the message is still failed, the
  * endpoint's dead-letter endpoint, if any. A dead-lettered message is sent as
  * {@code [envelope][original frames...]}, the envelope a one-way message on the original
- * route whose headers describe the failure, and counted as a {@code dead-letter} drop of the
- * listener endpoint.
- *
- * @author zmq-spring-boot
+ * route whose headers describe the failure, and counted as a {@code dead-letter} drop of
+ * the listener endpoint.
  */
 final class ListenerFailures {
 
@@ -82,7 +96,8 @@ final class ListenerFailures {
 		headers.put(ENDPOINT_HEADER, failed.endpoint());
 		headers.put(EXCEPTION_HEADER, failure.getClass().getName());
 		String text = String.valueOf(failure.getMessage());
-		headers.put(MESSAGE_HEADER, (text.length() > MAX_MESSAGE_LENGTH) ? text.substring(0, MAX_MESSAGE_LENGTH) : text);
+		headers.put(MESSAGE_HEADER,
+				(text.length() > MAX_MESSAGE_LENGTH) ? text.substring(0, MAX_MESSAGE_LENGTH) : text);
 		try {
 			this.deadLetter.send(ZmqFrames.composeFrames(List.of(), ZmqEnvelope.message(failed.route(), null, headers),
 					failed.frames()));

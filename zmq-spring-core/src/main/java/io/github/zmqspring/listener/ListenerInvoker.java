@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.lang.reflect.Method;
@@ -20,14 +36,12 @@ import org.springframework.util.InvalidMimeTypeException;
 
 /**
  * Invokes the listener methods of one socket, the same way for both dispatchers: the
- * {@code zmq.listener} observation around the call, the report of a direct invocation that
- * held the socket thread too long, what a failure is (the peer's bad input or the method's
- * error), and what becomes of a failed message before the dispatcher's default (the route's
- * error handler, then the dead-letter endpoint). What becomes of a result, replies or none,
- * is the dispatcher's. Allocates nothing per message beyond the observation, and only when
- * observed.
- *
- * @author zmq-spring-boot
+ * {@code zmq.listener} observation around the call, the report of a direct invocation
+ * that held the socket thread too long, what a failure is (the peer's bad input or the
+ * method's error), and what becomes of a failed message before the dispatcher's default
+ * (the route's error handler, then the dead-letter endpoint). What becomes of a result,
+ * replies or none, is the dispatcher's. Allocates nothing per message beyond the
+ * observation, and only when observed.
  */
 final class ListenerInvoker {
 
@@ -42,8 +56,8 @@ final class ListenerInvoker {
 	/**
 	 * Create an invoker.
 	 * @param endpoint the endpoint name
-	 * @param directWarnThreshold how long a direct invocation may take before it is reported,
-	 * or {@code null} when the methods run on the executor
+	 * @param directWarnThreshold how long a direct invocation may take before it is
+	 * reported, or {@code null} when the methods run on the executor
 	 * @param observations observes the methods
 	 * @param failures handles the messages the methods failed to process
 	 */
@@ -55,7 +69,9 @@ final class ListenerInvoker {
 		this.failures = failures;
 	}
 
-	/** @return the endpoint name */
+	/**
+	 * @return the endpoint name
+	 */
 	String endpoint() {
 		return this.endpoint;
 	}
@@ -72,8 +88,8 @@ final class ListenerInvoker {
 	}
 
 	/**
-	 * Invoke a listener method in the scope of its observation; with direct dispatch, count
-	 * and log an invocation that held the socket thread longer than the threshold.
+	 * Invoke a listener method in the scope of its observation; with direct dispatch,
+	 * count and log an invocation that held the socket thread longer than the threshold.
 	 * @param loop the socket loop the message came from
 	 * @param route the method serving the message
 	 * @param routeKey the route or topic it serves
@@ -82,8 +98,8 @@ final class ListenerInvoker {
 	 * @return what the method returned
 	 * @throws Exception what the method or its argument resolution threw
 	 */
-	@Nullable Object invoke(ZmqSocketLoop loop, Route route, String routeKey, Message<?> message,
-			Observation observation) throws Exception {
+	@Nullable Object invoke(ZmqSocketLoop loop, Route route, String routeKey, Message<?> message, Observation observation)
+			throws Exception {
 		try (Observation.Scope scope = observation.openScope()) {
 			if (this.directWarnNanos == 0) {
 				return route.method().invoke(message);
@@ -111,8 +127,8 @@ final class ListenerInvoker {
 	}
 
 	/**
-	 * Whether a failure is handled by more than the dispatcher's default: the route's error
-	 * handler or the dead-letter endpoint, which need the message's frames.
+	 * Whether a failure is handled by more than the dispatcher's default: the route's
+	 * error handler or the dead-letter endpoint, which need the message's frames.
 	 * @param errorHandler the route's error handler, or {@code null}
 	 * @return whether {@link #settle} may settle a failure
 	 */
@@ -161,8 +177,8 @@ final class ListenerInvoker {
 	}
 
 	/**
-	 * The status of a failure: {@link ZmqStatus#BAD_REQUEST 400} for
-	 * {@link #isBadInput bad input}, {@link ZmqStatus#INTERNAL_ERROR 500} otherwise.
+	 * The status of a failure: {@link ZmqStatus#BAD_REQUEST 400} for {@link #isBadInput
+	 * bad input}, {@link ZmqStatus#INTERNAL_ERROR 500} otherwise.
 	 * @param ex the failure
 	 * @return the status
 	 */
@@ -177,7 +193,8 @@ final class ListenerInvoker {
 	 * @param mode how its result becomes replies
 	 * @param acceptsFrames whether it takes the body frames ({@code ZMsg} or
 	 * {@code List<byte[]>}) and so accepts several of them
-	 * @param errorHandler handles the messages the method failed to process, or {@code null}
+	 * @param errorHandler handles the messages the method failed to process, or
+	 * {@code null}
 	 */
 	record Route(InvocableHandlerMethod method, ZmqReplyMode mode, boolean acceptsFrames,
 			@Nullable ZmqListenerErrorHandler errorHandler) {

@@ -1,17 +1,32 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.util.EnumSet;
 import java.util.List;
 
 /**
- * What an error reply of a ROUTER or REP listener tells the remote peer beyond its status,
- * in the manner of Spring Boot's {@code ErrorAttributeOptions}. By {@link #defaults()} a peer
- * gets the status and a short fixed text per kind of failure ({@code "Invalid payload"},
- * {@code "Internal error"}, ...); the details (exception messages, which name classes and
- * may hold data, the rejected values of a failed validation, the routes an endpoint serves)
- * go to the log only. Including them is for trusted peers, or for development.
- *
- * @author zmq-spring-boot
+ * What an error reply of a ROUTER or REP listener tells the remote peer beyond its
+ * status, in the manner of Spring Boot's {@code ErrorAttributeOptions}. By
+ * {@link #defaults()} a peer gets the status and a short fixed text per kind of failure
+ * ({@code "Invalid payload"}, {@code "Internal error"}, ...); the details (exception
+ * messages, which name classes and may hold data, the rejected values of a failed
+ * validation, the routes an endpoint serves) go to the log only. Including them is for
+ * trusted peers, or for development.
  */
 public final class ZmqErrorReplyOptions {
 
@@ -81,9 +96,9 @@ public final class ZmqErrorReplyOptions {
 	public enum Include {
 
 		/**
-		 * The failure's own text: the exception type and message of a handler or conversion
-		 * failure, why a request is malformed, the content type that is not supported, and
-		 * the routes an endpoint serves when the requested one is unknown.
+		 * The failure's own text: the exception type and message of a handler or
+		 * conversion failure, why a request is malformed, the content type that is not
+		 * supported, and the routes an endpoint serves when the requested one is unknown.
 		 */
 		MESSAGE,
 

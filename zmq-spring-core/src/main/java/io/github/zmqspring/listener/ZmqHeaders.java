@@ -1,14 +1,28 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 /**
- * Names of the Spring {@code Message} headers the starter sets on inbound messages, next to
- * the user headers carried in the envelope and
+ * Names of the Spring {@code Message} headers the starter sets on inbound messages, next
+ * to the user headers carried in the envelope and
  * {@link org.springframework.messaging.MessageHeaders#CONTENT_TYPE}, the content type the
  * envelope states ({@code String}; absent for plain peers and envelopes that state none).
  * A user header named like one of these, or like the content type, is left out, so that a
  * peer cannot pose as them.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqHeaders {
 

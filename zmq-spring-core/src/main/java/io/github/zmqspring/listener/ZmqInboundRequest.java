@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
@@ -18,11 +34,9 @@ import org.zeromq.ZMsg;
 import org.springframework.messaging.Message;
 
 /**
- * A request received by a ROUTER or REP listener, split into its routing prefix (mirrored on
- * every reply), its envelope (absent for plain ZeroMQ peers) and its body, and able to frame
- * its own replies in the form the peer understands.
- *
- * @author zmq-spring-boot
+ * A request received by a ROUTER or REP listener, split into its routing prefix (mirrored
+ * on every reply), its envelope (absent for plain ZeroMQ peers) and its body, and able to
+ * frame its own replies in the form the peer understands.
  */
 final class ZmqInboundRequest {
 
@@ -52,8 +66,9 @@ final class ZmqInboundRequest {
 	/**
 	 * Split a received message. The body may have several frames; whether the listener
 	 * accepts them is for the dispatcher to decide once it knows the route.
-	 * @param message the frames as received by a ROUTER socket (a REP endpoint's socket is a
-	 * ROUTER too): the routing id, then any further routing frames up to the empty delimiter
+	 * @param message the frames as received by a ROUTER socket (a REP endpoint's socket
+	 * is a ROUTER too): the routing id, then any further routing frames up to the empty
+	 * delimiter
 	 * @return the request; check {@link #malformation()} before using it
 	 */
 	static ZmqInboundRequest parse(ZMsg message) {
@@ -81,7 +96,9 @@ final class ZmqInboundRequest {
 		this.observation = observation;
 	}
 
-	/** @return the observation of this request's processing (a no-op one by default) */
+	/**
+	 * @return the observation of this request's processing (a no-op one by default)
+	 */
 	Observation observation() {
 		return this.observation;
 	}
@@ -95,47 +112,66 @@ final class ZmqInboundRequest {
 		return ZmqFrames.isDelimited(this.prefix);
 	}
 
-	/** @return why the request is malformed, or {@code null} when it is not */
+	/**
+	 * @return why the request is malformed, or {@code null} when it is not
+	 */
 	@Nullable String malformation() {
 		return this.malformation;
 	}
 
-	/** @return the frames as received after the routing prefix: envelope (if any) and body */
+	/**
+	 * @return the frames as received after the routing prefix: envelope (if any) and body
+	 */
 	List<byte[]> frames() {
 		return this.frames;
 	}
 
-	/** @return how many body frames the request has (after the routing prefix and envelope) */
+	/**
+	 * @return how many body frames the request has (after the routing prefix and
+	 * envelope)
+	 */
 	int bodyFrameCount() {
 		return this.body.size();
 	}
 
-	/** @return whether the peer speaks the envelope */
+	/**
+	 * @return whether the peer speaks the envelope
+	 */
 	boolean hasEnvelope() {
 		return this.envelope != null;
 	}
 
-	/** @return the kind of message, {@link ZmqMessageKind#REQUEST} for plain peers */
+	/**
+	 * @return the kind of message, {@link ZmqMessageKind#REQUEST} for plain peers
+	 */
 	ZmqMessageKind kind() {
 		return (this.envelope != null) ? this.envelope.kind() : ZmqMessageKind.REQUEST;
 	}
 
-	/** @return the requested route, empty for the default route */
+	/**
+	 * @return the requested route, empty for the default route
+	 */
 	String route() {
 		return (this.envelope != null) ? this.envelope.route() : "";
 	}
 
-	/** @return the content type stated in the envelope, or {@code null} */
+	/**
+	 * @return the content type stated in the envelope, or {@code null}
+	 */
 	@Nullable String contentType() {
 		return (this.envelope != null) ? this.envelope.contentType() : null;
 	}
 
-	/** @return the correlation id, 0 for plain peers */
+	/**
+	 * @return the correlation id, 0 for plain peers
+	 */
 	long correlationId() {
 		return (this.envelope != null) ? this.envelope.correlationId() : 0;
 	}
 
-	/** @return whether the sender expects a reply */
+	/**
+	 * @return whether the sender expects a reply
+	 */
 	boolean expectsReply() {
 		return kind() == ZmqMessageKind.REQUEST;
 	}
@@ -195,8 +231,8 @@ final class ZmqInboundRequest {
 	}
 
 	/**
-	 * Frame an error reply: an ERROR envelope, or one {@code "ERROR <status>: <text>"} frame
-	 * for plain peers.
+	 * Frame an error reply: an ERROR envelope, or one {@code "ERROR <status>: <text>"}
+	 * frame for plain peers.
 	 * @param status the status code
 	 * @param text what went wrong
 	 * @return the frames to send

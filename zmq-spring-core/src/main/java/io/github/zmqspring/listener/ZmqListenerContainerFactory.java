@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
@@ -36,18 +52,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.Assert;
 
 /**
- * Creates the container (a {@link ZmqSocketLoop} with a dispatcher) that serves the listener
- * endpoints sharing one socket.
- *
- * @author zmq-spring-boot
+ * Creates the container (a {@link ZmqSocketLoop} with a dispatcher) that serves the
+ * listener endpoints sharing one socket.
  */
 public class ZmqListenerContainerFactory {
 
 	/**
 	 * How many messages a listener's loop reads ahead of its handlers (beyond its
-	 * concurrency), so that handlers take messages in bursts rather than one hand-off each;
-	 * past that the loop stops reading and ZeroMQ's high-water marks push back. REP sockets
-	 * read none ahead (lockstep).
+	 * concurrency), so that handlers take messages in bursts rather than one hand-off
+	 * each; past that the loop stops reading and ZeroMQ's high-water marks push back. REP
+	 * sockets read none ahead (lockstep).
 	 */
 	static final int READ_AHEAD = 256;
 
@@ -83,7 +97,8 @@ public class ZmqListenerContainerFactory {
 	 * Create a factory.
 	 * @param context the ZeroMQ context
 	 * @param definitions the configured endpoints
-	 * @param executor runs listener methods with executor dispatch (never the socket thread)
+	 * @param executor runs listener methods with executor dispatch (never the socket
+	 * thread)
 	 * @param methodFactory resolves listener method arguments
 	 * @param converter converts replies
 	 */
@@ -105,8 +120,8 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * Set how many messages a ROUTER listener processes at once when its annotation does not
-	 * say. Other listener types default to one, to keep order; REP is always one.
+	 * Set how many messages a ROUTER listener processes at once when its annotation does
+	 * not say. Other listener types default to one, to keep order; REP is always one.
 	 * @param defaultConcurrency the default
 	 */
 	public void setDefaultConcurrency(int defaultConcurrency) {
@@ -123,8 +138,8 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * Set how a dead-letter endpoint name becomes the PUSH endpoint to send failed messages
-	 * to (the {@code dead-letter} of an endpoint definition).
+	 * Set how a dead-letter endpoint name becomes the PUSH endpoint to send failed
+	 * messages to (the {@code dead-letter} of an endpoint definition).
 	 * @param deadLetterEndpoints returns the started-on-demand PUSH endpoint of a name
 	 */
 	public void setDeadLetterEndpoints(Function<String, ZmqSocketLoop> deadLetterEndpoints) {
@@ -132,8 +147,8 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * Observe every message a listener method processes ({@code zmq.listener}), continuing
-	 * the trace context the sender put in the envelope's headers.
+	 * Observe every message a listener method processes ({@code zmq.listener}),
+	 * continuing the trace context the sender put in the envelope's headers.
 	 * @param registry the registry
 	 * @param convention a convention replacing the default one, or {@code null}
 	 */
@@ -142,8 +157,8 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * Set what the error replies of ROUTER and REP listeners tell the peer beyond the status
-	 * and a fixed text; by default nothing (the details are logged).
+	 * Set what the error replies of ROUTER and REP listeners tell the peer beyond the
+	 * status and a fixed text; by default nothing (the details are logged).
 	 * @param errorReplyOptions the options
 	 */
 	public void setErrorReplyOptions(ZmqErrorReplyOptions errorReplyOptions) {
@@ -151,8 +166,9 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * Set how long a listener method with direct dispatch may hold its socket thread before
-	 * the invocation is counted and logged as slow, unless its endpoint definition says.
+	 * Set how long a listener method with direct dispatch may hold its socket thread
+	 * before the invocation is counted and logged as slow, unless its endpoint definition
+	 * says.
 	 * @param directWarnThreshold a positive duration
 	 */
 	public void setDirectWarnThreshold(Duration directWarnThreshold) {
@@ -164,8 +180,8 @@ public class ZmqListenerContainerFactory {
 	/**
 	 * Create the container serving the given endpoints, which share one socket: a request
 	 * dispatcher for ROUTER and REP, a one-way dispatcher for SUB (subscribed to every
-	 * listener's topics), PULL and PAIR. The listeners' {@code dispatch} wins over the endpoint
-	 * definition's; listeners sharing a socket must not declare different ones.
+	 * listener's topics), PULL and PAIR. The listeners' {@code dispatch} wins over the
+	 * endpoint definition's; listeners sharing a socket must not declare different ones.
 	 * @param endpoints the listener endpoints, all with the same socket id and type
 	 * @return the container, not started
 	 */
@@ -183,8 +199,8 @@ public class ZmqListenerContainerFactory {
 			for (String key : routingKeys(endpoint)) {
 				ListenerInvoker.Route previous = routes.put(key, route);
 				if (previous != null) {
-					throw new IllegalStateException("'" + key + "' of socket '" + first.socketId() + "' is served twice: "
-							+ endpoint + " and " + previous.method().getMethod());
+					throw new IllegalStateException("'" + key + "' of socket '" + first.socketId()
+							+ "' is served twice: " + endpoint + " and " + previous.method().getMethod());
 				}
 			}
 		}
@@ -237,9 +253,9 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * The method of a group that declares the socket's inline addresses, whichever place it
-	 * has in the group (the others name it with {@code endpoint}), or the first method when
-	 * none does.
+	 * The method of a group that declares the socket's inline addresses, whichever place
+	 * it has in the group (the others name it with {@code endpoint}), or the first method
+	 * when none does.
 	 */
 	private static ZmqListenerMethod addressed(List<ZmqListenerMethod> endpoints) {
 		ZmqListenerMethod addressed = null;
@@ -247,8 +263,8 @@ public class ZmqListenerContainerFactory {
 			if (endpoint.bind().isEmpty() && endpoint.connect().isEmpty()) {
 				continue;
 			}
-			if (addressed != null && (!addressed.bind().equals(endpoint.bind())
-					|| !addressed.connect().equals(endpoint.connect()))) {
+			if (addressed != null
+					&& (!addressed.bind().equals(endpoint.bind()) || !addressed.connect().equals(endpoint.connect()))) {
 				throw new IllegalStateException("Socket '" + endpoint.socketId() + "' is given different addresses by "
 						+ addressed + " (bind " + addressed.bind() + ", connect " + addressed.connect() + ") and by "
 						+ endpoint + " (bind " + endpoint.bind() + ", connect " + endpoint.connect()
@@ -285,8 +301,9 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * A concurrency beyond what the shared handler executor runs at once cannot be reached:
-	 * say so once, at start-up. An executor without a limit (virtual threads) caps nothing.
+	 * A concurrency beyond what the shared handler executor runs at once cannot be
+	 * reached: say so once, at start-up. An executor without a limit (virtual threads)
+	 * caps nothing.
 	 */
 	private void warnIfCapped(String endpoint, int concurrency) {
 		int limit = executorLimit(this.executor);
@@ -299,7 +316,8 @@ public class ZmqListenerContainerFactory {
 	}
 
 	/**
-	 * @return how many tasks the executor runs at once, or {@code -1} when it does not say
+	 * @return how many tasks the executor runs at once, or {@code -1} when it does not
+	 * say
 	 */
 	private static int executorLimit(Executor executor) {
 		if (executor instanceof ThreadPoolTaskExecutor pool) {

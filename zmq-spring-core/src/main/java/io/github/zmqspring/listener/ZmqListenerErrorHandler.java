@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import org.jspecify.annotations.Nullable;
@@ -8,14 +24,12 @@ import org.jspecify.annotations.Nullable;
  * {@code errorHandler} attribute (a bean name), like Spring Kafka's
  * {@code KafkaListenerErrorHandler}. Runs on the listener's executor.
  * <p>
- * For ROUTER and REP listeners, a value returned is sent as the reply instead of the error;
- * {@code null} sends the error reply; an exception thrown is sent as the error instead. For
- * one-way listeners (SUB, PULL, PAIR), returning normally means the message was dealt with
- * (nothing is counted); an exception thrown is counted as a drop. Either way, when the
- * endpoint names a {@code dead-letter} endpoint and the message is still failed after the
- * handler, it is forwarded there.
- *
- * @author zmq-spring-boot
+ * For ROUTER and REP listeners, a value returned is sent as the reply instead of the
+ * error; {@code null} sends the error reply; an exception thrown is sent as the error
+ * instead. For one-way listeners (SUB, PULL, PAIR), returning normally means the message
+ * was dealt with (nothing is counted); an exception thrown is counted as a drop. Either
+ * way, when the endpoint names a {@code dead-letter} endpoint and the message is still
+ * failed after the handler, it is forwarded there.
  */
 @FunctionalInterface
 public interface ZmqListenerErrorHandler {

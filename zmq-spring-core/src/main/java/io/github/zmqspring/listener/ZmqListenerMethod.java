@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.lang.reflect.Method;
@@ -10,12 +26,12 @@ import org.zeromq.SocketType;
 import org.springframework.util.StringUtils;
 
 /**
- * The description of one listener method: which socket it serves, where that socket binds or
- * connects, which route it answers, how many messages it may process at once and where. A
- * {@link ZmqListenerContainerFactory} turns the endpoints that share a socket into one
- * container. The annotation post-processor creates these from the {@code @Zmq*Listener}
- * annotations; a {@code ZmqListenerConfigurer} registers its own, made with
- * {@link #builder(SocketType, String, Object, Method)}.
+ * The description of one listener method: which socket it serves, where that socket binds
+ * or connects, which route it answers, how many messages it may process at once and
+ * where. A {@link ZmqListenerContainerFactory} turns the endpoints that share a socket
+ * into one container. The annotation post-processor creates these from the
+ * {@code @Zmq*Listener} annotations; a {@code ZmqListenerConfigurer} registers its own,
+ * made with {@link #builder(SocketType, String, Object, Method)}.
  *
  * @param socketType the socket type the listener annotation stands for
  * @param id the listener id (also the socket's id for inline endpoints)
@@ -30,16 +46,15 @@ import org.springframework.util.StringUtils;
  * @param dispatch where the method runs, or {@code null} for the endpoint's setting
  * @param bean the bean holding the method
  * @param method the method to invoke
- * @author zmq-spring-boot
  */
 public record ZmqListenerMethod(SocketType socketType, String id, String endpoint, List<String> bind,
-		List<String> connect, String route, List<String> topics, @Nullable Integer concurrency, @Nullable Boolean autoStartup,
-		@Nullable ZmqListenerErrorHandler errorHandler, @Nullable ZmqDispatchMode dispatch, Object bean,
-		Method method) {
+		List<String> connect, String route, List<String> topics, @Nullable Integer concurrency,
+		@Nullable Boolean autoStartup, @Nullable ZmqListenerErrorHandler errorHandler,
+		@Nullable ZmqDispatchMode dispatch, Object bean, Method method) {
 
 	/**
-	 * The id of the socket this listener is served by: the endpoint name when one is given,
-	 * else the listener id. Listeners with the same socket id share one socket.
+	 * The id of the socket this listener is served by: the endpoint name when one is
+	 * given, else the listener id. Listeners with the same socket id share one socket.
 	 * @return the socket id
 	 */
 	public String socketId() {

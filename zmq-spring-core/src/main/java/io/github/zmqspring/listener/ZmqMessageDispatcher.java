@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.nio.charset.StandardCharsets;
@@ -22,17 +38,15 @@ import org.zeromq.ZMsg;
 import org.springframework.messaging.Message;
 
 /**
- * Serves one-way sockets (SUB, PULL, PAIR): processes each message (on the executor, or on
- * the socket thread with direct dispatch) and invokes
- * the method serving it, chosen by topic (SUB: the longest subscribed prefix) or by the
- * envelope's route. No reply is possible, so every failure is a counted drop and the socket
- * keeps consuming.
+ * Serves one-way sockets (SUB, PULL, PAIR): processes each message (on the executor, or
+ * on the socket thread with direct dispatch) and invokes the method serving it, chosen by
+ * topic (SUB: the longest subscribed prefix) or by the envelope's route. No reply is
+ * possible, so every failure is a counted drop and the socket keeps consuming.
  * <p>
  * Accepted frames: {@code [topic][envelope][body]} and {@code [topic][body]} on SUB (a
- * single frame is the body, its topic the prefix it matched), {@code [envelope][body]} and
- * {@code [body]} otherwise. Extra frames in between are metadata: the body is the last frame.
- *
- * @author zmq-spring-boot
+ * single frame is the body, its topic the prefix it matched), {@code [envelope][body]}
+ * and {@code [body]} otherwise. Extra frames in between are metadata: the body is the
+ * last frame.
  */
 final class ZmqMessageDispatcher extends AbstractDispatcher {
 
@@ -50,8 +64,8 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @param dispatch where the methods run
 	 * @param executor runs the methods with executor dispatch
-	 * @param concurrency how many messages are handled at once with executor dispatch (1: one
-	 * at a time, in order)
+	 * @param concurrency how many messages are handled at once with executor dispatch (1:
+	 * one at a time, in order)
 	 * @param routes the methods by route (PULL, PAIR) or by topic (SUB)
 	 */
 	ZmqMessageDispatcher(ListenerInvoker invoker, boolean topicFirst, ZmqDispatchMode dispatch, Executor executor,
@@ -62,7 +76,8 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		this.keepFrames = invoker.handlesFailures(null)
 				|| routes.values().stream().anyMatch((route) -> route.errorHandler() != null);
 		List<TopicRoute> byTopic = new ArrayList<>();
-		routes.forEach((topic, route) -> byTopic.add(new TopicRoute(topic, topic.getBytes(StandardCharsets.UTF_8), route)));
+		routes.forEach(
+				(topic, route) -> byTopic.add(new TopicRoute(topic, topic.getBytes(StandardCharsets.UTF_8), route)));
 		byTopic.sort(Comparator.comparingInt((TopicRoute topicRoute) -> topicRoute.prefix().length).reversed());
 		this.topics = List.copyOf(byTopic);
 	}
@@ -148,8 +163,8 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 	}
 
 	/**
-	 * The message failed: the route's error handler and the dead-letter endpoint have their
-	 * say, and what is still failed after them is a counted drop.
+	 * The message failed: the route's error handler and the dead-letter endpoint have
+	 * their say, and what is still failed after them is a counted drop.
 	 */
 	private void handleFailure(List<byte[]> original, ListenerInvoker.@Nullable Route route, String routeKey,
 			Throwable ex) {
@@ -171,7 +186,8 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 				return candidate;
 			}
 		}
-		// a subscription added at runtime: when one method serves the socket, it takes every topic
+		// a subscription added at runtime: when one method serves the socket, it takes
+		// every topic
 		return (this.topics.size() == 1) ? this.topics.get(0) : null;
 	}
 
@@ -185,7 +201,6 @@ final class ZmqMessageDispatcher extends AbstractDispatcher {
 		}
 		return ListenerInvoker.isBadInput(ex) ? ZmqDropReason.UNDECODABLE : ZmqDropReason.HANDLER_ERROR;
 	}
-
 
 	/**
 	 * A subscribed topic and the method serving it.

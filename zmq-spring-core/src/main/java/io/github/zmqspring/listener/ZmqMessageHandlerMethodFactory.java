@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.util.ArrayList;
@@ -16,15 +32,14 @@ import org.springframework.messaging.handler.invocation.MethodArgumentResolution
 
 /**
  * The spring-messaging method factory with the ZeroMQ parameter annotations added:
- * {@link ZmqIdentity @ZmqIdentity} and {@link ZmqTopic @ZmqTopic} next to {@code @Payload},
- * {@code @Header}, {@code @Headers} and {@code Message<T>}, and the body frames as they
- * arrived for a parameter of type {@code org.zeromq.ZMsg} or {@code List<byte[]>}. A
- * message an argument cannot be resolved from (a required {@code @Header} it lacks, say,
- * which spring-messaging reports with a {@link MessageHandlingException}) fails with a
- * {@link MethodArgumentResolutionException}, the peer's bad input, never to be taken for a
- * failure of the method.
- *
- * @author zmq-spring-boot
+ * {@link ZmqIdentity @ZmqIdentity} and {@link ZmqTopic @ZmqTopic} next to
+ * {@code @Payload}, {@code @Header}, {@code @Headers} and {@code Message<T>}, and the
+ * body frames as they arrived for a parameter of type {@code org.zeromq.ZMsg} or
+ * {@code List<byte[]>}. A message an argument cannot be resolved from (a required
+ * {@code @Header} it lacks, say, which spring-messaging reports with a
+ * {@link MessageHandlingException}) fails with a
+ * {@link MethodArgumentResolutionException}, the peer's bad input, never to be taken for
+ * a failure of the method.
  */
 public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodFactory {
 
@@ -46,8 +61,7 @@ public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodF
 
 	@Override
 	protected List<HandlerMethodArgumentResolver> initArgumentResolvers() {
-		return super.initArgumentResolvers()
-			.stream()
+		return super.initArgumentResolvers().stream()
 			.<HandlerMethodArgumentResolver>map(BadInputReportingResolver::new)
 			.toList();
 	}
@@ -56,8 +70,8 @@ public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodF
 	 * Reports a message the resolver it wraps cannot resolve an argument from as a
 	 * {@link MethodArgumentResolutionException} whose cause says why.
 	 */
-	private record BadInputReportingResolver(HandlerMethodArgumentResolver delegate)
-			implements HandlerMethodArgumentResolver {
+	private record BadInputReportingResolver(
+			HandlerMethodArgumentResolver delegate) implements HandlerMethodArgumentResolver {
 
 		@Override
 		public boolean supportsParameter(MethodParameter parameter) {
@@ -79,8 +93,8 @@ public class ZmqMessageHandlerMethodFactory extends DefaultMessageHandlerMethodF
 	/**
 	 * Resolves a parameter carrying a given annotation from one message header.
 	 */
-	private record HeaderResolver(Class<? extends java.lang.annotation.Annotation> annotation, String header)
-			implements HandlerMethodArgumentResolver {
+	private record HeaderResolver(Class<? extends java.lang.annotation.Annotation> annotation,
+			String header) implements HandlerMethodArgumentResolver {
 
 		@Override
 		public boolean supportsParameter(MethodParameter parameter) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.listener;
 
 import java.util.Iterator;
@@ -23,13 +39,11 @@ import org.zeromq.ZMsg;
 import org.springframework.messaging.Message;
 
 /**
- * Serves the requests of one ROUTER or REP socket: processes each message (on the executor,
- * or on the socket thread with direct dispatch), routes
- * it to the method serving its route, and turns the result (a value, a future, a stream)
- * into replies. Every failure becomes an error reply (or a counted drop when no reply is
- * possible) and the socket keeps serving.
- *
- * @author zmq-spring-boot
+ * Serves the requests of one ROUTER or REP socket: processes each message (on the
+ * executor, or on the socket thread with direct dispatch), routes it to the method
+ * serving its route, and turns the result (a value, a future, a stream) into replies.
+ * Every failure becomes an error reply (or a counted drop when no reply is possible) and
+ * the socket keeps serving.
  */
 final class ZmqRequestDispatcher extends AbstractDispatcher {
 
@@ -48,9 +62,10 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	/**
 	 * Create a dispatcher.
 	 * @param invoker invokes the methods
-	 * @param router {@code true} for ROUTER (replies optional), {@code false} for REP (REP's
-	 * rules, applied here on the ROUTER socket that serves a REP endpoint: a request without
-	 * the empty delimiter is dropped, every other one gets exactly one reply)
+	 * @param router {@code true} for ROUTER (replies optional), {@code false} for REP
+	 * (REP's rules, applied here on the ROUTER socket that serves a REP endpoint: a
+	 * request without the empty delimiter is dropped, every other one gets exactly one
+	 * reply)
 	 * @param dispatch where the handlers run
 	 * @param executor runs the handlers with executor dispatch
 	 * @param concurrency how many requests are handled at once with executor dispatch
@@ -75,9 +90,11 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	protected void process(ZMsg message, Runnable done) {
 		ZmqInboundRequest request = ZmqInboundRequest.parse(message);
 		if (!this.router && !request.delimited()) {
-			// REP's rule: a reply goes back to the frames up to the delimiter; without one there is none
-			loop().getStatistics().dropped(ZmqDropReason.MALFORMED,
-					"a request without the empty delimiter a REP endpoint requires (no reply possible)");
+			// REP's rule: a reply goes back to the frames up to the delimiter; without
+			// one there is none
+			loop().getStatistics()
+				.dropped(ZmqDropReason.MALFORMED,
+						"a request without the empty delimiter a REP endpoint requires (no reply possible)");
 			done.run();
 			return;
 		}
@@ -283,8 +300,9 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 	}
 
 	/**
-	 * The method (or its future) failed: its error handler and the dead-letter endpoint have
-	 * their say, then the error reply goes out unless the error handler gave a reply.
+	 * The method (or its future) failed: its error handler and the dead-letter endpoint
+	 * have their say, then the error reply goes out unless the error handler gave a
+	 * reply.
 	 */
 	private void failed(ZmqInboundRequest request, ListenerInvoker.Route route, Throwable ex) {
 		ListenerFailures.Outcome outcome = invoker().settle(loop(), request.route(), request.frames(),
@@ -303,8 +321,8 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 
 	/**
 	 * The status of a failed request: 415 when its payload could not be read because no
-	 * converter supports its content type (or the content type is not a MIME type), 400 for
-	 * any other payload that cannot be read, 500 for a handler failure.
+	 * converter supports its content type (or the content type is not a MIME type), 400
+	 * for any other payload that cannot be read, 500 for a handler failure.
 	 */
 	private int status(ZmqInboundRequest request, Throwable ex) {
 		int status = ListenerInvoker.status(ex);
@@ -319,12 +337,12 @@ final class ZmqRequestDispatcher extends AbstractDispatcher {
 		ErrorReplies.Text text = this.errors.failure(status, ex, request.contentType());
 		if (answers(request)) {
 			if (badInput) {
-				loop().getStatistics().rejected("route '" + request.route() + "' answered " + status + ": "
-						+ text.detail());
+				loop().getStatistics()
+					.rejected("route '" + request.route() + "' answered " + status + ": " + text.detail());
 			}
 			else {
-				loop().getStatistics().failed("route '" + request.route() + "' failed, answered " + status + ": "
-						+ text.detail(), ex);
+				loop().getStatistics()
+					.failed("route '" + request.route() + "' failed, answered " + status + ": " + text.detail(), ex);
 			}
 			send(request.error(status, text.reply()));
 		}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.observation;
 
 import io.micrometer.common.docs.KeyName;
@@ -8,8 +24,6 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 /**
  * The observations of the starter: one per message a listener method processes and one
  * per request a client makes.
- *
- * @author zmq-spring-boot
  */
 public enum ZmqObservationDocumentation implements ObservationDocumentation {
 
@@ -29,8 +43,8 @@ public enum ZmqObservationDocumentation implements ObservationDocumentation {
 	},
 
 	/**
-	 * A client request, from sending it until its reply (or its last streamed element), its
-	 * failure or its timeout.
+	 * A client request, from sending it until its reply (or its last streamed element),
+	 * its failure or its timeout.
 	 */
 	CLIENT_REQUESTS {
 		@Override
@@ -74,9 +88,9 @@ public enum ZmqObservationDocumentation implements ObservationDocumentation {
 		},
 
 		/**
-		 * How it ended: listeners {@code success}, {@code client_error} (the message could
-		 * not be read: status 400 or 415) or {@code server_error}; clients {@code success},
-		 * {@code error} or {@code timeout}.
+		 * How it ended: listeners {@code success}, {@code client_error} (the message
+		 * could not be read: status 400 or 415) or {@code server_error}; clients
+		 * {@code success}, {@code error} or {@code timeout}.
 		 */
 		OUTCOME {
 			@Override

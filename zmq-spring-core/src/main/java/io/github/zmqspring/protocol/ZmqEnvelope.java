@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 import java.util.Collections;
@@ -8,24 +24,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The decoded header frame that precedes the body frame(s) of a message: what the message
- * is, which request it belongs to, where it goes and how its body is encoded. Instances are
- * immutable; the wire format is defined by {@link ZmqEnvelopeCodec} and
+ * is, which request it belongs to, where it goes and how its body is encoded. Instances
+ * are immutable; the wire format is defined by {@link ZmqEnvelopeCodec} and
  * {@code docs/protocol.md}.
- * <p>The constructor only checks for {@code null} and copies the headers; limits that
- * depend on the encoded size (255 UTF-8 bytes for the route, ...) are checked by
+ * <p>
+ * The constructor only checks for {@code null} and copies the headers; limits that depend
+ * on the encoded size (255 UTF-8 bytes for the route, ...) are checked by
  * {@link ZmqEnvelopeCodec#encode(ZmqEnvelope)}. An empty content type is normalized to
  * {@code null} because the wire format cannot tell them apart.
  *
  * @param kind what the message is
- * @param correlationId the id the client chose for the request, echoed by every reply;
- * an unsigned 64-bit value on the wire (negative values stand for ids of 2^63 and above);
+ * @param correlationId the id the client chose for the request, echoed by every reply; an
+ * unsigned 64-bit value on the wire (negative values stand for ids of 2^63 and above);
  * {@code 0} for one-way messages
  * @param status {@code 0} for requests, cancels and one-way messages, {@code 200} for
  * replies and streams, an error code (see {@link ZmqStatus}) for errors
  * @param route the operation name, {@code ""} for the default route
  * @param contentType the media type of the body, or {@code null} if not stated
  * @param headers the user headers, in wire order (unmodifiable)
- * @author zmq-spring-boot
  */
 public record ZmqEnvelope(ZmqMessageKind kind, long correlationId, int status, String route,
 		@Nullable String contentType, Map<String, String> headers) {
@@ -122,7 +138,8 @@ public record ZmqEnvelope(ZmqMessageKind kind, long correlationId, int status, S
 	 * @param route the operation name, {@code ""} for the default route
 	 * @param contentType the media type of the body, or {@code null}
 	 * @param headers the user headers
-	 * @return a {@link ZmqMessageKind#MESSAGE} envelope with correlation id 0 and status 0
+	 * @return a {@link ZmqMessageKind#MESSAGE} envelope with correlation id 0 and status
+	 * 0
 	 */
 	public static ZmqEnvelope message(String route, @Nullable String contentType, Map<String, String> headers) {
 		return new ZmqEnvelope(ZmqMessageKind.MESSAGE, 0L, ZmqStatus.NONE, route, contentType, headers);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 import java.nio.charset.StandardCharsets;
@@ -19,17 +35,16 @@ import org.jspecify.annotations.Nullable;
  *          u8   content-type length C, then C bytes UTF-8 (0 = not stated)
  *          u8   header count H, then H times: u8 key length K (1..255), K bytes UTF-8,
  *               u16 value length V, V bytes UTF-8
- * </pre>
- * The frame ends exactly after the last header. The full specification, with the frames
- * of every exchange, is {@code docs/protocol.md}.
- * <p>Strings are encoded like {@link String#getBytes(java.nio.charset.Charset)} with
- * UTF-8 (an unpaired surrogate becomes {@code '?'}). Decoding is lenient about UTF-8:
- * malformed sequences become U+FFFD, as {@link String#String(byte[], int, int,
- * java.nio.charset.Charset)} does; structural errors are strict and raise
- * {@link ZmqProtocolException}.
- * <p>All methods are thread-safe and allocate only the result.
- *
- * @author zmq-spring-boot
+ * </pre> The frame ends exactly after the last header. The full specification, with the
+ * frames of every exchange, is {@code docs/protocol.md}.
+ * <p>
+ * Strings are encoded like {@link String#getBytes(java.nio.charset.Charset)} with UTF-8
+ * (an unpaired surrogate becomes {@code '?'}). Decoding is lenient about UTF-8: malformed
+ * sequences become U+FFFD, as
+ * {@link String#String(byte[], int, int, java.nio.charset.Charset)} does; structural
+ * errors are strict and raise {@link ZmqProtocolException}.
+ * <p>
+ * All methods are thread-safe and allocate only the result.
  */
 public final class ZmqEnvelopeCodec {
 
@@ -69,8 +84,8 @@ public final class ZmqEnvelopeCodec {
 
 	/**
 	 * Tell whether a frame is an envelope header frame, by its signature only: at least 3
-	 * bytes starting with {@code 0xFF 0x5A}. A frame that passes must then decode, or it is
-	 * malformed. A UTF-8 text or protobuf body never starts with {@code 0xFF}.
+	 * bytes starting with {@code 0xFF 0x5A}. A frame that passes must then decode, or it
+	 * is malformed. A UTF-8 text or protobuf body never starts with {@code 0xFF}.
 	 * @param frame a received frame
 	 * @return {@code true} if the frame carries the envelope signature
 	 */
@@ -98,8 +113,7 @@ public final class ZmqEnvelopeCodec {
 		String contentType = envelope.contentType();
 		Map<String, String> headers = envelope.headers();
 		if (headers.size() > MAX_HEADERS) {
-			throw new IllegalArgumentException(
-					headers.size() + " headers are more than the maximum of " + MAX_HEADERS);
+			throw new IllegalArgumentException(headers.size() + " headers are more than the maximum of " + MAX_HEADERS);
 		}
 		int size = MIN_LENGTH + checkedLength(route, MAX_ROUTE_LENGTH, "route", null);
 		if (contentType != null) {
@@ -136,7 +150,8 @@ public final class ZmqEnvelopeCodec {
 			frame[valueStart - 2] = (byte) (valueLength >>> 8);
 			frame[valueStart - 1] = (byte) valueLength;
 		}
-		// pos == size: the headers of an envelope are an unmodifiable copy, so nothing changed
+		// pos == size: the headers of an envelope are an unmodifiable copy, so nothing
+		// changed
 		return frame;
 	}
 
@@ -205,8 +220,8 @@ public final class ZmqEnvelopeCodec {
 		}
 		if (pos != length) {
 			int trailing = length - pos;
-			throw new ZmqProtocolException(trailing + " trailing byte" + ((trailing != 1) ? "s" : "")
-					+ " after the headers at offset " + pos);
+			throw new ZmqProtocolException(
+					trailing + " trailing byte" + ((trailing != 1) ? "s" : "") + " after the headers at offset " + pos);
 		}
 		return new ZmqEnvelope(kind, correlationId, status, route, contentType, headers);
 	}
@@ -274,8 +289,9 @@ public final class ZmqEnvelopeCodec {
 	}
 
 	/**
-	 * Say which header a field belongs to in an error message, e.g. {@code  of header 'k'}
-	 * or {@code  of header #2}; only called when building a message.
+	 * Say which header a field belongs to in an error message, e.g.
+	 * {@code  of header 'k'} or {@code  of header #2}; only called when building a
+	 * message.
 	 */
 	private static String ofHeader(@Nullable String key, int index) {
 		if (key != null) {
@@ -314,8 +330,8 @@ public final class ZmqEnvelopeCodec {
 	}
 
 	/**
-	 * Write a string preceded by its one-byte length at {@code pos}; the caller has checked
-	 * that it fits. Return the offset after it.
+	 * Write a string preceded by its one-byte length at {@code pos}; the caller has
+	 * checked that it fits. Return the offset after it.
 	 */
 	private static int writeShortString(byte[] frame, int pos, String value) {
 		int end = writeUtf8(value, frame, pos + 1);
@@ -354,8 +370,8 @@ public final class ZmqEnvelopeCodec {
 
 	/**
 	 * Write {@code value} as UTF-8 at {@code pos}, exactly like
-	 * {@code value.getBytes(UTF_8)} (an unpaired surrogate becomes {@code '?'}). Return the
-	 * offset after it.
+	 * {@code value.getBytes(UTF_8)} (an unpaired surrogate becomes {@code '?'}). Return
+	 * the offset after it.
 	 */
 	static int writeUtf8(String value, byte[] dst, int pos) {
 		int chars = value.length();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 import java.util.ArrayList;
@@ -12,11 +28,10 @@ import org.zeromq.ZMsg;
  * {@code [head...][envelope][body...]}, built and read here only. The head is what the
  * socket type puts in front: the routing prefix a ROUTER or REP endpoint receives and
  * mirrors on its replies (the peer's identity, any further routing frames, the empty
- * delimiter), the empty delimiter a DEALER client sends and gets back, the topic on PUB and
- * SUB, nothing on PUSH, PULL and PAIR. The envelope ({@link ZmqEnvelopeCodec}) is absent
- * for plain ZeroMQ peers. {@code docs/protocol.md} shows the frames of every exchange.
- *
- * @author zmq-spring-boot
+ * delimiter), the empty delimiter a DEALER client sends and gets back, the topic on PUB
+ * and SUB, nothing on PUSH, PULL and PAIR. The envelope ({@link ZmqEnvelopeCodec}) is
+ * absent for plain ZeroMQ peers. {@code docs/protocol.md} shows the frames of every
+ * exchange.
  */
 public final class ZmqFrames {
 
@@ -103,9 +118,10 @@ public final class ZmqFrames {
 
 	/**
 	 * The length of the routing prefix of a request received by a ROUTER socket (a REP
-	 * endpoint's socket is a ROUTER too): the routing id plus, when present, every frame up
-	 * to and including the empty delimiter (REQ peers, the starter's DEALER clients, proxies
-	 * in between); a plain DEALER may send no delimiter, then the prefix is the routing id.
+	 * endpoint's socket is a ROUTER too): the routing id plus, when present, every frame
+	 * up to and including the empty delimiter (REQ peers, the starter's DEALER clients,
+	 * proxies in between); a plain DEALER may send no delimiter, then the prefix is the
+	 * routing id.
 	 * @param frames the frames as received
 	 * @return how many frames the prefix has
 	 */
@@ -138,8 +154,8 @@ public final class ZmqFrames {
 	}
 
 	/**
-	 * The length of the head of a one-way message: its topic on SUB, unless the message is
-	 * a single frame (then that frame is the body, published on a prefix of it).
+	 * The length of the head of a one-way message: its topic on SUB, unless the message
+	 * is a single frame (then that frame is the body, published on a prefix of it).
 	 * @param frames the frames as received
 	 * @param topicFirst whether the first frame is a topic (SUB)
 	 * @return 1 or 0
@@ -149,12 +165,13 @@ public final class ZmqFrames {
 	}
 
 	/**
-	 * Whether the frame after the head is an envelope: it carries the envelope's signature
-	 * (the frame may still be malformed: {@link ZmqEnvelopeCodec#decode decoding} says).
+	 * Whether the frame after the head is an envelope: it carries the envelope's
+	 * signature (the frame may still be malformed: {@link ZmqEnvelopeCodec#decode
+	 * decoding} says).
 	 * @param frames the frames as received
 	 * @param headLength the length of the head
-	 * @param bodyRequired whether a body frame must follow (one-way messages: a single frame
-	 * is a body whatever it holds)
+	 * @param bodyRequired whether a body frame must follow (one-way messages: a single
+	 * frame is a body whatever it holds)
 	 * @return whether there is an envelope
 	 */
 	public static boolean hasEnvelope(List<byte[]> frames, int headLength, boolean bodyRequired) {

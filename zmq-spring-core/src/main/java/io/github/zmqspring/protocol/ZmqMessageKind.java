@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 /**
  * What an envelope is: byte 3 of the header frame.
- *
- * @author zmq-spring-boot
  */
 public enum ZmqMessageKind {
 
@@ -28,7 +42,9 @@ public enum ZmqMessageKind {
 	/** A one-way message (pub-sub, push or fire-and-forget); no reply. */
 	MESSAGE(7);
 
-	/** All kinds, in code order: the kind with code {@code c} is at index {@code c - 1}. */
+	/**
+	 * All kinds, in code order: the kind with code {@code c} is at index {@code c - 1}.
+	 */
 	private static final ZmqMessageKind[] BY_CODE = values();
 
 	private final int code;

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.security;
 
 import java.net.InetAddress;
@@ -9,12 +25,10 @@ import java.util.Set;
 import org.springframework.util.Assert;
 
 /**
- * Which peer IP addresses may connect to an endpoint that authenticates: when the allow list
- * is not empty only its addresses may, and an address on the deny list never may. Addresses
- * are literal IPv4 or IPv6 addresses (no host names, no ranges), compared in their
- * canonical form.
- *
- * @author zmq-spring-boot
+ * Which peer IP addresses may connect to an endpoint that authenticates: when the allow
+ * list is not empty only its addresses may, and an address on the deny list never may.
+ * Addresses are literal IPv4 or IPv6 addresses (no host names, no ranges), compared in
+ * their canonical form.
  */
 public final class ZmqAddressFilter {
 
@@ -44,8 +58,9 @@ public final class ZmqAddressFilter {
 	private static Set<String> canonical(Collection<String> addresses) {
 		Set<String> result = new LinkedHashSet<>();
 		for (String address : addresses) {
-			Assert.isTrue(address.matches("[0-9A-Fa-f.:]+") && address.indexOf(':') != address.lastIndexOf(':')
-					|| address.matches("\\d{1,3}(\\.\\d{1,3}){3}"),
+			Assert.isTrue(
+					address.matches("[0-9A-Fa-f.:]+") && address.indexOf(':') != address.lastIndexOf(':')
+							|| address.matches("\\d{1,3}(\\.\\d{1,3}){3}"),
 					() -> "'" + address + "' is not a literal IPv4 or IPv6 address");
 			result.add(canonicalOf(address));
 		}
@@ -62,7 +77,9 @@ public final class ZmqAddressFilter {
 		}
 	}
 
-	/** @return whether this filter lets every address through */
+	/**
+	 * @return whether this filter lets every address through
+	 */
 	public boolean isEmpty() {
 		return this.allow.isEmpty() && this.deny.isEmpty();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.security;
 
 import java.nio.charset.StandardCharsets;
@@ -24,19 +40,17 @@ import org.zeromq.ZMsg;
 
 /**
  * The ZAP handler (ZeroMQ RFC 27) of one {@link ZContext}: every CURVE, PLAIN or filtered
- * handshake of the context's sockets is checked here, against the {@link ZmqSecurity} that
- * the endpoint registered under its ZAP domain. A refused handshake is counted on the
- * endpoint ({@code zmq.auth.failures}) and logged with the peer's address, never with its
- * key or password.
+ * handshake of the context's sockets is checked here, against the {@link ZmqSecurity}
+ * that the endpoint registered under its ZAP domain. A refused handshake is counted on
+ * the endpoint ({@code zmq.auth.failures}) and logged with the peer's address, never with
+ * its key or password.
  * <p>
  * ZeroMQ has one ZAP endpoint per context, {@value #ZAP_ENDPOINT}, so there is one
  * authenticator per context. It is a ROUTER socket on a {@link ZmqSocketLoop} of its own
- * (thread {@code zmq-zap-io}), started by the first endpoint that authenticates (before that
- * endpoint binds, so that no handshake goes unchecked), owned by its
- * {@link ZmqManagedContext} and stopped by it before it terminates. A handshake for a domain nobody registered is refused,
- * except with the NULL mechanism.
- *
- * @author zmq-spring-boot
+ * (thread {@code zmq-zap-io}), started by the first endpoint that authenticates (before
+ * that endpoint binds, so that no handshake goes unchecked), owned by its
+ * {@link ZmqManagedContext} and stopped by it before it terminates. A handshake for a
+ * domain nobody registered is refused, except with the NULL mechanism.
  */
 public final class ZmqAuthenticator implements AutoCloseable {
 
@@ -63,17 +77,19 @@ public final class ZmqAuthenticator implements AutoCloseable {
 
 	/**
 	 * Return the ZAP handler of a context, starting it if the context has none yet. The
-	 * context owns it and stops it, bounded and without interrupting, before it terminates.
+	 * context owns it and stops it, bounded and without interrupting, before it
+	 * terminates.
 	 * @param context the context, which must be a {@link ZmqManagedContext}
 	 * @return its authenticator
 	 * @throws ZmqException when the context is not a {@code ZmqManagedContext}, or the
-	 * handler cannot start, for example because something else already handles ZAP in this
-	 * context
+	 * handler cannot start, for example because something else already handles ZAP in
+	 * this context
 	 */
 	public static ZmqAuthenticator of(ZContext context) {
 		if (!(context instanceof ZmqManagedContext managed)) {
 			throw new ZmqException("CURVE, PLAIN and address filters need a ZmqManagedContext (as "
-					+ "ZmqContextFactoryBean creates), which owns the ZAP handler; got " + context.getClass().getName());
+					+ "ZmqContextFactoryBean creates), which owns the ZAP handler; got "
+					+ context.getClass().getName());
 		}
 		return managed.helper(ZmqAuthenticator.class, ZmqAuthenticator::start);
 	}
@@ -85,7 +101,10 @@ public final class ZmqAuthenticator implements AutoCloseable {
 		return authenticator;
 	}
 
-	/** Stop the handler; bounded, never interrupts. Its context calls it before terminating. */
+	/**
+	 * Stop the handler; bounded, never interrupts. Its context calls it before
+	 * terminating.
+	 */
 	@Override
 	public void close() {
 		this.loop.stop();
@@ -104,7 +123,8 @@ public final class ZmqAuthenticator implements AutoCloseable {
 	/** Runs on the ZAP thread; a check is quick, so it replies at once. */
 	private void onRequest(ZMsg request, Runnable done) {
 		try {
-			// [routing id][empty delimiter][ZAP request]: the reply goes back behind the same two
+			// [routing id][empty delimiter][ZAP request]: the reply goes back behind the
+			// same two
 			ZFrame routingId = request.pop();
 			ZFrame delimiter = request.pop();
 			ZMsg reply = reply(request);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.security;
 
 import java.io.File;
@@ -16,8 +32,6 @@ import org.springframework.util.Assert;
  * directory, or any key at all. The directory is JeroMQ's {@link ZCertStore}, which looks
  * for added, changed and removed certificate files on every check, so keys can be granted
  * and revoked without a restart. Checks run on the ZAP handler's one thread only.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqCurveClientKeys {
 
@@ -50,8 +64,8 @@ public final class ZmqCurveClientKeys {
 	 * @param keys the client public keys, in Z85
 	 * @param directory a directory of ZeroMQ certificates, or {@code null}
 	 * @return the keys
-	 * @throws IllegalArgumentException when a key is malformed, nothing is accepted, or the
-	 * directory does not exist
+	 * @throws IllegalArgumentException when a key is malformed, nothing is accepted, or
+	 * the directory does not exist
 	 */
 	public static ZmqCurveClientKeys of(Collection<String> keys, @Nullable File directory) {
 		Set<String> accepted = new LinkedHashSet<>();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.security;
 
 import java.io.File;
@@ -16,8 +32,6 @@ import org.springframework.util.Assert;
  * A CURVE key pair: a public key and its secret key, 32 bytes each, written as 40
  * characters of Z85 (ZeroMQ RFC 32) in configuration. {@link #toString()} never shows the
  * secret key, and no error message of this class contains key material.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqKeyPair {
 
@@ -81,8 +95,8 @@ public final class ZmqKeyPair {
 	}
 
 	/**
-	 * Decode a public key written in Z85, such as the server key of a client or the key of
-	 * an authorized client.
+	 * Decode a public key written in Z85, such as the server key of a client or the key
+	 * of an authorized client.
 	 * @param publicKey the 40 Z85 characters
 	 * @return the 32 bytes
 	 * @throws IllegalArgumentException when the text is not a Z85 key
@@ -92,8 +106,8 @@ public final class ZmqKeyPair {
 	}
 
 	private static byte[] decode(String key, String what) {
-		Assert.isTrue(key.length() == KEY_LENGTH_Z85, () -> "a CURVE " + what + " must be " + KEY_LENGTH_Z85
-				+ " Z85 characters, not " + key.length());
+		Assert.isTrue(key.length() == KEY_LENGTH_Z85,
+				() -> "a CURVE " + what + " must be " + KEY_LENGTH_Z85 + " Z85 characters, not " + key.length());
 		for (int i = 0; i < key.length(); i++) {
 			if (Z85_ALPHABET.indexOf(key.charAt(i)) < 0) {
 				int position = i + 1;
@@ -110,22 +124,30 @@ public final class ZmqKeyPair {
 		return publicKey;
 	}
 
-	/** @return the public key, 32 bytes */
+	/**
+	 * @return the public key, 32 bytes
+	 */
 	public byte[] publicKey() {
 		return this.publicKey.clone();
 	}
 
-	/** @return the secret key, 32 bytes; keep it out of logs */
+	/**
+	 * @return the secret key, 32 bytes; keep it out of logs
+	 */
 	public byte[] secretKey() {
 		return this.secretKey.clone();
 	}
 
-	/** @return the public key in Z85 */
+	/**
+	 * @return the public key in Z85
+	 */
 	public String publicKeyZ85() {
 		return ZMQ.Curve.z85Encode(this.publicKey);
 	}
 
-	/** @return the secret key in Z85; keep it out of logs */
+	/**
+	 * @return the secret key in Z85; keep it out of logs
+	 */
 	public String secretKeyZ85() {
 		return ZMQ.Curve.z85Encode(this.secretKey);
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.security;
 
 import java.nio.charset.StandardCharsets;
@@ -12,18 +28,17 @@ import org.zeromq.ZMQ;
 import org.springframework.util.Assert;
 
 /**
- * How an endpoint authenticates and encrypts: its mechanism, its side of it (a server checks
- * its peers, a client proves itself to its server) and the key material. Immutable; applied
- * to the socket on the socket's own thread, before bind and connect, like the socket options.
+ * How an endpoint authenticates and encrypts: its mechanism, its side of it (a server
+ * checks its peers, a client proves itself to its server) and the key material.
+ * Immutable; applied to the socket on the socket's own thread, before bind and connect,
+ * like the socket options.
  * <p>
- * A server (a CURVE or PLAIN server, or any endpoint with an address filter) registers its
- * checks with the {@link ZmqAuthenticator} of its context under a ZAP domain named after the
- * endpoint, so that endpoints of one application can have different policies. ZeroMQ's
- * "server" is the side that authenticates, whether it binds or connects.
+ * A server (a CURVE or PLAIN server, or any endpoint with an address filter) registers
+ * its checks with the {@link ZmqAuthenticator} of its context under a ZAP domain named
+ * after the endpoint, so that endpoints of one application can have different policies.
+ * ZeroMQ's "server" is the side that authenticates, whether it binds or connects.
  * <p>
  * {@link #toString()} never shows secret keys or passwords.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqSecurity implements ZmqSocketSecurity {
 
@@ -81,8 +96,8 @@ public final class ZmqSecurity implements ZmqSocketSecurity {
 	 */
 	public static ZmqSecurity curveClient(ZmqKeyPair keys, String serverKey) {
 		Assert.notNull(keys, "'keys' must not be null");
-		return new ZmqSecurity(ZmqMechanism.CURVE, false, keys, ZmqKeyPair.decodePublicKey(serverKey), null, null,
-				null, ZmqAddressFilter.NONE);
+		return new ZmqSecurity(ZmqMechanism.CURVE, false, keys, ZmqKeyPair.decodePublicKey(serverKey), null, null, null,
+				ZmqAddressFilter.NONE);
 	}
 
 	/**
@@ -109,8 +124,8 @@ public final class ZmqSecurity implements ZmqSocketSecurity {
 	}
 
 	/**
-	 * Return this security with peers also checked by IP address. Only a server checks its
-	 * peers (with {@link ZmqMechanism#NONE}, every endpoint can).
+	 * Return this security with peers also checked by IP address. Only a server checks
+	 * its peers (with {@link ZmqMechanism#NONE}, every endpoint can).
 	 * @param addressFilter the addresses allowed and denied
 	 * @return the security
 	 * @throws IllegalStateException for a CURVE or PLAIN client
@@ -122,12 +137,16 @@ public final class ZmqSecurity implements ZmqSocketSecurity {
 				this.credentials, addressFilter);
 	}
 
-	/** @return the mechanism */
+	/**
+	 * @return the mechanism
+	 */
 	public ZmqMechanism mechanism() {
 		return this.mechanism;
 	}
 
-	/** @return whether this side checks its peers (ZeroMQ's server role) */
+	/**
+	 * @return whether this side checks its peers (ZeroMQ's server role)
+	 */
 	public boolean isServer() {
 		return this.server;
 	}
@@ -142,22 +161,27 @@ public final class ZmqSecurity implements ZmqSocketSecurity {
 		return this.mechanism.zapName();
 	}
 
-	/** @return whether handshakes go to the ZAP handler */
+	/**
+	 * @return whether handshakes go to the ZAP handler
+	 */
 	public boolean authenticates() {
 		return this.server && (this.mechanism != ZmqMechanism.NONE || !this.addressFilter.isEmpty());
 	}
 
-	/** @return the addresses allowed and denied */
+	/**
+	 * @return the addresses allowed and denied
+	 */
 	public ZmqAddressFilter addressFilter() {
 		return this.addressFilter;
 	}
 
 	/**
 	 * Configure a socket; call on the socket's own thread before it binds or connects. A
-	 * server first registers its checks with the context's {@link ZmqAuthenticator}, starting
-	 * it when needed, so that no handshake is ever let through unchecked.
-	 * @param context the socket's context, a {@link io.github.zmqspring.core.ZmqManagedContext}
-	 * when this security checks handshakes
+	 * server first registers its checks with the context's {@link ZmqAuthenticator},
+	 * starting it when needed, so that no handshake is ever let through unchecked.
+	 * @param context the socket's context, a
+	 * {@link io.github.zmqspring.core.ZmqManagedContext} when this security checks
+	 * handshakes
 	 * @param socket the socket
 	 * @param domain the ZAP domain (the endpoint name)
 	 * @param statistics where refused handshakes are counted
@@ -209,8 +233,8 @@ public final class ZmqSecurity implements ZmqSocketSecurity {
 			return known ? null : "the client key is not authorized";
 		}
 		if (mechanism == ZmqMechanism.PLAIN) {
-			boolean valid = credentials.size() == 2 && this.users
-				.accepts(new String(credentials.get(0), StandardCharsets.UTF_8), credentials.get(1));
+			boolean valid = credentials.size() == 2
+					&& this.users.accepts(new String(credentials.get(0), StandardCharsets.UTF_8), credentials.get(1));
 			return valid ? null : "unknown user name or wrong password";
 		}
 		return null;

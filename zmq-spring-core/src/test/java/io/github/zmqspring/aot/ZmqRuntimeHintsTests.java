@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.aot;
 
 import java.io.IOException;
@@ -38,8 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Processes a context with clients and listeners ahead of time, as {@code process-aot}
  * does, and checks the runtime hints a native image needs and the code generated for the
  * client beans.
- *
- * @author zmq-spring-boot
  */
 class ZmqRuntimeHintsTests {
 
@@ -51,11 +65,14 @@ class ZmqRuntimeHintsTests {
 		assertThat(RuntimeHintsPredicates.proxies().forInterfaces(TimeClient.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.proxies().forInterfaces(AuditClient.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(TimeClient.class, "now")).accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Timestamp.class.getMethod("parseFrom", byte[].class))).accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Timestamp.class.getMethod("newBuilder"))).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onMethodInvocation(Timestamp.class.getMethod("parseFrom", byte[].class))).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Timestamp.class.getMethod("newBuilder")))
+			.accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Timestamp.Builder.class, "setSeconds"))
 			.accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(StringValue.class.getMethod("parseFrom", byte[].class))).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onMethodInvocation(StringValue.class.getMethod("parseFrom", byte[].class))).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(TimeClient.LogLine.class, "text"))
 			.accepts(hints);
 	}
@@ -99,7 +116,8 @@ class ZmqRuntimeHintsTests {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
 			context.register(AppConfig.class);
 			DefaultGenerationContext generationContext = new DefaultGenerationContext(
-					new ClassNameGenerator(ClassName.get(AppConfig.class.getPackageName(), "TestApp")), this.generatedFiles);
+					new ClassNameGenerator(ClassName.get(AppConfig.class.getPackageName(), "TestApp")),
+					this.generatedFiles);
 			new ApplicationContextAotGenerator().processAheadOfTime(context, generationContext);
 			generationContext.writeGeneratedContent();
 			return generationContext.getRuntimeHints();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.architecture;
 
 import java.lang.annotation.Annotation;
@@ -13,8 +29,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The core module's packages depend one way: no package cycles (in the spirit of Spring
- * Boot's package-tangle check), {@code core} at the bottom, {@code annotation} holding only
- * annotations, and nothing from Spring Boot.
+ * Boot's package-tangle check), {@code core} at the bottom, {@code annotation} holding
+ * only annotations, and nothing from Spring Boot.
  */
 class PackageStructureTests {
 

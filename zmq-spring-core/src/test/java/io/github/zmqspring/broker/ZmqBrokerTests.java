@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.broker;
 
 import java.nio.charset.StandardCharsets;
@@ -28,8 +44,6 @@ import static org.awaitility.Awaitility.await;
  * Tests for {@link ZmqBroker} over TCP on the loopback interface, with raw JeroMQ DEALER
  * sockets as MDP/0.2 clients and workers that build every frame as RFC 18 lists it (not
  * with {@link Mdp}, so that a mistake in those constants cannot hide here).
- *
- * @author zmq-spring-boot
  */
 class ZmqBrokerTests {
 
@@ -165,16 +179,19 @@ class ZmqBrokerTests {
 		List<byte[]> reply = receive(client);
 		Duration removedAfter = Duration.ofNanos(System.nanoTime() - silentSince);
 		assertThat(text(reply.get(3))).startsWith("ERROR 502: The worker of service 'fragile'");
-		// liveness 3 x 100 ms, checked every 100 ms; generous upper bound for a loaded machine
+		// liveness 3 x 100 ms, checked every 100 ms; generous upper bound for a loaded
+		// machine
 		assertThat(removedAfter).isBetween(Duration.ofMillis(200), Duration.ofSeconds(3));
-		// the statistics are published by the broker thread after the turn that removed it
+		// the statistics are published by the broker thread after the turn that removed
+		// it
 		await().atMost(WAIT).until(() -> workers("fragile") == 0);
 		assertThat(broker().getStatistics().getDropped(ZmqDropReason.WORKER_LOST)).isEqualTo(1);
 	}
 
 	@Test
 	void requestOfAnIdempotentServiceWhoseWorkerDiedGoesToAnotherWorker() {
-		String address = start(fastHeartbeats(Map.of("retry", new ZmqServiceSettings(10, Duration.ofSeconds(30), true))));
+		String address = start(
+				fastHeartbeats(Map.of("retry", new ZmqServiceSettings(10, Duration.ofSeconds(30), true))));
 		ZMQ.Socket dying = connect(address);
 		send(dying, MDPW02, new byte[] { 0x01 }, bytes("retry"));
 		ZMQ.Socket client = connect(address);
@@ -219,16 +236,18 @@ class ZmqBrokerTests {
 	}
 
 	/**
-	 * A client that reads nothing for a while: its pipe fills (low high-water marks, a small
-	 * receive buffer and 9 MB of replies, more than the loopback's TCP buffers hold, make that
-	 * certain), and the broker must park the replies that do not fit, not drop them, until
-	 * the client reads again.
+	 * A client that reads nothing for a while: its pipe fills (low high-water marks, a
+	 * small receive buffer and 9 MB of replies, more than the loopback's TCP buffers
+	 * hold, make that certain), and the broker must park the replies that do not fit, not
+	 * drop them, until the client reads again.
 	 */
 	@Test
 	void repliesToAClientWhosePipeIsFullWaitInTheBacklogUntilItReads() {
 		ZmqSocketCustomizer tight = (definition, socket) -> socket.setSndHWM(10);
 		String address = start(settings(Map.of()),
-				ZmqEndpointDefinition.builder("broker").bind(List.of("tcp://127.0.0.1:*")).sendTimeout(Duration.ofSeconds(60)),
+				ZmqEndpointDefinition.builder("broker")
+					.bind(List.of("tcp://127.0.0.1:*"))
+					.sendTimeout(Duration.ofSeconds(60)),
 				tight);
 		ZMQ.Socket worker = connect(address);
 		send(worker, MDPW02, new byte[] { 0x01 }, bytes("slow-reader"));
@@ -274,12 +293,18 @@ class ZmqBrokerTests {
 		assertThat(broker().getServices()).isEmpty();
 	}
 
-	/** Heartbeats every second with liveness 3: no worker of a test expires unless it means to. */
+	/**
+	 * Heartbeats every second with liveness 3: no worker of a test expires unless it
+	 * means to.
+	 */
 	private ZmqBrokerSettings settings(Map<String, ZmqServiceSettings> services) {
 		return new ZmqBrokerSettings(Duration.ofSeconds(1), 3, 100, ZmqServiceSettings.DEFAULTS, services);
 	}
 
-	/** Heartbeats every 100 ms with liveness 3: a silent worker is gone after 300 to 400 ms. */
+	/**
+	 * Heartbeats every 100 ms with liveness 3: a silent worker is gone after 300 to 400
+	 * ms.
+	 */
 	private ZmqBrokerSettings fastHeartbeats(Map<String, ZmqServiceSettings> services) {
 		return new ZmqBrokerSettings(Duration.ofMillis(100), 3, 100, ZmqServiceSettings.DEFAULTS, services);
 	}
@@ -324,7 +349,10 @@ class ZmqBrokerTests {
 		return socket;
 	}
 
-	/** Receive the next command that is not a HEARTBEAT, answering each HEARTBEAT as a live worker does. */
+	/**
+	 * Receive the next command that is not a HEARTBEAT, answering each HEARTBEAT as a
+	 * live worker does.
+	 */
 	private static List<byte[]> receiveAnsweringHeartbeats(ZMQ.Socket socket) {
 		while (true) {
 			List<byte[]> frames = receive(socket);

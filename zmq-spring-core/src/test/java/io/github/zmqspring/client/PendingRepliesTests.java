@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.time.Duration;
@@ -19,10 +35,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link PendingReplies}: the in-flight limit, expiry of overdue requests (and
- * only those), failing all on shutdown, and failing on peer loss what was pending when the
- * connection was lost and is still pending after the grace. A real scheduler runs the checks.
- *
- * @author zmq-spring-boot
+ * only those), failing all on shutdown, and failing on peer loss what was pending when
+ * the connection was lost and is still pending after the grace. A real scheduler runs the
+ * checks.
  */
 class PendingRepliesTests {
 
@@ -91,9 +106,9 @@ class PendingRepliesTests {
 		await().atMost(WAIT).until(() -> scheduledTasks() == 1);
 
 		this.table.failAll("The application context was closed");
-		assertThat(List.of(first.failure, second.failure)).allSatisfy((failure) -> assertThat(failure)
-			.isExactlyInstanceOf(ZmqException.class)
-			.hasMessage("The application context was closed"));
+		assertThat(List.of(first.failure, second.failure))
+			.allSatisfy((failure) -> assertThat(failure).isExactlyInstanceOf(ZmqException.class)
+				.hasMessage("The application context was closed"));
 		assertThat(this.table.size()).isZero();
 		await().atMost(WAIT).until(() -> scheduledTasks() == 0);
 
@@ -130,7 +145,10 @@ class PendingRepliesTests {
 		assertThat(scheduledTasks()).isZero();
 	}
 
-	/** Keep the scheduler's one thread busy until the latch opens, so that the grace cannot end before. */
+	/**
+	 * Keep the scheduler's one thread busy until the latch opens, so that the grace
+	 * cannot end before.
+	 */
 	private CountDownLatch holdScheduler() throws InterruptedException {
 		CountDownLatch running = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
@@ -147,7 +165,9 @@ class PendingRepliesTests {
 		return release;
 	}
 
-	/** @return the tasks waiting for their time: the expiry check while it runs, the grace */
+	/**
+	 * @return the tasks waiting for their time: the expiry check while it runs, the grace
+	 */
 	private int scheduledTasks() {
 		return this.scheduler.getScheduledThreadPoolExecutor().getQueue().size();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.lang.annotation.Retention;
@@ -21,11 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * How {@link ZmqRetry @ZmqRetry} attributes become retry settings: set attributes override,
- * empty ones inherit, placeholders resolve, composed annotations apply, and a bad value
- * names the attribute and the method.
- *
- * @author zmq-spring-boot
+ * How {@link ZmqRetry @ZmqRetry} attributes become retry settings: set attributes
+ * override, empty ones inherit, placeholders resolve, composed annotations apply, and a
+ * bad value names the attribute and the method.
  */
 class RetryAttributesTests {
 
@@ -42,15 +56,15 @@ class RetryAttributesTests {
 	@Test
 	void whenEveryAttributeIsSetThenEachOverridesTheInheritedValue() throws Exception {
 		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, attributes("everything"));
-		assertThat(settings).isEqualTo(new ZmqRetrySettings(4, Duration.ofMillis(100), Duration.ofMillis(30), 1.5,
-				Duration.ofSeconds(2)));
+		assertThat(settings).isEqualTo(
+				new ZmqRetrySettings(4, Duration.ofMillis(100), Duration.ofMillis(30), 1.5, Duration.ofSeconds(2)));
 	}
 
 	@Test
 	void whenOnlyTheJitterIsSetThenItOverridesAndTheRestIsInherited() throws Exception {
 		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, attributes("jitterOnly"));
-		assertThat(settings).isEqualTo(new ZmqRetrySettings(2, Duration.ofMillis(50), Duration.ofMillis(25), 3,
-				Duration.ofSeconds(1)));
+		assertThat(settings)
+			.isEqualTo(new ZmqRetrySettings(2, Duration.ofMillis(50), Duration.ofMillis(25), 3, Duration.ofSeconds(1)));
 		assertThat(settings.toRetryPolicy((ex) -> true).getBackOff()).hasFieldOrPropertyWithValue("jitter", 25L);
 	}
 
@@ -95,20 +109,21 @@ class RetryAttributesTests {
 	void whenTheDelaysContradictEachOtherThenTheErrorNamesTheAnnotationAndTheMethod() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> RetryAttributes.resolve(ENDPOINT, attributes("delayAboveMaximum")))
-			.withMessageStartingWith("Invalid @ZmqRetry on method " + Annotated.class.getName() + ".delayAboveMaximum: ");
+			.withMessageStartingWith(
+					"Invalid @ZmqRetry on method " + Annotated.class.getName() + ".delayAboveMaximum: ");
 	}
 
 	@Test
 	void whenRetryComesFromAComposedAnnotationThenItsAliasedAttributesApply() throws Exception {
 		ZmqRetrySettings settings = RetryAttributes.resolve(ENDPOINT, attributes("composed"));
-		assertThat(settings).isEqualTo(new ZmqRetrySettings(5, Duration.ofMillis(10), Duration.ofMillis(5), 3,
-				Duration.ofSeconds(1)));
+		assertThat(settings)
+			.isEqualTo(new ZmqRetrySettings(5, Duration.ofMillis(10), Duration.ofMillis(5), 3, Duration.ofSeconds(1)));
 	}
 
 	private ZmqAttributeResolver.Attributes attributes(String name) throws NoSuchMethodException {
 		Method method = Annotated.class.getDeclaredMethod(name);
-		return new ZmqAttributeResolver(this.resolver)
-			.attributes(MergedAnnotations.from(method).get(ZmqRetry.class), method);
+		return new ZmqAttributeResolver(this.resolver).attributes(MergedAnnotations.from(method).get(ZmqRetry.class),
+				method);
 	}
 
 	private static StringValueResolver resolver(Map<String, Object> properties) {

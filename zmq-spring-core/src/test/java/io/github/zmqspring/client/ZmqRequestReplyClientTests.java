@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.client;
 
 import java.nio.charset.StandardCharsets;
@@ -37,10 +53,8 @@ import static org.awaitility.Awaitility.await;
  * Tests for the pending replies of {@link ZmqRequestReplyClient} as a server sees them: a
  * raw ROUTER on loopback TCP takes the requests off the wire and answers (or not). The
  * in-flight limit refuses a request until a reply frees a place, an expired request fails
- * and the server is told to cancel it, its late reply is counted as dropped, stopping fails
- * what is pending, and so does losing the server.
- *
- * @author zmq-spring-boot
+ * and the server is told to cancel it, its late reply is counted as dropped, stopping
+ * fails what is pending, and so does losing the server.
  */
 class ZmqRequestReplyClientTests {
 
@@ -94,8 +108,7 @@ class ZmqRequestReplyClientTests {
 		long id = envelope(received).correlationId();
 		ZMsg cancel = receive(ZmqMessageKind.CANCEL);
 		assertThat(envelope(cancel).correlationId()).isEqualTo(id);
-		assertThat(failure(future)).isInstanceOf(ZmqTimeoutException.class)
-			.hasMessageContaining("request " + id);
+		assertThat(failure(future)).isInstanceOf(ZmqTimeoutException.class).hasMessageContaining("request " + id);
 		assertThat(this.client.getInFlight()).isZero();
 
 		reply(received, "too late");
@@ -143,12 +156,14 @@ class ZmqRequestReplyClientTests {
 	}
 
 	private ZmqReplyFuture<String> request(String route, Duration timeout) {
-		ZmqRequest request = new ZmqRequest(route,
-				new ZmqPayload(route.getBytes(StandardCharsets.UTF_8), "text/plain"), Map.of(), timeout);
+		ZmqRequest request = new ZmqRequest(route, new ZmqPayload(route.getBytes(StandardCharsets.UTF_8), "text/plain"),
+				Map.of(), timeout);
 		return this.client.request(request, (reply) -> new String(reply.payload().bytes(), StandardCharsets.UTF_8));
 	}
 
-	/** @return the next message from the client, {@code [identity][""][envelope][body...]} */
+	/**
+	 * @return the next message from the client, {@code [identity][""][envelope][body...]}
+	 */
 	private ZMsg receive(ZmqMessageKind kind) {
 		ZMsg message = ZMsg.recvMsg(this.server);
 		assertThat(message).as("a %s from the client", kind).isNotNull();
@@ -160,7 +175,8 @@ class ZmqRequestReplyClientTests {
 		ZMsg reply = new ZMsg();
 		reply.add(request.getFirst().getData());
 		reply.add(new byte[0]);
-		reply.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.reply(envelope(request).correlationId(), "text/plain", Map.of())));
+		reply
+			.add(ZmqEnvelopeCodec.encode(ZmqEnvelope.reply(envelope(request).correlationId(), "text/plain", Map.of())));
 		reply.add(body);
 		assertThat(reply.send(this.server)).isTrue();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.lang.annotation.ElementType;
@@ -27,13 +43,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Client interfaces without Spring Boot: {@link EnableZmqClients @EnableZmqClients} in an
- * {@link AnnotationConfigApplicationContext}, calling a ROUTER listener of the same context
- * over TCP on a random port. A client declared through composed annotations (the client
- * annotation and the route, with aliased attributes and placeholders) reaches the right
- * route, a handler exception arrives as a {@link ZmqRemoteException} with the error status,
- * and a bad {@code @ZmqRetry} value fails naming the attribute and the method.
- *
- * @author zmq-spring-boot
+ * {@link AnnotationConfigApplicationContext}, calling a ROUTER listener of the same
+ * context over TCP on a random port. A client declared through composed annotations (the
+ * client annotation and the route, with aliased attributes and placeholders) reaches the
+ * right route, a handler exception arrives as a {@link ZmqRemoteException} with the error
+ * status, and a bad {@code @ZmqRetry} value fails naming the attribute and the method.
  */
 class ZmqClientAnnotationTests {
 
@@ -41,8 +55,7 @@ class ZmqClientAnnotationTests {
 
 	@BeforeEach
 	void start() {
-		this.context = new AnnotationConfigApplicationContext(ZmqTestInfrastructure.class, Clients.class,
-				Server.class);
+		this.context = new AnnotationConfigApplicationContext(ZmqTestInfrastructure.class, Clients.class, Server.class);
 		String address = this.context.getBean(ZmqEndpointRegistry.class)
 			.getRequiredEndpoint("server")
 			.getBoundAddresses()

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.lang.annotation.ElementType;
@@ -27,10 +43,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Annotation processing without Spring Boot: {@link EnableZmq @EnableZmq} in an
  * {@link AnnotationConfigApplicationContext}, raw JeroMQ REQ peers on random ports. A
  * listener on a JDK-proxied bean is invoked through its proxy, a composed listener
- * annotation works with its aliased attributes, a handler exception reaches a plain peer as
- * an error reply, and a bad attribute fails start-up naming the attribute and the method.
- *
- * @author zmq-spring-boot
+ * annotation works with its aliased attributes, a handler exception reaches a plain peer
+ * as an error reply, and a bad attribute fails start-up naming the attribute and the
+ * method.
  */
 class ZmqListenerAnnotationTests {
 
@@ -39,8 +54,8 @@ class ZmqListenerAnnotationTests {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
 				ZmqTestInfrastructure.class, JdkProxied.class)) {
 			assertThat(AopUtils.isJdkDynamicProxy(context.getBean(Greeting.class))).isTrue();
-			assertThat(ZmqTestInfrastructure.request(
-					context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("proxied"), "ann"))
+			assertThat(ZmqTestInfrastructure
+				.request(context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("proxied"), "ann"))
 				.containsExactly("hello ann");
 			assertThat(context.getBean(JdkProxied.class).intercepted).hasValue(1);
 		}
@@ -50,8 +65,8 @@ class ZmqListenerAnnotationTests {
 	void whenTheListenerAnnotationIsComposedThenItsAliasedAttributesApply() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
 				ZmqTestInfrastructure.class, Composed.class)) {
-			assertThat(ZmqTestInfrastructure.request(
-					context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("composed"), "x"))
+			assertThat(ZmqTestInfrastructure
+				.request(context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("composed"), "x"))
 				.containsExactly("composed:x");
 		}
 	}
@@ -69,8 +84,8 @@ class ZmqListenerAnnotationTests {
 	@Test
 	void whenAPlaceholderCannotBeResolvedThenStartupFailsNamingTheAttributeAndTheMethod() {
 		assertThatExceptionOfType(Exception.class)
-			.isThrownBy(() -> new AnnotationConfigApplicationContext(ZmqTestInfrastructure.class,
-					UnresolvableBind.class))
+			.isThrownBy(
+					() -> new AnnotationConfigApplicationContext(ZmqTestInfrastructure.class, UnresolvableBind.class))
 			.havingRootCause()
 			.withMessageStartingWith("Invalid @ZmqRouterListener(bind) on method " + UnresolvableBind.class.getName()
 					+ ".handle: '${missing.address}' cannot be resolved: ");
@@ -132,8 +147,8 @@ class ZmqListenerAnnotationTests {
 	}
 
 	/**
-	 * Proxies the greeter by its interface. Ordered, as Spring's auto-proxy creators are, so
-	 * it runs before the (unordered) listener post-processor.
+	 * Proxies the greeter by its interface. Ordered, as Spring's auto-proxy creators are,
+	 * so it runs before the (unordered) listener post-processor.
 	 */
 	static class JdkProxyCreator implements BeanPostProcessor, Ordered {
 

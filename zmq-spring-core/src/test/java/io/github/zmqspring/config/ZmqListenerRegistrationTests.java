@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.lang.reflect.Method;
@@ -25,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * bean's listener, and the listener of a bean registered once the context runs, are
  * created and started when the bean is, and answer over the wire; so do the methods a
  * {@link ZmqListenerConfigurer} registers in code.
- *
- * @author zmq-spring-boot
  */
 class ZmqListenerRegistrationTests {
 
@@ -94,8 +108,9 @@ class ZmqListenerRegistrationTests {
 			assertThatExceptionOfType(BeanCreationException.class).isThrownBy(() -> context.getBean("intruder"))
 				.havingRootCause()
 				.withMessageContaining("cannot join socket 'lateEcho': that socket already has a container");
-			assertThat(ZmqTestInfrastructure.request(context.getBean(ZmqEndpointRegistry.class)
-				.getRequiredEndpoint("lateEcho"), "still")).containsExactly("late:still");
+			assertThat(ZmqTestInfrastructure
+				.request(context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("lateEcho"), "still"))
+				.containsExactly("late:still");
 		}
 	}
 
@@ -130,11 +145,11 @@ class ZmqListenerRegistrationTests {
 				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded", greeter, greet)
 					.bind("tcp://127.0.0.1:*")
 					.build());
-				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded.fallback", greeter,
-						fallback)
-					.endpoint("coded")
-					.route("other")
-					.build());
+				registrar
+					.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded.fallback", greeter, fallback)
+						.endpoint("coded")
+						.route("other")
+						.build());
 			};
 		}
 
@@ -149,11 +164,11 @@ class ZmqListenerRegistrationTests {
 			Method greet = ReflectionUtils.findMethod(Greeter.class, "greet", String.class);
 			Method fallback = ReflectionUtils.findMethod(Greeter.class, "fallback", String.class);
 			return (registrar) -> {
-				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded.fallback", greeter,
-						fallback)
-					.endpoint("coded")
-					.route("other")
-					.build());
+				registrar
+					.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded.fallback", greeter, fallback)
+						.endpoint("coded")
+						.route("other")
+						.build());
 				registrar.registerListener(ZmqListenerMethod.builder(SocketType.ROUTER, "coded", greeter, greet)
 					.bind("tcp://127.0.0.1:*")
 					.build());

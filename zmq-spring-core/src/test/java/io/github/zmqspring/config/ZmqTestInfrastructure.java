@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.config;
 
 import java.time.Duration;
@@ -32,12 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a plain Spring application (no Boot) defines to use the starter's listeners and
- * clients, with {@link EnableZmq @EnableZmq}: the context, the endpoint definitions (none,
- * but one are inline), an executor, argument resolution, payload conversion, the
+ * clients, with {@link EnableZmq @EnableZmq}: the context, the endpoint definitions
+ * (none, but one are inline), an executor, argument resolution, payload conversion, the
  * listener container factory and the client sockets and proxy factory. Also raw JeroMQ
  * requests for the tests.
- *
- * @author zmq-spring-boot
  */
 @Configuration(proxyBeanMethods = false)
 @EnableZmq

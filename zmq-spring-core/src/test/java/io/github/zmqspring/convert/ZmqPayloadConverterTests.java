@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.convert;
 
 import java.nio.ByteBuffer;
@@ -16,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link ZmqPayloadConverter} with the default chain.
- *
- * @author zmq-spring-boot
  */
 class ZmqPayloadConverterTests {
 
@@ -101,8 +115,8 @@ class ZmqPayloadConverterTests {
 		assertThat(new String(this.converter.toPayload(new Point(5, 6), null).bytes(), StandardCharsets.UTF_8))
 			.isEqualTo("{\"x\":5,\"y\":6}");
 		assertThatExceptionOfType(MessageConversionException.class)
-			.isThrownBy(() -> this.converter.fromPayload(new ZmqPayload("[{".getBytes(StandardCharsets.UTF_8),
-					"application/json"), List.class, points))
+			.isThrownBy(() -> this.converter.fromPayload(
+					new ZmqPayload("[{".getBytes(StandardCharsets.UTF_8), "application/json"), List.class, points))
 			.withMessageStartingWith("Could not read JSON: ");
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -19,11 +35,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link InFlightPermits}: a loop that ran out of permits reads again only once
- * a batch is free, the release that frees the batch (and no other) asks for a wake-up, and
- * under many threads releasing at once a loop that sleeps while it waits for permits is
- * always woken when they are free.
- *
- * @author zmq-spring-boot
+ * a batch is free, the release that frees the batch (and no other) asks for a wake-up,
+ * and under many threads releasing at once a loop that sleeps while it waits for permits
+ * is always woken when they are free.
  */
 class InFlightPermitsTests {
 
@@ -87,11 +101,12 @@ class InFlightPermitsTests {
 	}
 
 	/**
-	 * A socket loop in miniature hands 100,000 messages to four worker threads, each under
-	 * a permit the worker gives back; out of permits it sleeps until a release wakes it, as
-	 * the real loop sleeps in its selector. A sleep that ends without a wake-up while
-	 * permits are free is a lost wake-up (the miniature stops at the first): without the
-	 * test's bound the loop would sleep for ever with permits free and messages waiting.
+	 * A socket loop in miniature hands 100,000 messages to four worker threads, each
+	 * under a permit the worker gives back; out of permits it sleeps until a release
+	 * wakes it, as the real loop sleeps in its selector. A sleep that ends without a
+	 * wake-up while permits are free is a lost wake-up (the miniature stops at the
+	 * first): without the test's bound the loop would sleep for ever with permits free
+	 * and messages waiting.
 	 */
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 2, 16, 300 })
@@ -155,8 +170,8 @@ class InFlightPermitsTests {
 		}
 
 		/**
-		 * Sleep until woken; a sleep that outlasts the limit is fine while the workers still
-		 * hold the permits, and a lost wake-up when they are free.
+		 * Sleep until woken; a sleep that outlasts the limit is fine while the workers
+		 * still hold the permits, and a lost wake-up when they are free.
 		 * @return {@code false} after a lost wake-up
 		 */
 		private boolean sleep() throws InterruptedException {
@@ -179,7 +194,10 @@ class InFlightPermitsTests {
 			}
 		}
 
-		/** Wake the loop at most once per sleep, as {@link AbstractZmqEndpoint#wakeup()} does. */
+		/**
+		 * Wake the loop at most once per sleep, as {@link AbstractZmqEndpoint#wakeup()}
+		 * does.
+		 */
 		private void wakeUp() {
 			if (!this.signalled.getAndSet(true)) {
 				this.wakeUps.release();

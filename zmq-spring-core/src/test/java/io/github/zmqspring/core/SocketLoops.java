@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -15,8 +31,6 @@ import org.zeromq.ZContext;
  * {@link #add(ZmqSocketLoop) made}, stopped after each test, the last made first; the
  * context is closed after the class. Register it in a static field with
  * {@code @RegisterExtension}.
- *
- * @author zmq-spring-boot
  */
 final class SocketLoops implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
@@ -29,7 +43,9 @@ final class SocketLoops implements BeforeAllCallback, AfterEachCallback, AfterAl
 		this.context = new ZContext(1);
 	}
 
-	/** @return the context, for the loops and the raw peer sockets */
+	/**
+	 * @return the context, for the loops and the raw peer sockets
+	 */
 	ZContext context() {
 		return this.context;
 	}

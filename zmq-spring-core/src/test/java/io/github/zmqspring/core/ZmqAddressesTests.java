@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,20 +24,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * Tests for {@link ZmqAddresses}.
- *
- * @author zmq-spring-boot
  */
 class ZmqAddressesTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "tcp://*:5555", "tcp://*:*", "tcp://127.0.0.1:*", "tcp://localhost:0", "tcp://orders-1.svc:65535",
-			"tcp://[::1]:5555", "tcp://eth0;192.168.1.10:5555", "inproc://orders", "ipc://orders" })
+	@ValueSource(strings = { "tcp://*:5555", "tcp://*:*", "tcp://127.0.0.1:*", "tcp://localhost:0",
+			"tcp://orders-1.svc:65535", "tcp://[::1]:5555", "tcp://eth0;192.168.1.10:5555", "inproc://orders",
+			"ipc://orders" })
 	void whenAddressIsValidThenItIsReturned(String address) {
 		assertThat(ZmqAddresses.validate(address)).isEqualTo(address);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "tcp://localhost", "tcp://:5555", "tcp://host:port", "tcp://host:5555/path", "tcp://*:-1" })
+	@ValueSource(
+			strings = { "tcp://localhost", "tcp://:5555", "tcp://host:port", "tcp://host:5555/path", "tcp://*:-1" })
 	void whenTcpAddressIsMalformedThenMessageShowsTheExpectedForm(String address) {
 		assertThatIllegalArgumentException().isThrownBy(() -> ZmqAddresses.validate(address))
 			.withMessage("'" + address
@@ -36,7 +52,8 @@ class ZmqAddressesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "localhost:5555", "http://localhost:5555", "udp://*:5555", "inproc://", "ipc://with space" })
+	@ValueSource(strings = { "", "localhost:5555", "http://localhost:5555", "udp://*:5555", "inproc://",
+			"ipc://with space" })
 	void whenSchemeIsUnknownOrNameMissingThenItIsRejected(String address) {
 		assertThatIllegalArgumentException().isThrownBy(() -> ZmqAddresses.validate(address))
 			.withMessage("'" + address

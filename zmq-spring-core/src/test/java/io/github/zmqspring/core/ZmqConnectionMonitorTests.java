@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -16,8 +32,6 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tests for {@link ZmqConnectionMonitor}: the connections of real endpoints as peers come
  * and go over TCP on the loopback interface.
- *
- * @author zmq-spring-boot
  */
 class ZmqConnectionMonitorTests {
 
@@ -28,9 +42,8 @@ class ZmqConnectionMonitorTests {
 
 	@Test
 	void bindingEndpointSeesPeersConnectAndLeave() {
-		ZmqSocketLoop router = start(ZmqEndpointDefinition.builder("server")
-			.type(SocketType.ROUTER)
-			.bind(List.of("tcp://127.0.0.1:*")));
+		ZmqSocketLoop router = start(
+				ZmqEndpointDefinition.builder("server").type(SocketType.ROUTER).bind(List.of("tcp://127.0.0.1:*")));
 		ZmqConnectionMonitor monitor = router.getConnectionMonitor();
 		assertThat(monitor.getConnectionCount()).isZero();
 		assertThat(monitor.getEventCount(ZMonitor.Event.LISTENING)).isOne();
@@ -40,7 +53,8 @@ class ZmqConnectionMonitorTests {
 		first.connect(router.getBoundAddresses().get(0));
 		second.connect(router.getBoundAddresses().get(0));
 		await().atMost(WAIT).until(() -> monitor.getConnectionCount() == 2);
-		assertThat(monitor.getPeers()).hasSize(2).allMatch((peer) -> peer.startsWith("tcp://127.0.0.1:"))
+		assertThat(monitor.getPeers()).hasSize(2)
+			.allMatch((peer) -> peer.startsWith("tcp://127.0.0.1:"))
 			.doesNotContain(router.getBoundAddresses().get(0));
 		assertThat(monitor.getEventCount(ZMonitor.Event.ACCEPTED)).isEqualTo(2);
 
@@ -71,9 +85,8 @@ class ZmqConnectionMonitorTests {
 
 	@Test
 	void stoppingForgetsConnections() {
-		ZmqSocketLoop router = start(ZmqEndpointDefinition.builder("restarted")
-			.type(SocketType.ROUTER)
-			.bind(List.of("tcp://127.0.0.1:*")));
+		ZmqSocketLoop router = start(
+				ZmqEndpointDefinition.builder("restarted").type(SocketType.ROUTER).bind(List.of("tcp://127.0.0.1:*")));
 		ZMQ.Socket peer = TestSockets.create(loops.context(), SocketType.DEALER);
 		peer.connect(router.getBoundAddresses().get(0));
 		await().atMost(WAIT).until(() -> router.getConnectionMonitor().getConnectionCount() == 1);
@@ -83,8 +96,8 @@ class ZmqConnectionMonitorTests {
 	}
 
 	private ZmqSocketLoop start(ZmqEndpointDefinition.Builder definition) {
-		ZmqSocketLoop loop = loops.add(new ZmqSocketLoop(loops.context(), definition.build(),
-				ZmqEndpointRole.LISTENER, List.of(), (message, done) -> done.run(), 1));
+		ZmqSocketLoop loop = loops.add(new ZmqSocketLoop(loops.context(), definition.build(), ZmqEndpointRole.LISTENER,
+				List.of(), (message, done) -> done.run(), 1));
 		loop.start();
 		return loop;
 	}

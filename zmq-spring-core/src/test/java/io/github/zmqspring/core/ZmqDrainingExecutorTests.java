@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -19,12 +35,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for {@link ZmqDrainingExecutor}: at most the concurrency runs at once, order is kept
- * at a concurrency of 1, a worker is started only when none is idle (and then up to the
- * concurrency while tasks block), a failing task does not stop the ones behind it, and a
- * refused hand-off leaves nothing queued.
- *
- * @author zmq-spring-boot
+ * Tests for {@link ZmqDrainingExecutor}: at most the concurrency runs at once, order is
+ * kept at a concurrency of 1, a worker is started only when none is idle (and then up to
+ * the concurrency while tasks block), a failing task does not stop the ones behind it,
+ * and a refused hand-off leaves nothing queued.
  */
 class ZmqDrainingExecutorTests {
 
@@ -98,7 +112,8 @@ class ZmqDrainingExecutorTests {
 		assertThat(handedOff).hasSize(1);
 		handedOff.remove(0).run();
 		assertThat(ran).hasValue(10);
-		// it found tasks queued behind the one it took and no idle worker: one helper was asked for
+		// it found tasks queued behind the one it took and no idle worker: one helper was
+		// asked for
 		assertThat(handedOff).hasSize(1);
 		handedOff.remove(0).run();
 		executor.execute(ran::incrementAndGet);
@@ -151,7 +166,8 @@ class ZmqDrainingExecutorTests {
 	void whenTheDelegateRefusesThenTheTaskIsNotQueuedAndNoSlotIsLost() {
 		this.pool.shutdown();
 		ZmqDrainingExecutor executor = new ZmqDrainingExecutor(this.pool, 1);
-		// a slot kept after the first refusal would make the second task wait in the queue silently
+		// a slot kept after the first refusal would make the second task wait in the
+		// queue silently
 		assertThatExceptionOfType(RejectedExecutionException.class).isThrownBy(() -> executor.execute(() -> {
 		}));
 		assertThatExceptionOfType(RejectedExecutionException.class).isThrownBy(() -> executor.execute(() -> {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -12,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link ZmqEndpointDefinition} and {@link ZmqEndpointDefinitions}.
- *
- * @author zmq-spring-boot
  */
 class ZmqEndpointDefinitionsTests {
 
@@ -43,7 +57,9 @@ class ZmqEndpointDefinitionsTests {
 
 	@Test
 	void whenTypeIsOpenThenWithTypeSetsIt() {
-		ZmqEndpointDefinition definition = ZmqEndpointDefinition.builder("orders").connect(List.of("tcp://a:1")).build();
+		ZmqEndpointDefinition definition = ZmqEndpointDefinition.builder("orders")
+			.connect(List.of("tcp://a:1"))
+			.build();
 		assertThat(definition.type()).isNull();
 		ZmqEndpointDefinition dealer = definition.withType(SocketType.DEALER);
 		assertThat(dealer.type()).isEqualTo(SocketType.DEALER);
@@ -64,7 +80,8 @@ class ZmqEndpointDefinitionsTests {
 	void whenResolvingUnknownNameThenMessageSaysWhereToAddIt() {
 		ZmqEndpointDefinitions definitions = ZmqEndpointDefinitions.empty();
 		assertThatIllegalStateException().isThrownBy(() -> definitions.resolve("id", "orders", List.of(), List.of()))
-			.withMessage("No ZeroMQ endpoint named 'orders' is configured (known: []); add it under 'zmq.endpoints.orders'");
+			.withMessage(
+					"No ZeroMQ endpoint named 'orders' is configured (known: []); add it under 'zmq.endpoints.orders'");
 	}
 
 	@Test
@@ -101,8 +118,11 @@ class ZmqEndpointDefinitionsTests {
 		assertThat(definitions.get("orders").bind()).containsExactly("tcp://*:6666");
 		assertThat(definitions.resolve("id", "", List.of(), List.of("tcp://a:5555")).connect())
 			.containsExactly("tcp://a:6666");
-		assertThat(definitions.resolveClient("client", List.of("tcp://b:5555")).connect()).containsExactly("tcp://b:6666");
-		ZmqEndpointDefinition side = ZmqEndpointDefinition.builder("proxy-frontend").bind(List.of("tcp://*:7777")).build();
+		assertThat(definitions.resolveClient("client", List.of("tcp://b:5555")).connect())
+			.containsExactly("tcp://b:6666");
+		ZmqEndpointDefinition side = ZmqEndpointDefinition.builder("proxy-frontend")
+			.bind(List.of("tcp://*:7777"))
+			.build();
 		assertThat(definitions.map(side)).isSameAs(side);
 		assertThat(definitions.withAddressMapper((address) -> address.replace(":6666", ":7777")).get("orders").bind())
 			.containsExactly("tcp://*:7777");

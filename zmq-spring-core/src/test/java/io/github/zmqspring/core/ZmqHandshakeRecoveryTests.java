@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -14,11 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In JeroMQ 0.6.0 a DEALER that connects over loopback now and then never reads the
- * server's greeting, so the connection stays established but dead and its first request is
- * never delivered (about one connection in a few hundred here). The starter's default
+ * server's greeting, so the connection stays established but dead and its first request
+ * is never delivered (about one connection in a few hundred here). The starter's default
  * handshake timeout drops such a connection and reconnects, so every request arrives.
- *
- * @author zmq-spring-boot
  */
 class ZmqHandshakeRecoveryTests {
 
@@ -38,7 +52,10 @@ class ZmqHandshakeRecoveryTests {
 	void everyFreshConnectionIsAnsweredWithTheDefaultHandshakeTimeout() {
 		ZmqSocketLoop[] server = new ZmqSocketLoop[1];
 		server[0] = new ZmqSocketLoop(this.context,
-				ZmqEndpointDefinition.builder("echo").type(SocketType.ROUTER).bind(List.of("tcp://127.0.0.1:*")).build(),
+				ZmqEndpointDefinition.builder("echo")
+					.type(SocketType.ROUTER)
+					.bind(List.of("tcp://127.0.0.1:*"))
+					.build(),
 				ZmqEndpointRole.LISTENER, List.of(), (message, done) -> {
 					server[0].send(message);
 					done.run();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.time.Duration;
@@ -17,8 +33,6 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tests for {@link ZmqSocketLoop#connectTo(java.util.Collection)}: run-time connect
  * addresses applied by the socket thread, with raw PULL sockets on loopback TCP as peers.
- *
- * @author zmq-spring-boot
  */
 class ZmqSocketLoopConnectToTests {
 
@@ -82,7 +96,10 @@ class ZmqSocketLoopConnectToTests {
 	@Test
 	void anEndpointWithFixedAddressesAlwaysHasOne() {
 		ZmqSocketLoop loop = new ZmqSocketLoop(loops.context(),
-				ZmqEndpointDefinition.builder("fixed").type(SocketType.PUSH).connect(List.of("tcp://127.0.0.1:5999")).build(),
+				ZmqEndpointDefinition.builder("fixed")
+					.type(SocketType.PUSH)
+					.connect(List.of("tcp://127.0.0.1:5999"))
+					.build(),
 				ZmqEndpointRole.CLIENT, List.of(), null, 1);
 		assertThat(loop.hasNoAddress()).isFalse();
 	}

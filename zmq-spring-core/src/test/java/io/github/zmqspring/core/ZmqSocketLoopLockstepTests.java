@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.util.List;
@@ -18,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A REP loop whose handler replies from another thread must never read the next request
  * before its reply has gone out (ZeroMQ's REP state machine would fail the read).
- *
- * @author zmq-spring-boot
  */
 class ZmqSocketLoopLockstepTests {
 
@@ -38,8 +52,7 @@ class ZmqSocketLoopLockstepTests {
 		ZmqSocketLoop[] server = new ZmqSocketLoop[1];
 		server[0] = new ZmqSocketLoop(this.context,
 				ZmqEndpointDefinition.builder("rep").type(SocketType.REP).bind(List.of("tcp://127.0.0.1:*")).build(),
-				ZmqEndpointRole.LISTENER, List.of(),
-				(message, done) -> this.handlers.execute(() -> {
+				ZmqEndpointRole.LISTENER, List.of(), (message, done) -> this.handlers.execute(() -> {
 					server[0].send(message);
 					done.run();
 				}), 1);

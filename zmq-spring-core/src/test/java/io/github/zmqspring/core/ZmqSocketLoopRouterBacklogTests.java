@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.nio.charset.StandardCharsets;
@@ -23,13 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for the reply backlog of a ROUTER {@link ZmqSocketLoop} over real TCP sockets on the
- * loopback interface: a peer that stops reading fills its queue (its high-water mark is
- * reached), its replies are parked in order and retried, and other peers keep being served
- * meanwhile. The high-water marks and the slow peer's kernel receive buffer are kept tiny and
- * the replies big, so that the queues, not the loopback TCP buffers, hold the replies.
- *
- * @author zmq-spring-boot
+ * Tests for the reply backlog of a ROUTER {@link ZmqSocketLoop} over real TCP sockets on
+ * the loopback interface: a peer that stops reading fills its queue (its high-water mark
+ * is reached), its replies are parked in order and retried, and other peers keep being
+ * served meanwhile. The high-water marks and the slow peer's kernel receive buffer are
+ * kept tiny and the replies big, so that the queues, not the loopback TCP buffers, hold
+ * the replies.
  */
 class ZmqSocketLoopRouterBacklogTests {
 
@@ -99,7 +114,8 @@ class ZmqSocketLoopRouterBacklogTests {
 		// some replies to the slow peer really did not fit and wait in the backlog
 		assertThat(router.getStatistics().getSent()).isLessThan(REQUESTS + 20);
 		assertThat(router.getStatistics().getDroppedTotal()).isZero();
-		// the slow peer starts reading within the send timeout: nothing was lost, nothing reordered
+		// the slow peer starts reading within the send timeout: nothing was lost, nothing
+		// reordered
 		assertThat(receive(slow, REQUESTS)).containsExactlyElementsOf(bodies("a", REQUESTS));
 		await().atMost(WAIT).until(() -> router.getStatistics().getSent() == REQUESTS + 20);
 		assertThat(router.getStatistics().getDropped(ZmqDropReason.HWM)).isZero();
@@ -116,7 +132,8 @@ class ZmqSocketLoopRouterBacklogTests {
 		ZMQ.Socket fast = peer(router, "B");
 		sendRequests(slow, "a", REQUESTS);
 		await().atMost(WAIT).until(() -> this.handled.get() == REQUESTS);
-		// every reply to the slow peer is either taken by the socket or dropped after 300 ms
+		// every reply to the slow peer is either taken by the socket or dropped after 300
+		// ms
 		await().atMost(WAIT)
 			.until(() -> router.getStatistics().getSent()
 					+ router.getStatistics().getDropped(ZmqDropReason.HWM) == REQUESTS);
@@ -138,9 +155,9 @@ class ZmqSocketLoopRouterBacklogTests {
 	@Test
 	void whenBacklogIsAtCapacityThenLoopStopsDrainingAndSendersTimeOut() {
 		int capacity = 5;
-		ZmqSocketLoop router = echoRouter(ZmqEndpointDefinition.builder("bounded")
-			.sendQueueCapacity(capacity)
-			.sendTimeout(Duration.ofSeconds(1)), handlerExecutor);
+		ZmqSocketLoop router = echoRouter(
+				ZmqEndpointDefinition.builder("bounded").sendQueueCapacity(capacity).sendTimeout(Duration.ofSeconds(1)),
+				handlerExecutor);
 		ZMQ.Socket slow = slowPeer(router, "A");
 		sendRequests(slow, "a", REQUESTS);
 		// handlers either queued their reply or gave up after the send timeout
@@ -162,8 +179,9 @@ class ZmqSocketLoopRouterBacklogTests {
 	}
 
 	/**
-	 * A ROUTER loop that echoes every request back to its sender from a handler thread; with
-	 * a single-threaded executor the replies are queued in the order the requests came in.
+	 * A ROUTER loop that echoes every request back to its sender from a handler thread;
+	 * with a single-threaded executor the replies are queued in the order the requests
+	 * came in.
 	 */
 	private ZmqSocketLoop echoRouter(ZmqEndpointDefinition.Builder definition, ExecutorService executor) {
 		AtomicReference<ZmqSocketLoop> self = new AtomicReference<>();

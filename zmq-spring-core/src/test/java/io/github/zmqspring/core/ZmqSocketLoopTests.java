@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.nio.charset.StandardCharsets;
@@ -38,10 +54,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for {@link ZmqSocketLoop} over real TCP sockets on the loopback interface, with raw
- * JeroMQ sockets or other loops as peers.
- *
- * @author zmq-spring-boot
+ * Tests for {@link ZmqSocketLoop} over real TCP sockets on the loopback interface, with
+ * raw JeroMQ sockets or other loops as peers.
  */
 class ZmqSocketLoopTests {
 
@@ -126,7 +140,8 @@ class ZmqSocketLoopTests {
 		assertThat(received.keySet()).isEqualTo(expected);
 		assertThat(received.values()).containsOnly(1);
 		assertThat(handled.get()).isEqualTo(total);
-		// the sent counter moves right after the socket took a message, maybe after it arrived
+		// the sent counter moves right after the socket took a message, maybe after it
+		// arrived
 		await().atMost(WAIT).until(() -> push.getStatistics().getSent() == total);
 		assertThat(pull.getStatistics().getReceived()).isEqualTo(total);
 		assertThat(push.getStatistics().getDroppedTotal()).isZero();
@@ -176,11 +191,13 @@ class ZmqSocketLoopTests {
 		Set<String> handled = ConcurrentHashMap.newKeySet();
 		ZmqSocketOptions smallHwm = ZmqSocketOptions.builder().sendHwm(10).receiveHwm(10).build();
 		// small kernel buffers so that the high-water marks, not the OS, hold the backlog
-		// (JeroMQ 0.6.0 fails a bind when SO_SNDBUF is set: only the connecting side sets it)
+		// (JeroMQ 0.6.0 fails a bind when SO_SNDBUF is set: only the connecting side sets
+		// it)
 		ZmqSocketCustomizer smallReceiveBuffer = (definition, socket) -> socket.setReceiveBufferSize(16 * 1024);
 		ZmqSocketCustomizer smallSendBuffer = (definition, socket) -> socket.setSendBufferSize(16 * 1024);
 		ZmqSocketLoop pull = loop(endpoint("slow", SocketType.PULL).bind(List.of(ANY_PORT)).options(smallHwm),
-				ZmqEndpointRole.LISTENER, List.of(smallReceiveBuffer), (message, done) -> handlerExecutor.execute(() -> {
+				ZmqEndpointRole.LISTENER, List.of(smallReceiveBuffer),
+				(message, done) -> handlerExecutor.execute(() -> {
 					awaitQuietly(release);
 					handled.add(message.popString());
 					done.run();
@@ -253,8 +270,8 @@ class ZmqSocketLoopTests {
 	@Test
 	void whenHandlerOutlivesShutdownTimeoutThenStopReturnsWithinBound() {
 		CountDownLatch release = new CountDownLatch(1);
-		ZmqSocketLoop pull = loop(endpoint("stuck", SocketType.PULL).bind(List.of(ANY_PORT)),
-				ZmqEndpointRole.LISTENER, (message, done) -> handlerExecutor.execute(() -> {
+		ZmqSocketLoop pull = loop(endpoint("stuck", SocketType.PULL).bind(List.of(ANY_PORT)), ZmqEndpointRole.LISTENER,
+				(message, done) -> handlerExecutor.execute(() -> {
 					awaitQuietly(release);
 					done.run();
 				}), 1);
@@ -362,7 +379,8 @@ class ZmqSocketLoopTests {
 			dealer.send("ping");
 			assertThat(dealer.recvStr()).isEqualTo("pong");
 		}
-		// the counter moves right after the socket took the reply, which may be after the peer got it
+		// the counter moves right after the socket took the reply, which may be after the
+		// peer got it
 		await().atMost(WAIT).until(() -> router.getStatistics().getSent() == 1);
 		assertThat(router.getStatistics().getDroppedTotal()).isOne();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.core;
 
 import java.nio.charset.StandardCharsets;
@@ -17,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * Tests for {@link ZmqSocketOptions}, reading the options back from real JeroMQ sockets.
- *
- * @author zmq-spring-boot
  */
 class ZmqSocketOptionsTests {
 
@@ -99,7 +113,8 @@ class ZmqSocketOptionsTests {
 			assertThat(socket.getLinger()).isEqualTo(1000);
 			assertThat(socket.getMaxMsgSize()).isEqualTo(16L * 1024 * 1024);
 			assertThat(socket.getHeartbeatIvl()).isZero();
-			// libzmq's ZMQ_IMMEDIATE=0 (queue on connecting pipes) is JeroMQ's immediate=true
+			// libzmq's ZMQ_IMMEDIATE=0 (queue on connecting pipes) is JeroMQ's
+			// immediate=true
 			assertThat(socket.isImmediate()).isTrue();
 			assertThat(socket.getTCPKeepAlive()).as("OS default").isEqualTo(-1);
 		}
@@ -116,7 +131,8 @@ class ZmqSocketOptionsTests {
 		try (ZMQ.Socket router = socket(SocketType.ROUTER)) {
 			ZmqSocketOptions.builder().routerMandatory(false).build().applyTo(router, "test", true, STATISTICS);
 			assertThat(router.send("nobody".getBytes(StandardCharsets.UTF_8), ZMQ.SNDMORE | ZMQ.DONTWAIT))
-				.as("silently dropped").isTrue();
+				.as("silently dropped")
+				.isTrue();
 			assertThat(router.send("lost", ZMQ.DONTWAIT)).isTrue();
 		}
 	}
@@ -169,7 +185,10 @@ class ZmqSocketOptionsTests {
 	@Test
 	void whenHeartbeatTtlExceedsWhatZmtpCarriesThenBuilderRejectsIt() {
 		try (ZMQ.Socket socket = socket(SocketType.DEALER)) {
-			ZmqSocketOptions.builder().heartbeatTtl(Duration.ofMillis(655_399)).build().applyTo(socket, "test", true, STATISTICS);
+			ZmqSocketOptions.builder()
+				.heartbeatTtl(Duration.ofMillis(655_399))
+				.build()
+				.applyTo(socket, "test", true, STATISTICS);
 			assertThat(socket.getHeartbeatTtl()).isEqualTo(655_300);
 		}
 		assertThatIllegalArgumentException()

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.fuzz;
 
 import java.lang.management.ManagementFactory;
@@ -26,15 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A seeded fuzzer for the envelope decoder and the payload converters: random frames, and
- * valid envelopes mutated (bits flipped, bytes set to 0xFF, inserted, deleted, truncated).
- * The decoder returns an envelope that encodes and decodes to itself, or throws
- * {@link ZmqProtocolException}, nothing else, and allocates in proportion to the frame, never
- * to a length field it read; the converters convert or throw the conversion exceptions that
- * become 400/415 replies. {@code -Dreliability.fuzz.iterations} sets the inputs per test
- * (the {@code reliability} Maven profile runs two million), {@code -Dreliability.fuzz.seed}
- * replays a run.
- *
- * @author zmq-spring-boot
+ * valid envelopes mutated (bits flipped, bytes set to 0xFF, inserted, deleted,
+ * truncated). The decoder returns an envelope that encodes and decodes to itself, or
+ * throws {@link ZmqProtocolException}, nothing else, and allocates in proportion to the
+ * frame, never to a length field it read; the converters convert or throw the conversion
+ * exceptions that become 400/415 replies. {@code -Dreliability.fuzz.iterations} sets the
+ * inputs per test (the {@code reliability} Maven profile runs two million),
+ * {@code -Dreliability.fuzz.seed} replays a run.
  */
 class EnvelopeFuzzTests {
 
@@ -88,7 +102,8 @@ class EnvelopeFuzzTests {
 			String contentType = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
 			Class<?> target = TARGET_TYPES[random.nextInt(TARGET_TYPES.length)];
 			try {
-				this.converter.fromPayload(new ZmqPayload(body, contentType.isEmpty() ? null : contentType), target, null);
+				this.converter.fromPayload(new ZmqPayload(body, contentType.isEmpty() ? null : contentType), target,
+						null);
 			}
 			catch (MessageConversionException | InvalidMimeTypeException ex) {
 				// the documented failures: a 400 or 415 reply, or an undecodable drop
@@ -102,13 +117,16 @@ class EnvelopeFuzzTests {
 			// invalid UTF-8 decodes leniently (U+FFFD), so compare envelopes, not bytes
 			assertThat(decode(ZmqEnvelopeCodec.encode(envelope))).isEqualTo(envelope);
 		}
-		// measured on a second decode, so that first-use class initialization does not count
+		// measured on a second decode, so that first-use class initialization does not
+		// count
 		long thread = Thread.currentThread().getId();
 		long before = THREADS.getThreadAllocatedBytes(thread);
 		decode(frame);
 		long allocated = THREADS.getThreadAllocatedBytes(thread) - before;
-		// strings, the header map, an exception with its stack trace: bounded by the frame,
-		// never by a length field read from it (up to 65535 per header value, 255 headers)
+		// strings, the header map, an exception with its stack trace: bounded by the
+		// frame,
+		// never by a length field read from it (up to 65535 per header value, 255
+		// headers)
 		assertThat(allocated).as("bytes allocated decoding a %d-byte frame", frame.length)
 			.isLessThan(32 * 1024 + 32L * frame.length);
 	}
@@ -152,7 +170,8 @@ class EnvelopeFuzzTests {
 			text.appendCodePoint(random.nextBoolean() ? 'a' + random.nextInt(26) : 0x20 + random.nextInt(0x3000));
 		}
 		String value = text.toString();
-		// keep to what the format can carry: one byte of length for route, key and content type
+		// keep to what the format can carry: one byte of length for route, key and
+		// content type
 		while (value.getBytes(StandardCharsets.UTF_8).length > 255) {
 			value = value.substring(0, value.length() / 2);
 		}

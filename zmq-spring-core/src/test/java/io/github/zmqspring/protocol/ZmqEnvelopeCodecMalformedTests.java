@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 import java.util.Arrays;
@@ -17,15 +33,13 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Tests that {@link ZmqEnvelopeCodec#decode(byte[])} rejects every malformed frame with a
  * {@link ZmqProtocolException} that says what is wrong, and never throws anything else.
- *
- * @author zmq-spring-boot
  */
 class ZmqEnvelopeCodecMalformedTests {
 
 	/** A valid frame with every field: route, content type and two headers. */
-	private static final byte[] FULL = ZmqEnvelopeCodec.encode(ZmqEnvelope.request(42, "orders.create",
-			"application/json", headers("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-					"x-user", "Zoë")));
+	private static final byte[] FULL = ZmqEnvelopeCodec
+		.encode(ZmqEnvelope.request(42, "orders.create", "application/json",
+				headers("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "x-user", "Zoë")));
 
 	@Test
 	void rejectsEmptyFrame() {
@@ -132,7 +146,8 @@ class ZmqEnvelopeCodecMalformedTests {
 	void rejectsTrailingBytes() {
 		byte[] frame = Arrays.copyOf(FULL, FULL.length + 2);
 		assertMalformed(frame, "2 trailing bytes after the headers at offset " + FULL.length);
-		assertMalformed(Arrays.copyOf(FULL, FULL.length + 1), "1 trailing byte after the headers at offset " + FULL.length);
+		assertMalformed(Arrays.copyOf(FULL, FULL.length + 1),
+				"1 trailing byte after the headers at offset " + FULL.length);
 	}
 
 	@Test

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 import java.nio.charset.StandardCharsets;
@@ -14,22 +30,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * Tests for {@link ZmqEnvelopeCodec}: layout, round trips and the limits of the encoder.
- *
- * @author zmq-spring-boot
  */
 class ZmqEnvelopeCodecTests {
 
 	@Test
 	void encodesTheDocumentedLayout() {
 		// the same bytes as the annotated example in docs/protocol.md
-		byte[] expected = bytes(
-				0xFF, 0x5A, // signature
+		byte[] expected = bytes(0xFF, 0x5A, // signature
 				0x01, // version
 				0x01, // kind REQUEST
 				0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x2A, // correlation id 42
 				0x00, 0x00, // status 0
 				0x04, 'e', 'c', 'h', 'o', // route "echo"
-				0x0A, 't', 'e', 'x', 't', '/', 'p', 'l', 'a', 'i', 'n', // content type "text/plain"
+				0x0A, 't', 'e', 'x', 't', '/', 'p', 'l', 'a', 'i', 'n', // content type
+																		// "text/plain"
 				0x01, // one header
 				0x01, 'k', 0x00, 0x01, 'v'); // "k" = "v"
 		ZmqEnvelope envelope = ZmqEnvelope.request(42, "echo", "text/plain", Map.of("k", "v"));
@@ -50,7 +64,8 @@ class ZmqEnvelopeCodecTests {
 	void writesStatusAndMaximumCorrelationIdBigEndian() {
 		byte[] frame = ZmqEnvelopeCodec.encode(ZmqEnvelope.error(-1L, 0xABCD));
 
-		assertThat(frame).startsWith(bytes(0xFF, 0x5A, 1, 5, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xAB, 0xCD));
+		assertThat(frame)
+			.startsWith(bytes(0xFF, 0x5A, 1, 5, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xAB, 0xCD));
 	}
 
 	@ParameterizedTest
@@ -142,7 +157,8 @@ class ZmqEnvelopeCodecTests {
 
 	@Test
 	void decodesEmptyFieldsWithoutAllocating() {
-		ZmqEnvelope decoded = ZmqEnvelopeCodec.decode(ZmqEnvelopeCodec.encode(ZmqEnvelope.request(1, "", null, Map.of())));
+		ZmqEnvelope decoded = ZmqEnvelopeCodec
+			.decode(ZmqEnvelopeCodec.encode(ZmqEnvelope.request(1, "", null, Map.of())));
 
 		assertThat(decoded.route()).isSameAs("");
 		assertThat(decoded.contentType()).isNull();
@@ -197,7 +213,8 @@ class ZmqEnvelopeCodecTests {
 	@Test
 	void encodeRejectsStatusOutOfRange() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ZmqEnvelopeCodec.encode(new ZmqEnvelope(ZmqMessageKind.ERROR, 1, 65536, "", null, Map.of())))
+			.isThrownBy(
+					() -> ZmqEnvelopeCodec.encode(new ZmqEnvelope(ZmqMessageKind.ERROR, 1, 65536, "", null, Map.of())))
 			.withMessageContaining("status 65536");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ZmqEnvelopeCodec.encode(new ZmqEnvelope(ZmqMessageKind.REPLY, 1, -1, "", null, Map.of())))

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 import java.io.IOException;
@@ -23,10 +39,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Checks that the Python codec published in {@code docs/protocol.md} and the Java codec
- * produce and read the same bytes. Runs Debian's {@code /usr/bin/python3} (standard library
- * only, no pyzmq) on the {@code zmq_envelope.py} block extracted from the document.
- *
- * @author zmq-spring-boot
+ * produce and read the same bytes. Runs Debian's {@code /usr/bin/python3} (standard
+ * library only, no pyzmq) on the {@code zmq_envelope.py} block extracted from the
+ * document.
  */
 class ZmqEnvelopePythonInteropTests {
 
@@ -57,10 +72,8 @@ class ZmqEnvelopePythonInteropTests {
 		Map<String, String> replyHeaders = new LinkedHashMap<>();
 		replyHeaders.put("tracestate", "congo=t61rcWkgMzE");
 		replyHeaders.put("clé", "ünïcødé 日本語 😀");
-		List<ZmqEnvelope> javaFrames = List.of(
-				ZmqEnvelope.reply(-1L, "application/json; charset=utf-8", replyHeaders),
-				ZmqEnvelope.error(7, ZmqStatus.UNAVAILABLE),
-				ZmqEnvelope.message("prix/€", null, Map.of("k", "v")),
+		List<ZmqEnvelope> javaFrames = List.of(ZmqEnvelope.reply(-1L, "application/json; charset=utf-8", replyHeaders),
+				ZmqEnvelope.error(7, ZmqStatus.UNAVAILABLE), ZmqEnvelope.message("prix/€", null, Map.of("k", "v")),
 				ZmqEnvelope.streamEnd(Long.MAX_VALUE));
 
 		List<String> command = new ArrayList<>(List.of(PYTHON.toString(), "-E", "-s", "-B", script.toString()));

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.protocol;
 
 import java.util.HashMap;
@@ -13,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * Tests for {@link ZmqEnvelope}, {@link ZmqMessageKind} and {@link ZmqStatus}.
- *
- * @author zmq-spring-boot
  */
 class ZmqEnvelopeTests {
 
@@ -27,8 +41,10 @@ class ZmqEnvelopeTests {
 			.isEqualTo(new ZmqEnvelope(ZmqMessageKind.REPLY, 3, 200, "", "text/plain", headers));
 		assertThat(ZmqEnvelope.streamItem(3, "text/plain"))
 			.isEqualTo(new ZmqEnvelope(ZmqMessageKind.STREAM_ITEM, 3, 200, "", "text/plain", Map.of()));
-		assertThat(ZmqEnvelope.streamEnd(3)).isEqualTo(new ZmqEnvelope(ZmqMessageKind.STREAM_END, 3, 200, "", null, Map.of()));
-		assertThat(ZmqEnvelope.error(3, 404)).isEqualTo(new ZmqEnvelope(ZmqMessageKind.ERROR, 3, 404, "", null, Map.of()));
+		assertThat(ZmqEnvelope.streamEnd(3))
+			.isEqualTo(new ZmqEnvelope(ZmqMessageKind.STREAM_END, 3, 200, "", null, Map.of()));
+		assertThat(ZmqEnvelope.error(3, 404))
+			.isEqualTo(new ZmqEnvelope(ZmqMessageKind.ERROR, 3, 404, "", null, Map.of()));
 		assertThat(ZmqEnvelope.cancel(3)).isEqualTo(new ZmqEnvelope(ZmqMessageKind.CANCEL, 3, 0, "", null, Map.of()));
 		assertThat(ZmqEnvelope.message("t", null, headers))
 			.isEqualTo(new ZmqEnvelope(ZmqMessageKind.MESSAGE, 0, 0, "t", null, headers));
@@ -64,8 +80,7 @@ class ZmqEnvelopeTests {
 
 	@Test
 	void rejectsNulls() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ZmqEnvelope(null, 1, 0, "", null, Map.of()))
+		assertThatIllegalArgumentException().isThrownBy(() -> new ZmqEnvelope(null, 1, 0, "", null, Map.of()))
 			.withMessage("'kind' must not be null");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ZmqEnvelope(ZmqMessageKind.REPLY, 1, 0, null, null, Map.of()))

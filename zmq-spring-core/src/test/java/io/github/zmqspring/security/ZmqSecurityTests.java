@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.security;
 
 import java.io.File;
@@ -30,8 +46,6 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tests for {@link ZmqSecurity} and the {@link ZmqAuthenticator}: a ROUTER echo endpoint
  * with CURVE, PLAIN or an address filter, and raw JeroMQ clients over TCP on loopback.
- *
- * @author zmq-spring-boot
  */
 class ZmqSecurityTests {
 
@@ -192,15 +206,14 @@ class ZmqSecurityTests {
 			.security(security)
 			.build();
 		ZmqSocketLoop[] loop = new ZmqSocketLoop[1];
-		loop[0] = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, List.of(),
-				(message, done) -> {
-					this.handled.incrementAndGet();
-					ZMsg reply = new ZMsg();
-					reply.add(message.pop());
-					reply.add("echo:" + message.popString());
-					loop[0].send(reply);
-					done.run();
-				}, 10);
+		loop[0] = new ZmqSocketLoop(this.context, definition, ZmqEndpointRole.LISTENER, List.of(), (message, done) -> {
+			this.handled.incrementAndGet();
+			ZMsg reply = new ZMsg();
+			reply.add(message.pop());
+			reply.add("echo:" + message.popString());
+			loop[0].send(reply);
+			done.run();
+		}, 10);
 		loop[0].setShutdownTimeout(Duration.ofSeconds(1));
 		loop[0].start();
 		this.server = loop[0];

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.test;
 
 import java.io.IOException;
@@ -16,13 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * A Python program run as an independent ZeroMQ peer: Debian's {@code /usr/bin/python3} with
- * {@code python3-zmq} (libzmq), not the JVM's JeroMQ. The program's directory also holds
- * {@code zmq_envelope.py}, the envelope codec taken verbatim from {@code docs/protocol.md}.
- * Under CI ({@code CI} set) a missing interpreter or pyzmq fails the test; elsewhere the
- * test is skipped with a message.
- *
- * @author zmq-spring-boot
+ * A Python program run as an independent ZeroMQ peer: Debian's {@code /usr/bin/python3}
+ * with {@code python3-zmq} (libzmq), not the JVM's JeroMQ. The program's directory also
+ * holds {@code zmq_envelope.py}, the envelope codec taken verbatim from
+ * {@code docs/protocol.md}. Under CI ({@code CI} set) a missing interpreter or pyzmq
+ * fails the test; elsewhere the test is skipped with a message.
  */
 public final class PythonPeer implements AutoCloseable {
 
@@ -125,12 +139,16 @@ public final class PythonPeer implements AutoCloseable {
 		return output();
 	}
 
-	/** @return whether the program is still running */
+	/**
+	 * @return whether the program is still running
+	 */
 	public boolean isAlive() {
 		return this.process.isAlive();
 	}
 
-	/** @return what the program printed so far */
+	/**
+	 * @return what the program printed so far
+	 */
 	public String output() {
 		try {
 			return Files.readString(this.output, StandardCharsets.UTF_8);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.benchmarks.apps;
 
 import java.time.Duration;
@@ -8,8 +24,6 @@ import java.util.concurrent.locks.LockSupport;
  * Counts messages arriving at a receiver and lets one benchmark thread wait, parked and
  * without spinning, until a total has arrived. The same counter serves the starter's
  * listeners and the raw receivers, so both pay the same per message.
- *
- * @author zmq-spring-boot
  */
 public final class Arrivals {
 
@@ -31,7 +45,9 @@ public final class Arrivals {
 		}
 	}
 
-	/** @return how many messages arrived so far */
+	/**
+	 * @return how many messages arrived so far
+	 */
 	public long count() {
 		return this.count.get();
 	}

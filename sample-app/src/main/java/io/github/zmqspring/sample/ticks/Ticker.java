@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.ticks;
 
 import java.math.BigDecimal;
@@ -12,11 +28,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes a tick for each of three symbols every few hundred milliseconds (a random walk),
- * for the sample's own subscriber and any other one, such as
+ * Publishes a tick for each of three symbols every few hundred milliseconds (a random
+ * walk), for the sample's own subscriber and any other one, such as
  * {@code clients/ticks_subscriber.py}.
- *
- * @author zmq-spring-boot
  */
 @Component
 public class Ticker {
@@ -44,7 +58,9 @@ public class Ticker {
 		this.rounds.incrementAndGet();
 	}
 
-	/** @return how many rounds were published */
+	/**
+	 * @return how many rounds were published
+	 */
 	public long rounds() {
 		return this.rounds.get();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.ticks;
 
 import java.time.Duration;
@@ -15,7 +31,6 @@ import org.springframework.stereotype.Component;
  *
  * @param ticker publishes the ticks
  * @param board the euro subscriber
- * @author zmq-spring-boot
  */
 @Component
 public record TicksDemo(Ticker ticker, TickBoard board) implements Demo {
@@ -28,8 +43,8 @@ public record TicksDemo(Ticker ticker, TickBoard board) implements Demo {
 		while (total(this.board.received()) < 4 && System.nanoTime() < deadline) {
 			Thread.sleep(20);
 		}
-		report.accept("PUB/SUB ticks, subscribed to 'EUR.': " + this.ticker.rounds() + " rounds of "
-				+ Ticker.SYMBOLS + " published, received " + this.board.received() + " (no USD.JPY: filtered by topic)");
+		report.accept("PUB/SUB ticks, subscribed to 'EUR.': " + this.ticker.rounds() + " rounds of " + Ticker.SYMBOLS
+				+ " published, received " + this.board.received() + " (no USD.JPY: filtered by topic)");
 	}
 
 	private static long total(Map<String, Long> counts) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.docs;
 
 import java.io.IOException;
@@ -20,21 +36,23 @@ import java.util.stream.Stream;
  * @param language the language label, empty when the fence has none
  * @param info the info string after the language, e.g. {@code title="zmq_envelope.py"}
  * @param text the lines between the fences, each ending with a new line
- * @author zmq-spring-boot
  */
 record CodeBlock(String file, int line, String language, String info, String text) {
 
 	private static final Pattern FENCE = Pattern.compile("^( {0,3})(```+)\\s*(\\S*)\\s*(.*)$");
 
 	/**
-	 * Every fenced block of {@code README.md} and {@code docs/*.md} under a repository root.
+	 * Every fenced block of {@code README.md} and {@code docs/*.md} under a repository
+	 * root.
 	 * @param root the repository root
 	 * @return the blocks, in document order
 	 */
 	static List<CodeBlock> scan(Path root) {
 		List<CodeBlock> blocks = new ArrayList<>(parse(root, root.resolve("README.md")));
 		try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-			docs.filter((doc) -> doc.toString().endsWith(".md")).sorted().forEach((doc) -> blocks.addAll(parse(root, doc)));
+			docs.filter((doc) -> doc.toString().endsWith(".md"))
+				.sorted()
+				.forEach((doc) -> blocks.addAll(parse(root, doc)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.docs;
 
 import java.io.ByteArrayInputStream;
@@ -43,24 +59,24 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * Every fenced code block of {@code README.md} and {@code docs/*.md} is compiled or run, one
- * dynamic test per block named {@code file:line ```language}, checked by its language:
+ * Every fenced code block of {@code README.md} and {@code docs/*.md} is compiled or run,
+ * one dynamic test per block named {@code file:line ```language}, checked by its
+ * language:
  * <ul>
  * <li>{@code java}: compiled ({@link JavaBlocks});</li>
- * <li>{@code yaml}: bound as Spring Boot binds {@code application.yml} ({@link YamlBlocks});</li>
- * <li>{@code xml}: a {@code <dependency>} on the starter or on {@code zmq-spring-boot-test},
- * with that module pom's coordinates;</li>
- * <li>{@code python}: the {@code zmq_envelope.py} codec is the one {@link PythonPeer} ships next
- * to every Python program the tests run; any other block runs with pyzmq against this sample,
- * the sample's default ports ({@code sample.ports.*} of {@code application.yml}) rewritten
- * to the random ones, and must exit 0;</li>
+ * <li>{@code yaml}: bound as Spring Boot binds {@code application.yml}
+ * ({@link YamlBlocks});</li>
+ * <li>{@code xml}: a {@code <dependency>} on the starter or on
+ * {@code zmq-spring-boot-test}, with that module pom's coordinates;</li>
+ * <li>{@code python}: the {@code zmq_envelope.py} codec is the one {@link PythonPeer}
+ * ships next to every Python program the tests run; any other block runs with pyzmq
+ * against this sample, the sample's default ports ({@code sample.ports.*} of
+ * {@code application.yml}) rewritten to the random ones, and must exit 0;</li>
  * <li>{@code bash}: each command exercised ({@link ShellBlocks});</li>
- * <li>{@code text}: a Prometheus excerpt checked against a real scrape of this sample, or an
- * envelope hex dump checked with the codec ({@link TextBlocks}).</li>
+ * <li>{@code text}: a Prometheus excerpt checked against a real scrape of this sample, or
+ * an envelope hex dump checked with the codec ({@link TextBlocks}).</li>
  * </ul>
  * A block without a language, or in a language without a check, fails.
- *
- * @author zmq-spring-boot
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DocumentationCodeBlocksTests {
@@ -74,7 +90,8 @@ class DocumentationCodeBlocksTests {
 	private static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
 
 	/** The same sockets with the random ports this test moves them to. */
-	private static final Map<String, Integer> PORTS = DEFAULT_PORTS.keySet().stream()
+	private static final Map<String, Integer> PORTS = DEFAULT_PORTS.keySet()
+		.stream()
 		.collect(Collectors.toMap(Function.identity(), (name) -> TestSocketUtils.findAvailableTcpPort()));
 
 	private static final List<CodeBlock> BLOCKS = CodeBlock.scan(ROOT);
@@ -99,8 +116,9 @@ class DocumentationCodeBlocksTests {
 		YamlBlocks yaml = new YamlBlocks();
 		ShellBlocks bash = new ShellBlocks(ROOT, this.workDir);
 		TextBlocks text = new TextBlocks(() -> get("/actuator/prometheus"));
-		Map<String, Check> checks = Map.of("java", java::errors, "yaml", yaml::problems, "xml", this::dependencyProblems,
-				"python", this::pythonProblems, "bash", bash::problems, "text", text::problems);
+		Map<String, Check> checks = Map.of("java", java::errors, "yaml", yaml::problems, "xml",
+				this::dependencyProblems, "python", this::pythonProblems, "bash", bash::problems, "text",
+				text::problems);
 		return BLOCKS.stream().map((block) -> dynamicTest(block.toString(), () -> {
 			if (block.language().isEmpty()) {
 				fail(block + ": label the block's language (java, yaml, xml, python, bash or text)");
@@ -168,7 +186,9 @@ class DocumentationCodeBlocksTests {
 	}
 
 	private static Element parse(byte[] xml) throws Exception {
-		return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml))
+		return DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(xml))
 			.getDocumentElement();
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.docs;
 
 import java.io.IOException;
@@ -20,22 +36,21 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles the {@code java} blocks of the documentation with the JDK's compiler against the
- * test class path. Each block is one compilation unit in a package of its own (so blocks may
- * declare the same class names), behind a fixed preamble of imports: the starter's
- * annotations, clients, core and conversion types, spring-messaging, Spring stereotypes and
- * configuration, Reactor, the usual {@code java.*} packages and the domain types of
- * {@code io.github.zmqspring.sample.docs.support} the examples use. All blocks go to one
- * compiler run; its errors are reported against the document lines they come from.
- *
- * @author zmq-spring-boot
+ * Compiles the {@code java} blocks of the documentation with the JDK's compiler against
+ * the test class path. Each block is one compilation unit in a package of its own (so
+ * blocks may declare the same class names), behind a fixed preamble of imports: the
+ * starter's annotations, clients, core and conversion types, spring-messaging, Spring
+ * stereotypes and configuration, Reactor, the usual {@code java.*} packages and the
+ * domain types of {@code io.github.zmqspring.sample.docs.support} the examples use. All
+ * blocks go to one compiler run; its errors are reported against the document lines they
+ * come from.
  */
 final class JavaBlocks {
 
 	static final List<String> IMPORTS = List.of("io.github.zmqspring.annotation.*", "io.github.zmqspring.client.*",
-			"io.github.zmqspring.core.*", "io.github.zmqspring.convert.*", "io.github.zmqspring.listener.*", "io.github.zmqspring.sample.docs.support.*",
-			"java.math.*", "java.time.*", "java.util.*", "java.util.concurrent.*",
-			"java.util.concurrent.atomic.*", "java.util.function.*",
+			"io.github.zmqspring.core.*", "io.github.zmqspring.convert.*", "io.github.zmqspring.listener.*",
+			"io.github.zmqspring.sample.docs.support.*", "java.math.*", "java.time.*", "java.util.*",
+			"java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.function.*",
 			"jakarta.validation.Valid", "org.springframework.beans.factory.annotation.*",
 			"org.springframework.context.annotation.*", "org.springframework.messaging.*",
 			"org.springframework.messaging.converter.*", "org.springframework.messaging.handler.annotation.*",
@@ -58,7 +73,8 @@ final class JavaBlocks {
 		JavaBlocks result = new JavaBlocks();
 		blocks.forEach((block) -> result.errors.put(block, new ArrayList<>()));
 		List<CodeBlock> remaining = new ArrayList<>(blocks);
-		// javac stops before type checking when any unit has a syntax error: compile again without the failed blocks
+		// javac stops before type checking when any unit has a syntax error: compile
+		// again without the failed blocks
 		while (!remaining.isEmpty() && result.compileOnce(remaining, outputDir)) {
 			remaining.removeIf((block) -> !result.errors(block).isEmpty());
 		}
@@ -97,7 +113,8 @@ final class JavaBlocks {
 				}
 				int index = (int) diagnostic.getLineNumber() - PREAMBLE_LINES - 1;
 				String line = (index >= 0 && index < block.lines().size()) ? block.lines().get(index).strip() : "";
-				this.errors.get(block).add(block.location(index) + ": " + diagnostic.getMessage(Locale.ROOT) + "\n    " + line);
+				this.errors.get(block)
+					.add(block.location(index) + ": " + diagnostic.getMessage(Locale.ROOT) + "\n    " + line);
 				failed = true;
 			}
 		}
@@ -128,7 +145,10 @@ final class JavaBlocks {
 		}
 
 		private static String packageName(CodeBlock block) {
-			String document = block.file().toLowerCase(Locale.ROOT).replaceAll("\\.md$", "").replaceAll("[^a-z0-9]+", "_");
+			String document = block.file()
+				.toLowerCase(Locale.ROOT)
+				.replaceAll("\\.md$", "")
+				.replaceAll("[^a-z0-9]+", "_");
 			return "docblocks." + document + ".line" + block.line();
 		}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.docs;
 
 import java.io.ByteArrayOutputStream;
@@ -28,39 +44,39 @@ import io.github.zmqspring.test.PythonPeer;
  * 0 (skipped, as the interop tests are, without pyzmq);</li>
  * <li>{@code /usr/bin/python3 sample-app/clients/x.py} must name an existing script
  * ({@code SampleApplicationTests} runs them against the sample);</li>
- * <li>{@code java [-Dx=y] -jar sample-app/target/sample-app-*.jar ...} must be exercised by
- * {@code RunnableJarIT} (which starts the repackaged jar after {@code package});</li>
+ * <li>{@code java [-Dx=y] -jar sample-app/target/sample-app-*.jar ...} must be exercised
+ * by {@code RunnableJarIT} (which starts the repackaged jar after {@code package});</li>
  * <li>{@code java -jar|-cp benchmarks/target/benchmarks.jar ...} must be exercised by
  * {@code BenchmarksSmokeTests} (which runs every benchmark, and names each class run with
  * {@code -cp});</li>
- * <li>{@code java ... some.package.MainClass [arg]} runs that class's {@code main} in this
- * JVM, optional {@code [arg]}s replaced by a file in a temporary directory, and its output is
- * checked by {@link #MAIN_OUTPUTS}.</li>
+ * <li>{@code java ... some.package.MainClass [arg]} runs that class's {@code main} in
+ * this JVM, optional {@code [arg]}s replaced by a file in a temporary directory, and its
+ * output is checked by {@link #MAIN_OUTPUTS}.</li>
  * </ul>
- *
- * @author zmq-spring-boot
  */
 final class ShellBlocks {
 
-	/** The Maven commands the documentation may show, each with how a build exercises it. */
-	static final Map<String, BiFunction<Path, String, List<String>>> MAVEN_COMMANDS = Map.of(
-			"./mvnw verify", (root, command) -> contains(root.resolve(".ci/run"), command,
-					"CI runs the README's test command verbatim"),
-			"./mvnw -pl sample-app -am spring-boot:run", (root, command) -> contains(
-					root.resolve("sample-app/pom.xml"), "<spring-boot.run.skip>false</spring-boot.run.skip>",
+	/**
+	 * The Maven commands the documentation may show, each with how a build exercises it.
+	 */
+	static final Map<String, BiFunction<Path, String, List<String>>> MAVEN_COMMANDS = Map.of("./mvnw verify",
+			(root, command) -> contains(root.resolve(".ci/run"), command, "CI runs the README's test command verbatim"),
+			"./mvnw -pl sample-app -am spring-boot:run",
+			(root, command) -> contains(root.resolve("sample-app/pom.xml"),
+					"<spring-boot.run.skip>false</spring-boot.run.skip>",
 					"the sample (started by SampleApplicationTests) must not skip spring-boot:run"),
-			"./mvnw -pl sample-app -am package -DskipTests", (root, command) -> contains(
-					root.resolve("sample-app/pom.xml"), "<goal>repackage</goal>",
+			"./mvnw -pl sample-app -am package -DskipTests",
+			(root, command) -> contains(root.resolve("sample-app/pom.xml"), "<goal>repackage</goal>",
 					"the sample's package must give an executable jar (RunnableJarIT starts it)"),
 			"./mvnw -Paot -pl sample-app -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false",
 			(root, command) -> contains(root.resolve(".ci/run"), command,
 					"CI runs the sample processed ahead of time (RunnableJarIT with spring.aot.enabled)"),
-			"./mvnw -Pnative -pl sample-app -am package -DskipTests", (root, command) -> contains(
-					root.resolve("sample-app/pom.xml"), "<goal>compile-no-fork</goal>",
+			"./mvnw -Pnative -pl sample-app -am package -DskipTests",
+			(root, command) -> contains(root.resolve("sample-app/pom.xml"), "<goal>compile-no-fork</goal>",
 					"the sample's native profile builds the executable at package (needs a GraalVM: "
 							+ "no build here runs it, as docs/native-image.md says)"),
-			"./mvnw -q -pl benchmarks -am package -DskipTests", (root, command) -> contains(
-					root.resolve("benchmarks/pom.xml"), "<finalName>benchmarks</finalName>",
+			"./mvnw -q -pl benchmarks -am package -DskipTests",
+			(root, command) -> contains(root.resolve("benchmarks/pom.xml"), "<finalName>benchmarks</finalName>",
 					"the benchmarks module builds benchmarks.jar"));
 
 	/** What the {@code main} of a documented class must print. */
@@ -69,17 +85,20 @@ final class ShellBlocks {
 
 	private static final Pattern PYTHON_ONE_LINER = Pattern.compile("(/usr/bin/)?python3 -c .*");
 
-	private static final Pattern PYTHON_SCRIPT = Pattern.compile("(/usr/bin/)?python3 (sample-app/clients/\\S+\\.py)( .*)?");
+	private static final Pattern PYTHON_SCRIPT = Pattern
+		.compile("(/usr/bin/)?python3 (sample-app/clients/\\S+\\.py)( .*)?");
 
 	private static final Pattern BENCHMARKS_JAR = Pattern
 		.compile("java (-jar|-cp) benchmarks/target/benchmarks\\.jar( ([a-z][\\w.]*\\.([A-Z]\\w*)))?( .*)?");
 
-	private static final Pattern SAMPLE_JAR = Pattern.compile("java (-D\\S+ )*-jar sample-app/target/sample-app-\\*\\.jar( .*)?");
+	private static final Pattern SAMPLE_JAR = Pattern
+		.compile("java (-D\\S+ )*-jar sample-app/target/sample-app-\\*\\.jar( .*)?");
 
 	private static final Path BENCHMARKS_SMOKE_TESTS = Path
 		.of("benchmarks/src/test/java/io/github/zmqspring/benchmarks/BenchmarksSmokeTests.java");
 
-	private static final Pattern JAVA_MAIN = Pattern.compile("java (.* )?([a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*\\.[A-Z]\\w*)( .*)?");
+	private static final Pattern JAVA_MAIN = Pattern
+		.compile("java (.* )?([a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*\\.[A-Z]\\w*)( .*)?");
 
 	private final Path root;
 
@@ -112,7 +131,8 @@ final class ShellBlocks {
 			}
 			String text = command.toString().replaceAll("\\s+", " ").strip();
 			if (!text.isEmpty() && !text.startsWith("#")) {
-				check(text).forEach((problem) -> problems.add(block.location(first) + ": " + problem + "\n    " + text));
+				check(text)
+					.forEach((problem) -> problems.add(block.location(first) + ": " + problem + "\n    " + text));
 			}
 		}
 		return problems;
@@ -121,8 +141,10 @@ final class ShellBlocks {
 	private List<String> check(String command) throws Exception {
 		if (command.startsWith("./mvnw")) {
 			BiFunction<Path, String, List<String>> check = MAVEN_COMMANDS.get(command);
-			return (check != null) ? check.apply(this.root, command) : List.of("a Maven command no test exercises; "
-					+ "add it, with how it is exercised, to ShellBlocks.MAVEN_COMMANDS (known: " + MAVEN_COMMANDS.keySet() + ")");
+			return (check != null) ? check.apply(this.root, command)
+					: List.of("a Maven command no test exercises; "
+							+ "add it, with how it is exercised, to ShellBlocks.MAVEN_COMMANDS (known: "
+							+ MAVEN_COMMANDS.keySet() + ")");
 		}
 		if (PYTHON_ONE_LINER.matcher(command).matches()) {
 			return runPython(command);
@@ -173,10 +195,11 @@ final class ShellBlocks {
 			return List.of("no expected output for " + className + " in ShellBlocks.MAIN_OUTPUTS");
 		}
 		String[] resolved = Arrays.stream(args)
-			.map((arg) -> arg.matches("\\[.+]") ? this.workDir.resolve(arg.substring(1, arg.length() - 1)).toString() : arg)
+			.map((arg) -> arg.matches("\\[.+]") ? this.workDir.resolve(arg.substring(1, arg.length() - 1)).toString()
+					: arg)
 			.toArray(String[]::new);
-		String output = captureOutput(() -> Class.forName(className).getMethod("main", String[].class)
-			.invoke(null, (Object) resolved));
+		String output = captureOutput(
+				() -> Class.forName(className).getMethod("main", String[].class).invoke(null, (Object) resolved));
 		return expected.matcher(output).matches() ? List.of()
 				: List.of("main printed:\n" + output + "expected: " + expected.pattern());
 	}

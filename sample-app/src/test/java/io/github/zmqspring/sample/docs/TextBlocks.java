@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.docs;
 
 import java.io.ByteArrayOutputStream;
@@ -12,18 +28,16 @@ import io.github.zmqspring.protocol.ZmqEnvelope;
 import io.github.zmqspring.protocol.ZmqEnvelopeCodec;
 
 /**
- * Checks the {@code text} blocks of the documentation. Two kinds are allowed, both checked;
- * any other text block fails (a listing nobody checks drifts):
+ * Checks the {@code text} blocks of the documentation. Two kinds are allowed, both
+ * checked; any other text block fails (a listing nobody checks drifts):
  * <ul>
- * <li>a Prometheus scrape excerpt (a block with a {@code # TYPE} line): every {@code # TYPE}
- * line must be in a real scrape of the running sample, and every sample line's meter name
- * must be in it;</li>
+ * <li>a Prometheus scrape excerpt (a block with a {@code # TYPE} line): every
+ * {@code # TYPE} line must be in a real scrape of the running sample, and every sample
+ * line's meter name must be in it;</li>
  * <li>an envelope hex dump (each line starts with hex bytes, then a description after two
- * spaces): the bytes must decode with {@link ZmqEnvelopeCodec} and encode back to the same
- * bytes.</li>
+ * spaces): the bytes must decode with {@link ZmqEnvelopeCodec} and encode back to the
+ * same bytes.</li>
  * </ul>
- *
- * @author zmq-spring-boot
  */
 final class TextBlocks {
 
@@ -69,9 +83,9 @@ final class TextBlocks {
 			if (line.startsWith("# TYPE ") && !scrapeLines.contains(line)) {
 				problems.add(block.location(i) + ": the scrape has no line '" + line + "'");
 			}
-			else if (!line.startsWith("#") && sample.matches()
-					&& scrapeLines.stream().noneMatch((real) -> real.startsWith(sample.group(1) + "{")
-							|| real.startsWith(sample.group(1) + " "))) {
+			else if (!line.startsWith("#") && sample.matches() && scrapeLines.stream()
+				.noneMatch(
+						(real) -> real.startsWith(sample.group(1) + "{") || real.startsWith(sample.group(1) + " "))) {
 				problems.add(block.location(i) + ": the scrape has no meter '" + sample.group(1) + "'");
 			}
 		}

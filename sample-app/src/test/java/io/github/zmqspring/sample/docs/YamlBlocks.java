@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.docs;
 
 import java.io.IOException;
@@ -38,12 +54,11 @@ import org.springframework.core.io.ByteArrayResource;
 /**
  * Checks the {@code yaml} blocks of the documentation the way Spring Boot reads
  * {@code application.yml}: the {@code zmq} tree is bound to {@link ZmqProperties} with a
- * {@link NoUnboundElementsBindHandler}, so a misspelled or unknown key fails, and every other
- * key must be a property of the configuration metadata on the class path (Boot's own
- * {@code META-INF/spring-configuration-metadata.json} files), or sit under a map-typed one.
- * Placeholders such as {@code ${ORDERS_SECRET_KEY}} stay unresolved and bind as text.
- *
- * @author zmq-spring-boot
+ * {@link NoUnboundElementsBindHandler}, so a misspelled or unknown key fails, and every
+ * other key must be a property of the configuration metadata on the class path (Boot's
+ * own {@code META-INF/spring-configuration-metadata.json} files), or sit under a
+ * map-typed one. Placeholders such as {@code ${ORDERS_SECRET_KEY}} stay unresolved and
+ * bind as text.
  */
 final class YamlBlocks {
 
@@ -57,8 +72,8 @@ final class YamlBlocks {
 	YamlBlocks() {
 		try {
 			JsonMapper json = JsonMapper.builder().build();
-			for (URL url : Collections.list(getClass().getClassLoader()
-				.getResources("META-INF/spring-configuration-metadata.json"))) {
+			for (URL url : Collections
+				.list(getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json"))) {
 				try (InputStream in = url.openStream()) {
 					for (JsonNode property : json.readTree(in).path("properties")) {
 						String name = property.path("name").asString();
@@ -114,8 +129,8 @@ final class YamlBlocks {
 	}
 
 	/**
-	 * Fails on unbound {@code zmq} keys, except that an empty value counts as bound: it is how
-	 * YAML leaves a documented property unset (Boot binds it as {@code null}).
+	 * Fails on unbound {@code zmq} keys, except that an empty value counts as bound: it
+	 * is how YAML leaves a documented property unset (Boot binds it as {@code null}).
 	 */
 	private static final class EmptyMeansUnset extends NoUnboundElementsBindHandler {
 
@@ -137,13 +152,15 @@ final class YamlBlocks {
 
 	private static List<String> bindProblems(CodeBlock block, BindException ex) {
 		if (ex.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
-			return unbound.getUnboundProperties().stream()
+			return unbound.getUnboundProperties()
+				.stream()
 				.map((property) -> location(block, property.getOrigin()) + ": '" + property.getName()
 						+ "' is not a zmq property (ZmqProperties has no such field)")
 				.toList();
 		}
 		String where = (ex.getProperty() != null) ? location(block, ex.getProperty().getOrigin()) : block.toString();
-		return List.of(where + ": " + ex.getMessage() + ((ex.getCause() != null) ? ": " + ex.getCause().getMessage() : ""));
+		return List
+			.of(where + ": " + ex.getMessage() + ((ex.getCause() != null) ? ": " + ex.getCause().getMessage() : ""));
 	}
 
 	private static String location(CodeBlock block, @Nullable Origin origin) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.sample.slice;
 
 import java.math.BigDecimal;
@@ -22,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The order listener and the order client in the {@link ZmqTest @ZmqTest} slice: only the
  * ZeroMQ parts of the sample start, on ports moved to free ones.
- *
- * @author zmq-spring-boot
  */
 @ZmqTest
 class OrdersZmqTests {
@@ -52,12 +66,14 @@ class OrdersZmqTests {
 				new Order("ZMQ-BOOK", 0, BigDecimal.ONE), OrderConfirmation.class);
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.body()).isNull();
-		assertThat(reply.error()).isEqualTo("Invalid payload"); // the details stay in the server's log by default
+		assertThat(reply.error()).isEqualTo("Invalid payload"); // the details stay in the
+																// server's log by default
 	}
 
 	@Test
 	void whenTheClientCallsThenItReachesTheListenerOnItsMovedPort() {
-		assertThat(this.orders.place(new Order("MUG", 3, new BigDecimal("4.50"))).total()).isEqualByComparingTo("13.50");
+		assertThat(this.orders.place(new Order("MUG", 3, new BigDecimal("4.50"))).total())
+			.isEqualByComparingTo("13.50");
 		int configured = this.context.getEnvironment().getRequiredProperty("sample.ports.orders", Integer.class);
 		assertThat(port(this.context.getEnvironment(), "orders")).isNotEqualTo(configured);
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.actuate;
 
 import java.util.LinkedHashMap;
@@ -26,8 +42,6 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * one of them ({@code POST /actuator/zmq/{id}} with {@code {"action": "pause"}}). Never
  * shows key material. An endpoint that finds its instances at run time also shows what it
  * knows about them ({@code discovery}).
- *
- * @author zmq-spring-boot
  */
 @Endpoint(id = "zmq")
 public class ZmqActuatorEndpoint {
@@ -92,8 +106,8 @@ public class ZmqActuatorEndpoint {
 			case "start" -> this.registry.start(id);
 			case "pause" -> endpoint.pause();
 			case "resume" -> endpoint.resume();
-			default -> throw new InvalidEndpointRequestException("Unknown action '" + action
-					+ "': use stop, start, pause or resume", "Unknown action");
+			default -> throw new InvalidEndpointRequestException(
+					"Unknown action '" + action + "': use stop, start, pause or resume", "Unknown action");
 		}
 		return describe(endpoint);
 	}
@@ -123,8 +137,8 @@ public class ZmqActuatorEndpoint {
 	 *
 	 * @param endpoints the descriptions, by id
 	 */
-	public record ZmqEndpointsDescriptor(Map<String, ZmqEndpointDescriptor> endpoints)
-			implements OperationResponseBody {
+	public record ZmqEndpointsDescriptor(
+			Map<String, ZmqEndpointDescriptor> endpoints) implements OperationResponseBody {
 	}
 
 	/**
@@ -148,10 +162,10 @@ public class ZmqActuatorEndpoint {
 	 * {@code null} when its addresses are fixed
 	 */
 	public record ZmqEndpointDescriptor(String id, String socketType, String role, String state,
-			List<String> boundAddresses, List<String> connectAddresses, List<String> peers, int inFlight,
-			long received, long sent, Map<String, Long> dropped, @Nullable String failure,
-			@Nullable Map<String, Map<String, Object>> services, @Nullable ZmqDiscoveryStatus discovery)
-			implements OperationResponseBody {
+			List<String> boundAddresses, List<String> connectAddresses, List<String> peers, int inFlight, long received,
+			long sent, Map<String, Long> dropped, @Nullable String failure,
+			@Nullable Map<String, Map<String, Object>> services,
+			@Nullable ZmqDiscoveryStatus discovery) implements OperationResponseBody {
 	}
 
 }

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.actuate;
 
 import io.github.zmqspring.broker.ZmqBroker;
@@ -15,11 +31,9 @@ import org.springframework.context.ApplicationListener;
  * Binds the per-service meters of every broker when it starts, and of each service it
  * learns later: {@code zmq.broker.requests} (counter, tag {@code outcome}: completed,
  * rejected, expired, worker-lost), and the gauges {@code zmq.broker.queue} (requests
- * waiting for a worker), {@code zmq.broker.workers} and {@code zmq.broker.workers.idle}, all
- * tagged with {@code broker} and {@code service}. The meters read the broker's own
+ * waiting for a worker), {@code zmq.broker.workers} and {@code zmq.broker.workers.idle},
+ * all tagged with {@code broker} and {@code service}. The meters read the broker's own
  * counters.
- *
- * @author zmq-spring-boot
  */
 public class ZmqBrokerMeters implements ApplicationListener<ZmqEndpointStartedEvent> {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.actuate;
 
 import java.util.List;
@@ -40,18 +56,15 @@ import org.springframework.context.ApplicationListener;
  * connect_retried and the failures), and for an endpoint that finds its instances at run
  * time {@code zmq.discovery.connects} and {@code zmq.discovery.disconnects} (instances
  * connected, and disconnected because they were gone), all tagged with {@code endpoint}
- * and {@code socket.type}.
- * The meters read the endpoint's own counters, so binding costs nothing on the socket
- * thread.
- *
- * @author zmq-spring-boot
+ * and {@code socket.type}. The meters read the endpoint's own counters, so binding costs
+ * nothing on the socket thread.
  */
 public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStartedEvent> {
 
 	private static final List<ZMonitor.Event> COUNTED_EVENTS = List.of(ZMonitor.Event.ACCEPTED,
 			ZMonitor.Event.CONNECTED, ZMonitor.Event.DISCONNECTED, ZMonitor.Event.CONNECT_RETRIED,
-			ZMonitor.Event.ACCEPT_FAILED, ZMonitor.Event.HANDSHAKE_FAILED_PROTOCOL, ZMonitor.Event.HANDSHAKE_FAILED_AUTH,
-			ZMonitor.Event.HANDSHAKE_FAILED_NO_DETAIL);
+			ZMonitor.Event.ACCEPT_FAILED, ZMonitor.Event.HANDSHAKE_FAILED_PROTOCOL,
+			ZMonitor.Event.HANDSHAKE_FAILED_AUTH, ZMonitor.Event.HANDSHAKE_FAILED_NO_DETAIL);
 
 	private final MeterRegistry registry;
 
@@ -104,8 +117,7 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 				.register(this.registry);
 		}
 		for (ZmqMechanism mechanism : ZmqMechanism.values()) {
-			counter("zmq.auth.failures",
-					"Handshakes the endpoint refused (wrong key or password, address not allowed)",
+			counter("zmq.auth.failures", "Handshakes the endpoint refused (wrong key or password, address not allowed)",
 					tags.and("mechanism", mechanism.tagValue()), statistics,
 					(counters) -> counters.getAuthenticationFailures(mechanism.tagValue()))
 				.register(this.registry);
@@ -128,8 +140,8 @@ public class ZmqEndpointMeters implements ApplicationListener<ZmqEndpointStarted
 		gauge("zmq.connections", "TCP connections of the endpoint's sockets, from socket events", tags, connections,
 				ZmqConnectionMonitor::getConnectionCount);
 		if (endpoint instanceof ZmqSocketLoop loop && loop.getDefinition().dynamicConnect()) {
-			counter("zmq.discovery.connects", "Instances found at run time that the endpoint connected to", tags,
-					loop, ZmqSocketLoop::getTargetConnects)
+			counter("zmq.discovery.connects", "Instances found at run time that the endpoint connected to", tags, loop,
+					ZmqSocketLoop::getTargetConnects)
 				.register(this.registry);
 			counter("zmq.discovery.disconnects", "Instances the endpoint disconnected from because they were gone",
 					tags, loop, ZmqSocketLoop::getTargetDisconnects)

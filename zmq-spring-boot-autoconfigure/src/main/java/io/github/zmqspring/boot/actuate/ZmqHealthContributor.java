@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.actuate;
 
 import java.util.List;
@@ -22,20 +38,18 @@ import org.springframework.util.Assert;
 
 /**
  * The {@code zmq} health contributor: one component per endpoint and proxy of the
- * registry, including those registered after startup (clients open lazily). An endpoint is
- * UP while it runs, OUT_OF_SERVICE when stopped or paused on purpose, DOWN when its socket
- * could not be opened or its loop died, UNKNOWN while starting or stopping. An endpoint that
- * only connects over TCP and has no peer is UP (ZeroMQ connects when the peer comes up),
- * or DOWN when it requires peers. Details hold the socket type, the bound and connect
- * addresses, the connected peers (from socket events) and the counters (a broker adds its
- * services, with their workers and queued requests); never key material.
+ * registry, including those registered after startup (clients open lazily). An endpoint
+ * is UP while it runs, OUT_OF_SERVICE when stopped or paused on purpose, DOWN when its
+ * socket could not be opened or its loop died, UNKNOWN while starting or stopping. An
+ * endpoint that only connects over TCP and has no peer is UP (ZeroMQ connects when the
+ * peer comes up), or DOWN when it requires peers. Details hold the socket type, the bound
+ * and connect addresses, the connected peers (from socket events) and the counters (a
+ * broker adds its services, with their workers and queued requests); never key material.
  * <p>
  * An endpoint that finds its instances at run time (service discovery, DNS) has a
  * {@code discovery} detail (what is looked up, the instances, when a look-up last
  * succeeded, why the last one failed, connects and disconnects) and is DOWN while it runs
  * with no instance known, with the reason.
- *
- * @author zmq-spring-boot
  */
 public class ZmqHealthContributor implements CompositeHealthContributor {
 
@@ -58,8 +72,8 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 	/**
 	 * Create a contributor.
 	 * @param registry the endpoint registry
-	 * @param requiresPeers whether the endpoint with the given id is DOWN, rather than UP,
-	 * while it only connects and no peer is connected
+	 * @param requiresPeers whether the endpoint with the given id is DOWN, rather than
+	 * UP, while it only connects and no peer is connected
 	 */
 	public ZmqHealthContributor(ZmqEndpointRegistry registry, Predicate<String> requiresPeers) {
 		Assert.notNull(registry, "'registry' must not be null");
@@ -84,7 +98,9 @@ public class ZmqHealthContributor implements CompositeHealthContributor {
 
 	@Override
 	public Stream<Entry> stream() {
-		return this.registry.getEndpoints().stream().map((endpoint) -> new Entry(endpoint.getId(), indicator(endpoint)));
+		return this.registry.getEndpoints()
+			.stream()
+			.map((endpoint) -> new Entry(endpoint.getId(), indicator(endpoint)));
 	}
 
 	private HealthIndicator indicator(ZmqEndpoint endpoint) {

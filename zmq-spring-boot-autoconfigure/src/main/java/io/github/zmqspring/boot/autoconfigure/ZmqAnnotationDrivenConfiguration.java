@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.concurrent.Executor;
@@ -31,15 +47,14 @@ import org.springframework.validation.Validator;
 /**
  * Listener infrastructure: payload conversion, argument resolution, the container factory
  * (configured from the properties by a {@link ZmqListenerContainerFactoryConfigurer}),
- * the factory of {@code @ZmqWorker} MDP connections, and {@link EnableZmq @EnableZmq} unless the application enabled it itself.
+ * the factory of {@code @ZmqWorker} MDP connections, and {@link EnableZmq @EnableZmq}
+ * unless the application enabled it itself.
  * <p>
  * Payloads are converted by raw bytes, then text, then the application's
  * {@link MessageConverter} beans (in their order), then JSON. JSON goes through the
- * application's {@link JsonMapper} when there is one (Boot's Jackson auto-configuration), so
- * {@code spring.jackson.*} and {@code JsonMapperBuilderCustomizer} beans apply on the wire.
- * A {@link ZmqPayloadConverter} bean of the application replaces all of it.
- *
- * @author zmq-spring-boot
+ * application's {@link JsonMapper} when there is one (Boot's Jackson auto-configuration),
+ * so {@code spring.jackson.*} and {@code JsonMapperBuilderCustomizer} beans apply on the
+ * wire. A {@link ZmqPayloadConverter} bean of the application replaces all of it.
  */
 @Configuration(proxyBeanMethods = false)
 class ZmqAnnotationDrivenConfiguration {
@@ -95,15 +110,16 @@ class ZmqAnnotationDrivenConfiguration {
 		ZmqProperties.Worker worker = properties.getWorker();
 		ZmqWorkerFactory factory = new ZmqWorkerFactory(context, definitions);
 		factory.setCustomizers(customizers.orderedStream().toList());
-		factory.setHeartbeat(ZmqBrokersRegistrar.positive("zmq.worker.heartbeat-interval", worker.getHeartbeatInterval()),
+		factory.setHeartbeat(
+				ZmqBrokersRegistrar.positive("zmq.worker.heartbeat-interval", worker.getHeartbeatInterval()),
 				ZmqBrokersRegistrar.atLeastOne("zmq.worker.liveness", worker.getLiveness()));
 		factory.setShutdownTimeout(properties.getContext().getShutdownTimeout());
 		return factory;
 	}
 
 	/**
-	 * JSON through the application's {@link JsonMapper}. Not a default candidate, so that it
-	 * is not mistaken for an application converter.
+	 * JSON through the application's {@link JsonMapper}. Not a default candidate, so that
+	 * it is not mistaken for an application converter.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(JsonMapper.class)

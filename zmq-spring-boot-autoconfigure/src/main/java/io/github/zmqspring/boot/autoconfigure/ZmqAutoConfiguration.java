@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.time.Duration;
@@ -38,8 +54,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * not a default injection candidate: it neither makes Boot back off from its
  * {@code applicationTaskExecutor} nor makes an injection of {@code Executor} by type
  * ambiguous. Refer to it by name.
- *
- * @author zmq-spring-boot
  */
 @AutoConfiguration(after = TaskExecutionAutoConfiguration.class,
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
@@ -102,10 +116,11 @@ public final class ZmqAutoConfiguration {
 	/**
 	 * A bounded pool of {@code zmq.listener.pool-size} platform threads. Its queue has no
 	 * capacity limit on purpose: every listener stops reading when its own concurrency is
-	 * used up, so at most the sum of the listeners' concurrency waits here. It keeps taking
-	 * handlers after the context starts closing, because the endpoint registry drains its
-	 * listeners later, in the life-cycle stop; when the pool is destroyed, handlers that
-	 * outlived {@code zmq.context.shutdown-timeout} are interrupted (never a socket thread).
+	 * used up, so at most the sum of the listeners' concurrency waits here. It keeps
+	 * taking handlers after the context starts closing, because the endpoint registry
+	 * drains its listeners later, in the life-cycle stop; when the pool is destroyed,
+	 * handlers that outlived {@code zmq.context.shutdown-timeout} are interrupted (never
+	 * a socket thread).
 	 */
 	@Bean(name = LISTENER_TASK_EXECUTOR_BEAN_NAME, defaultCandidate = false)
 	@ConditionalOnMissingBean(name = LISTENER_TASK_EXECUTOR_BEAN_NAME)

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.time.Duration;
@@ -18,8 +34,6 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 /**
  * Creates a {@link ZmqBroker} for every entry under {@code zmq.brokers} and registers it
  * with the endpoint registry, which starts and stops it with the application.
- *
- * @author zmq-spring-boot
  */
 class ZmqBrokersRegistrar implements SmartInitializingSingleton {
 
@@ -52,21 +66,25 @@ class ZmqBrokersRegistrar implements SmartInitializingSingleton {
 	}
 
 	private static ZmqBrokerSettings settings(String prefix, ZmqProperties.Broker broker) {
-		ZmqServiceSettings defaults = service(prefix, broker.getMaxQueued(), broker.getMaxWait(), broker.isIdempotent());
+		ZmqServiceSettings defaults = service(prefix, broker.getMaxQueued(), broker.getMaxWait(),
+				broker.isIdempotent());
 		Map<String, ZmqServiceSettings> services = new LinkedHashMap<>();
-		broker.getServices().forEach((name, service) -> services.put(name,
-				service(prefix + ".services." + name,
-						(service.getMaxQueued() != null) ? service.getMaxQueued() : defaults.maxQueued(),
-						(service.getMaxWait() != null) ? service.getMaxWait() : defaults.maxWait(),
-						(service.getIdempotent() != null) ? service.getIdempotent() : defaults.idempotent())));
-		return new ZmqBrokerSettings(positive(prefix + ".worker-heartbeat-interval", broker.getWorkerHeartbeatInterval()),
+		broker.getServices()
+			.forEach((name, service) -> services.put(name,
+					service(prefix + ".services." + name,
+							(service.getMaxQueued() != null) ? service.getMaxQueued() : defaults.maxQueued(),
+							(service.getMaxWait() != null) ? service.getMaxWait() : defaults.maxWait(),
+							(service.getIdempotent() != null) ? service.getIdempotent() : defaults.idempotent())));
+		return new ZmqBrokerSettings(
+				positive(prefix + ".worker-heartbeat-interval", broker.getWorkerHeartbeatInterval()),
 				atLeastOne(prefix + ".worker-liveness", broker.getWorkerLiveness()),
 				atLeastOne(prefix + ".max-services", broker.getMaxServices()), defaults, services);
 	}
 
 	private static ZmqServiceSettings service(String prefix, int maxQueued, Duration maxWait, boolean idempotent) {
 		if (maxQueued < 0) {
-			throw new InvalidConfigurationPropertyValueException(prefix + ".max-queued", maxQueued, "must not be negative");
+			throw new InvalidConfigurationPropertyValueException(prefix + ".max-queued", maxQueued,
+					"must not be negative");
 		}
 		return new ZmqServiceSettings(maxQueued, positive(prefix + ".max-wait", maxWait), idempotent);
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.concurrent.Executor;
@@ -28,8 +44,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * Client infrastructure: the shared client sockets, the proxy factory behind
  * {@code @ZmqDealerClient} interfaces (found in the application's packages), and the
  * {@link ZmqTemplate}.
- *
- * @author zmq-spring-boot
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ZmqClientsScanRegistrar.class)
@@ -51,7 +65,8 @@ class ZmqClientsConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ZmqClientSockets zmqClientSockets(ZContext context, ZmqEndpointDefinitions definitions,
-			ZmqEndpointRegistry registry, @Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
+			ZmqEndpointRegistry registry,
+			@Qualifier(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME) Executor executor,
 			@Qualifier(SCHEDULER_BEAN_NAME) ThreadPoolTaskScheduler scheduler,
 			ObjectProvider<ZmqSocketCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ZmqClientObservationConvention> observationConvention) {

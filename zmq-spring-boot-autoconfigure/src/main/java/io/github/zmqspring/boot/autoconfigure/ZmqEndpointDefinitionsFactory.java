@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
@@ -20,15 +36,14 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Turns {@link ZmqProperties} into {@link ZmqEndpointDefinitions}: one definition per
- * {@code zmq.endpoints} entry, and the {@code zmq.defaults} for endpoints declared inline.
+ * {@code zmq.endpoints} entry, and the {@code zmq.defaults} for endpoints declared
+ * inline.
  * <p>
- * A value set on an endpoint wins over {@code zmq.defaults}; a value set in neither place is
- * not passed on, so the built-in default of {@link ZmqSocketOptions.Builder} and
+ * A value set on an endpoint wins over {@code zmq.defaults}; a value set in neither place
+ * is not passed on, so the built-in default of {@link ZmqSocketOptions.Builder} and
  * {@link ZmqEndpointDefinition.Builder} applies; security values inherit the same way
  * ({@link ZmqSecurityFactory}). An invalid value fails with an
  * {@link InvalidConfigurationPropertyValueException} that names the exact property.
- *
- * @author zmq-spring-boot
  */
 public final class ZmqEndpointDefinitionsFactory {
 
@@ -67,7 +82,8 @@ public final class ZmqEndpointDefinitionsFactory {
 			definition.options(options.build());
 			definition.retry(retrySettings(DEFAULTS_PREFIX, retry));
 		};
-		// fail at startup on an invalid default, even when no endpoint uses it yet; default
+		// fail at startup on an invalid default, even when no endpoint uses it yet;
+		// default
 		// security may be completed per endpoint, so it is checked where it is used
 		applyDefaultOptions.accept(ZmqEndpointDefinition.builder("defaults"));
 		Consumer<ZmqEndpointDefinition.Builder> applyDefaults = applyDefaultOptions
@@ -80,7 +96,8 @@ public final class ZmqEndpointDefinitionsFactory {
 	}
 
 	/**
-	 * Create the definition of one side of a proxy from {@code zmq.proxies.<name>.<side>}.
+	 * Create the definition of one side of a proxy from
+	 * {@code zmq.proxies.<name>.<side>}.
 	 * @param proxy the proxy name
 	 * @param side {@code frontend} or {@code backend}
 	 * @param endpoint the side's properties
@@ -90,8 +107,8 @@ public final class ZmqEndpointDefinitionsFactory {
 		String prefix = "zmq.proxies." + proxy + "." + side;
 		if (isDiscovered(endpoint.getDiscovery())) {
 			throw new InvalidConfigurationPropertyValueException(prefix + ".discovery.service-id",
-					endpoint.getDiscovery().getServiceId(), "a proxy's sockets have fixed addresses; discovery is for "
-							+ "endpoints under 'zmq.endpoints'");
+					endpoint.getDiscovery().getServiceId(),
+					"a proxy's sockets have fixed addresses; discovery is for " + "endpoints under 'zmq.endpoints'");
 		}
 		return createDefinition(proxy + "-" + side, prefix, endpoint, this.properties.getDefaults());
 	}
@@ -131,7 +148,8 @@ public final class ZmqEndpointDefinitionsFactory {
 		applyRetry(endpoint.getRetry(), prefix, retry);
 		PropertyMapper map = PropertyMapper.get();
 		map.from(endpoint::getIdentity)
-			.to(property(prefix + ".identity", (identity) -> options.identity(identity.getBytes(StandardCharsets.UTF_8))));
+			.to(property(prefix + ".identity",
+					(identity) -> options.identity(identity.getBytes(StandardCharsets.UTF_8))));
 		map.from(endpoint::getDeadLetter).to(property(prefix + ".dead-letter", definition::deadLetter));
 		map.from(endpoint::getService).to(property(prefix + ".service", definition::service));
 		boolean discovered = isDiscovered(endpoint.getDiscovery());
@@ -139,7 +157,8 @@ public final class ZmqEndpointDefinitionsFactory {
 			validateDiscovery(prefix + ".discovery", endpoint.getDiscovery());
 			definition.dynamicConnect(true);
 			if (endpoint.getImmediate() == null && defaults.getImmediate() == null) {
-				// send only on completed connections: an instance that died is skipped at once
+				// send only on completed connections: an instance that died is skipped at
+				// once
 				options.immediate(true);
 			}
 		}
@@ -193,12 +212,10 @@ public final class ZmqEndpointDefinitionsFactory {
 		map.from(source::getSendHwm).to(property(prefix + ".send-hwm", options::sendHwm));
 		map.from(source::getReceiveHwm).to(property(prefix + ".receive-hwm", options::receiveHwm));
 		map.from(source::getLinger).to(property(prefix + ".linger", options::linger));
-		map.from(source::getHandshakeTimeout)
-			.to(property(prefix + ".handshake-timeout", options::handshakeTimeout));
+		map.from(source::getHandshakeTimeout).to(property(prefix + ".handshake-timeout", options::handshakeTimeout));
 		map.from(source::getMaxMessageSize)
 			.to(property(prefix + ".max-message-size", (size) -> options.maxMessageSize(size.toBytes())));
-		map.from(source::getAcceptLegacyZmtp)
-			.to(property(prefix + ".accept-legacy-zmtp", options::acceptLegacyZmtp));
+		map.from(source::getAcceptLegacyZmtp).to(property(prefix + ".accept-legacy-zmtp", options::acceptLegacyZmtp));
 		map.from(source::getRouterMandatory).to(property(prefix + ".router-mandatory", options::routerMandatory));
 		map.from(source::getImmediate).to(property(prefix + ".immediate", options::immediate));
 		map.from(source::getTcpKeepAlive).to(property(prefix + ".tcp-keep-alive", options::tcpKeepAlive));
@@ -248,7 +265,8 @@ public final class ZmqEndpointDefinitionsFactory {
 	}
 
 	/**
-	 * Wrap a builder setter so that the value it rejects is reported against the property.
+	 * Wrap a builder setter so that the value it rejects is reported against the
+	 * property.
 	 */
 	private static <T> Consumer<T> property(String name, Consumer<T> setter) {
 		return (value) -> {
@@ -256,7 +274,8 @@ public final class ZmqEndpointDefinitionsFactory {
 				setter.accept(value);
 			}
 			catch (IllegalArgumentException | IllegalStateException ex) {
-				// the reason carries the builder's message; no cause, so that this is the root cause
+				// the reason carries the builder's message; no cause, so that this is the
+				// root cause
 				throw new InvalidConfigurationPropertyValueException(name, value,
 						Objects.requireNonNullElse(ex.getMessage(), ex.toString()));
 			}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.List;
@@ -20,8 +36,7 @@ import org.springframework.boot.context.properties.PropertyMapper;
  * dead-letter endpoints to a {@link ZmqListenerContainerFactory}, as Spring Boot's
  * {@code ConcurrentKafkaListenerContainerFactoryConfigurer} does for Kafka. The
  * auto-configured factory is configured by it; an application that defines its own
- * factory can inject it to start from the same settings:
- * <pre class="code">
+ * factory can inject it to start from the same settings: <pre class="code">
  * &#064;Bean
  * ZmqListenerContainerFactory zmqListenerContainerFactory(ZmqListenerContainerFactoryConfigurer configurer, ...) {
  *     ZmqListenerContainerFactory factory = new ZmqListenerContainerFactory(context, definitions, executor,
@@ -30,8 +45,6 @@ import org.springframework.boot.context.properties.PropertyMapper;
  *     return factory;
  * }
  * </pre>
- *
- * @author zmq-spring-boot
  */
 public class ZmqListenerContainerFactoryConfigurer {
 
@@ -49,9 +62,10 @@ public class ZmqListenerContainerFactoryConfigurer {
 	 * Create a configurer.
 	 * @param properties the {@code zmq.*} properties
 	 * @param customizers the customizers of every listener socket, in order
-	 * @param observationRegistry the observation registry ({@link ObservationRegistry#NOOP}
-	 * for none)
-	 * @param observationConvention a convention replacing the default one, or {@code null}
+	 * @param observationRegistry the observation registry
+	 * ({@link ObservationRegistry#NOOP} for none)
+	 * @param observationConvention a convention replacing the default one, or
+	 * {@code null}
 	 * @param clientSockets opens the dead-letter PUSH endpoints, or {@code null} when
 	 * dead-lettering is not available
 	 */
@@ -80,7 +94,8 @@ public class ZmqListenerContainerFactoryConfigurer {
 		map.from(listener::getConcurrency).to(factory::setDefaultConcurrency);
 		map.from(this.properties.getContext()::getShutdownTimeout).to(factory::setShutdownTimeout);
 		map.from(listener::getDirectWarnThreshold).to(factory::setDirectWarnThreshold);
-		map.from(listener::getError).as(ZmqListenerContainerFactoryConfigurer::errorReplyOptions)
+		map.from(listener::getError)
+			.as(ZmqListenerContainerFactoryConfigurer::errorReplyOptions)
 			.to(factory::setErrorReplyOptions);
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.HashMap;
@@ -18,14 +34,13 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Publishes the port an endpoint actually bound as {@code local.zmq.<endpoint-id>.port} in
- * the environment (and in the parents' environments), so that a random port ({@code *} or
- * {@code 0}) can be injected with {@code @Value("${local.zmq.orders.port}")}. The port is
- * the one of the endpoint's first bound {@code tcp://} address.
- *
- * @author zmq-spring-boot
+ * Publishes the port an endpoint actually bound as {@code local.zmq.<endpoint-id>.port}
+ * in the environment (and in the parents' environments), so that a random port ({@code *}
+ * or {@code 0}) can be injected with {@code @Value("${local.zmq.orders.port}")}. The port
+ * is the one of the endpoint's first bound {@code tcp://} address.
  */
-final class ZmqPortInfoApplicationListener implements ApplicationListener<ZmqEndpointStartedEvent>, ApplicationContextAware {
+final class ZmqPortInfoApplicationListener
+		implements ApplicationListener<ZmqEndpointStartedEvent>, ApplicationContextAware {
 
 	/** The name of the property source holding the ports. */
 	static final String PROPERTY_SOURCE_NAME = "zmq.ports";

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.time.Duration;
@@ -19,10 +35,8 @@ import org.springframework.util.unit.DataSize;
  * Configuration properties for ZeroMQ ({@code zmq.*}).
  * <p>
  * Socket options under {@code zmq.defaults} apply to every endpoint; an endpoint under
- * {@code zmq.endpoints.<name>} overrides any of them. An option set in neither place keeps
- * the starter's built-in default, which each option's description states.
- *
- * @author zmq-spring-boot
+ * {@code zmq.endpoints.<name>} overrides any of them. An option set in neither place
+ * keeps the starter's built-in default, which each option's description states.
  */
 @ConfigurationProperties("zmq")
 public class ZmqProperties {
@@ -32,7 +46,8 @@ public class ZmqProperties {
 	private final Listener listener = new Listener();
 
 	/**
-	 * Socket options inherited by every endpoint, named or declared inline on an annotation.
+	 * Socket options inherited by every endpoint, named or declared inline on an
+	 * annotation.
 	 */
 	private final Options defaults = new Options();
 
@@ -47,8 +62,8 @@ public class ZmqProperties {
 	private final Map<String, Proxy> proxies = new LinkedHashMap<>();
 
 	/**
-	 * Named Majordomo (MDP/0.2) brokers: one ROUTER socket that clients and workers connect
-	 * to, routing each request to a ready worker of its service.
+	 * Named Majordomo (MDP/0.2) brokers: one ROUTER socket that clients and workers
+	 * connect to, routing each request to a ready worker of its service.
 	 */
 	private final Map<String, Broker> brokers = new LinkedHashMap<>();
 
@@ -96,8 +111,8 @@ public class ZmqProperties {
 		private int ioThreads = 1;
 
 		/**
-		 * How long shutdown lets in-flight handlers finish and flush their replies, and then
-		 * lets the context terminate, before giving up on them.
+		 * How long shutdown lets in-flight handlers finish and flush their replies, and
+		 * then lets the context terminate, before giving up on them.
 		 */
 		private Duration shutdownTimeout = Duration.ofSeconds(10);
 
@@ -138,22 +153,22 @@ public class ZmqProperties {
 	public static class Listener {
 
 		/**
-		 * Default number of messages a ROUTER listener processes at once, answering them out
-		 * of order. SUB, PULL and PAIR listeners default to 1 to keep message order, and a
-		 * REP listener always processes 1 at a time (ZeroMQ's lockstep).
+		 * Default number of messages a ROUTER listener processes at once, answering them
+		 * out of order. SUB, PULL and PAIR listeners default to 1 to keep message order,
+		 * and a REP listener always processes 1 at a time (ZeroMQ's lockstep).
 		 */
 		private int concurrency = 10;
 
 		/**
-		 * Number of threads of the bounded pool that runs handlers when virtual threads are
-		 * off. With 'spring.threads.virtual.enabled=true' each handler runs on its own
-		 * virtual thread instead.
+		 * Number of threads of the bounded pool that runs handlers when virtual threads
+		 * are off. With 'spring.threads.virtual.enabled=true' each handler runs on its
+		 * own virtual thread instead.
 		 */
 		private int poolSize = 16;
 
 		/**
-		 * How long a listener method with direct dispatch may hold its socket thread before
-		 * the invocation is logged (WARN, rate-limited) and counted in
+		 * How long a listener method with direct dispatch may hold its socket thread
+		 * before the invocation is logged (WARN, rate-limited) and counted in
 		 * 'zmq.listener.direct.slow'. An endpoint's 'direct-warn-threshold' wins.
 		 */
 		private Duration directWarnThreshold = Duration.ofMillis(50);
@@ -196,16 +211,16 @@ public class ZmqProperties {
 		public static class Errors {
 
 			/**
-			 * When to send the failure's own text to the peer: the exception type and message
-			 * of a handler or conversion failure (which may name classes and hold data), why a
-			 * request is malformed, the unsupported content type, and the routes an endpoint
-			 * serves when the requested one is unknown.
+			 * When to send the failure's own text to the peer: the exception type and
+			 * message of a handler or conversion failure (which may name classes and hold
+			 * data), why a request is malformed, the unsupported content type, and the
+			 * routes an endpoint serves when the requested one is unknown.
 			 */
 			private IncludeAttribute includeMessage = IncludeAttribute.NEVER;
 
 			/**
-			 * When to send the field errors of a failed '@Valid' payload, with the rejected
-			 * values, to the peer.
+			 * When to send the field errors of a failed '@Valid' payload, with the
+			 * rejected values, to the peer.
 			 */
 			private IncludeAttribute includeBindingErrors = IncludeAttribute.NEVER;
 
@@ -250,8 +265,8 @@ public class ZmqProperties {
 	public static class Options {
 
 		/**
-		 * Maximum number of outbound messages queued for each peer before ZeroMQ pushes back
-		 * on senders, 0 for no limit. Defaults to 1000.
+		 * Maximum number of outbound messages queued for each peer before ZeroMQ pushes
+		 * back on senders, 0 for no limit. Defaults to 1000.
 		 */
 		private @Nullable Integer sendHwm;
 
@@ -262,40 +277,42 @@ public class ZmqProperties {
 		private @Nullable Integer receiveHwm;
 
 		/**
-		 * How long unsent messages are kept for delivery after the socket closes. Defaults
-		 * to 1s (JeroMQ's own default for a raw socket is to wait forever).
+		 * How long unsent messages are kept for delivery after the socket closes.
+		 * Defaults to 1s (JeroMQ's own default for a raw socket is to wait forever).
 		 */
 		private @Nullable Duration linger;
 
 		/**
-		 * How long a new connection may take to exchange ZMTP greetings before it is dropped
-		 * and retried ('0' waits forever). Defaults to 2s, which also recovers JeroMQ
-		 * connections whose handshake stalls. JeroMQ 0.6.0 stops this timer once the greeting
-		 * is in: the security handshake that follows (READY, HELLO, ...) has no timeout.
+		 * How long a new connection may take to exchange ZMTP greetings before it is
+		 * dropped and retried ('0' waits forever). Defaults to 2s, which also recovers
+		 * JeroMQ connections whose handshake stalls. JeroMQ 0.6.0 stops this timer once
+		 * the greeting is in: the security handshake that follows (READY, HELLO, ...) has
+		 * no timeout.
 		 */
 		private @Nullable Duration handshakeTimeout;
 
 		/**
-		 * Largest inbound frame accepted: a peer announcing a larger one is disconnected, or,
-		 * when JeroMQ lets the size through (a 64-bit size with the top bit set), the frame is
-		 * never allocated and is counted as an 'oversize' drop. '-1' means JeroMQ's own bound
-		 * (2 GiB per frame, which a peer can make the listener allocate). Defaults to 16MB.
+		 * Largest inbound frame accepted: a peer announcing a larger one is disconnected,
+		 * or, when JeroMQ lets the size through (a 64-bit size with the top bit set), the
+		 * frame is never allocated and is counted as an 'oversize' drop. '-1' means
+		 * JeroMQ's own bound (2 GiB per frame, which a peer can make the listener
+		 * allocate). Defaults to 16MB.
 		 */
 		private @Nullable DataSize maxMessageSize;
 
 		/**
-		 * Whether peers speaking ZMTP 1.0 or 2.0 (libzmq before 4.0) are served by a socket
-		 * that binds. Off, such a peer, and any connection whose first bytes are not a ZMTP 3
-		 * greeting, is closed at once; on, a connection whose first byte is not 0xFF is read
-		 * as a ZMTP 1.0 peer. A socket that only connects keeps JeroMQ's default (serves them).
-		 * Cannot be combined with CURVE, PLAIN or an address filter (JeroMQ refuses legacy
-		 * peers there). Defaults to false.
+		 * Whether peers speaking ZMTP 1.0 or 2.0 (libzmq before 4.0) are served by a
+		 * socket that binds. Off, such a peer, and any connection whose first bytes are
+		 * not a ZMTP 3 greeting, is closed at once; on, a connection whose first byte is
+		 * not 0xFF is read as a ZMTP 1.0 peer. A socket that only connects keeps JeroMQ's
+		 * default (serves them). Cannot be combined with CURVE, PLAIN or an address
+		 * filter (JeroMQ refuses legacy peers there). Defaults to false.
 		 */
 		private @Nullable Boolean acceptLegacyZmtp;
 
 		/**
-		 * Whether a ROUTER socket (also a REP listener's, which is served by a ROUTER) counts a
-		 * message addressed to an unknown or disconnected peer as a drop (reason
+		 * Whether a ROUTER socket (also a REP listener's, which is served by a ROUTER)
+		 * counts a message addressed to an unknown or disconnected peer as a drop (reason
 		 * 'unroutable') instead of discarding it silently. Defaults to true.
 		 */
 		private @Nullable Boolean routerMandatory;
@@ -303,20 +320,20 @@ public class ZmqProperties {
 		/**
 		 * Whether to queue outbound messages only on completed connections, with libzmq's
 		 * meaning of ZMQ_IMMEDIATE (JeroMQ's own 'immediate' flag means the opposite; the
-		 * starter translates it). Defaults to false: messages queue on a connection that is
-		 * still being made.
+		 * starter translates it). Defaults to false: messages queue on a connection that
+		 * is still being made.
 		 */
 		private @Nullable Boolean immediate;
 
 		/**
-		 * Whether to turn TCP keep-alive on or off for the socket's connections. Unset keeps
-		 * the operating system's default.
+		 * Whether to turn TCP keep-alive on or off for the socket's connections. Unset
+		 * keeps the operating system's default.
 		 */
 		private @Nullable Boolean tcpKeepAlive;
 
 		/**
-		 * Maximum number of outbound messages waiting for the socket's I/O thread. Defaults
-		 * to 1000.
+		 * Maximum number of outbound messages waiting for the socket's I/O thread.
+		 * Defaults to 1000.
 		 */
 		private @Nullable Integer sendQueueCapacity;
 
@@ -338,26 +355,28 @@ public class ZmqProperties {
 		private @Nullable Integer maxInFlight;
 
 		/**
-		 * Content type of the payloads this endpoint sends when the code does not say: the
-		 * replies of its listeners and the requests of its clients (a client's
+		 * Content type of the payloads this endpoint sends when the code does not say:
+		 * the replies of its listeners and the requests of its clients (a client's
 		 * '@ZmqDealerClient(contentType)' wins), for example 'application/json' to send
-		 * strings as JSON too. Unset, the converter chooses by Java type ('text/plain' for
-		 * strings, 'application/octet-stream' for bytes, 'application/json' for objects).
+		 * strings as JSON too. Unset, the converter chooses by Java type ('text/plain'
+		 * for strings, 'application/octet-stream' for bytes, 'application/json' for
+		 * objects).
 		 */
 		private @Nullable String contentType;
 
 		/**
-		 * Where the endpoint's handlers run: 'executor' (the listener executor, at most the
-		 * listener's concurrency at once; handlers may block) or 'direct' (the socket's own
-		 * thread, as messages are read: no thread hand-off, for handlers that do not block).
-		 * On a request/reply client, where replies complete their futures and run their
-		 * callbacks. A listener annotation's 'dispatch' wins. Defaults to 'executor'.
+		 * Where the endpoint's handlers run: 'executor' (the listener executor, at most
+		 * the listener's concurrency at once; handlers may block) or 'direct' (the
+		 * socket's own thread, as messages are read: no thread hand-off, for handlers
+		 * that do not block). On a request/reply client, where replies complete their
+		 * futures and run their callbacks. A listener annotation's 'dispatch' wins.
+		 * Defaults to 'executor'.
 		 */
 		private @Nullable ZmqDispatchMode dispatch;
 
 		/**
-		 * How long a listener method with direct dispatch may hold the socket thread before
-		 * the invocation is logged and counted as slow. Defaults to
+		 * How long a listener method with direct dispatch may hold the socket thread
+		 * before the invocation is logged and counted as slow. Defaults to
 		 * 'zmq.listener.direct-warn-threshold' (50ms).
 		 */
 		private @Nullable Duration directWarnThreshold;
@@ -543,8 +562,8 @@ public class ZmqProperties {
 		private boolean autoStartup = true;
 
 		/**
-		 * Name of an endpoint (under 'zmq.endpoints', a PUB or PUSH socket) on which a copy
-		 * of every forwarded message is republished, frames unchanged.
+		 * Name of an endpoint (under 'zmq.endpoints', a PUB or PUSH socket) on which a
+		 * copy of every forwarded message is republished, frames unchanged.
 		 */
 		private @Nullable String capture;
 
@@ -593,8 +612,8 @@ public class ZmqProperties {
 	}
 
 	/**
-	 * A Majordomo broker: its ROUTER socket (addresses and options, as an endpoint's), how it
-	 * watches its workers, and how it treats requests per service.
+	 * A Majordomo broker: its ROUTER socket (addresses and options, as an endpoint's),
+	 * how it watches its workers, and how it treats requests per service.
 	 */
 	public static class Broker extends Endpoint {
 
@@ -610,20 +629,20 @@ public class ZmqProperties {
 		private Duration workerHeartbeatInterval = Duration.ofSeconds(1);
 
 		/**
-		 * How many heartbeat intervals a worker may stay silent before the broker removes it
-		 * (and fails or re-dispatches the request it held).
+		 * How many heartbeat intervals a worker may stay silent before the broker removes
+		 * it (and fails or re-dispatches the request it held).
 		 */
 		private int workerLiveness = 3;
 
 		/**
-		 * How many services the broker keeps at most; a request or READY for a new service
-		 * beyond it is refused (status 503).
+		 * How many services the broker keeps at most; a request or READY for a new
+		 * service beyond it is refused (status 503).
 		 */
 		private int maxServices = 1000;
 
 		/**
-		 * How many requests per service may wait for a worker; a request beyond it is refused
-		 * at once (status 429). Services under 'services' may override it.
+		 * How many requests per service may wait for a worker; a request beyond it is
+		 * refused at once (status 429). Services under 'services' may override it.
 		 */
 		private int maxQueued = 1000;
 
@@ -634,14 +653,14 @@ public class ZmqProperties {
 		private Duration maxWait = Duration.ofSeconds(10);
 
 		/**
-		 * Whether a request whose worker died may be handed to another worker; else it fails
-		 * (status 502). Services under 'services' may override it.
+		 * Whether a request whose worker died may be handed to another worker; else it
+		 * fails (status 502). Services under 'services' may override it.
 		 */
 		private boolean idempotent;
 
 		/**
-		 * Settings of named services, overriding the broker's 'max-queued', 'max-wait' and
-		 * 'idempotent'.
+		 * Settings of named services, overriding the broker's 'max-queued', 'max-wait'
+		 * and 'idempotent'.
 		 */
 		private final Map<String, BrokerService> services = new LinkedHashMap<>();
 
@@ -760,8 +779,8 @@ public class ZmqProperties {
 	public static class Worker {
 
 		/**
-		 * Interval between the HEARTBEAT commands a worker connection sends to its broker;
-		 * use the broker's interval.
+		 * Interval between the HEARTBEAT commands a worker connection sends to its
+		 * broker; use the broker's interval.
 		 */
 		private Duration heartbeatInterval = Duration.ofSeconds(1);
 
@@ -790,7 +809,8 @@ public class ZmqProperties {
 	}
 
 	/**
-	 * A named endpoint: its addresses, and socket options overriding {@code zmq.defaults}.
+	 * A named endpoint: its addresses, and socket options overriding
+	 * {@code zmq.defaults}.
 	 */
 	public static class Endpoint extends Options {
 
@@ -832,9 +852,9 @@ public class ZmqProperties {
 		private @Nullable String service;
 
 		/**
-		 * Where the endpoint finds the addresses it connects to at run time: the instances
-		 * of a service in a registry (Spring Cloud's DiscoveryClient) or the addresses of a
-		 * DNS name. Instead of, or besides, 'connect'.
+		 * Where the endpoint finds the addresses it connects to at run time: the
+		 * instances of a service in a registry (Spring Cloud's DiscoveryClient) or the
+		 * addresses of a DNS name. Instead of, or besides, 'connect'.
 		 */
 		private final Discovery discovery = new Discovery();
 
@@ -893,21 +913,22 @@ public class ZmqProperties {
 	}
 
 	/**
-	 * Run-time connect addresses of an endpoint: one per instance of a service, kept up to
-	 * date (new instances connected, gone ones disconnected). Set 'service-id' or 'dns'.
+	 * Run-time connect addresses of an endpoint: one per instance of a service, kept up
+	 * to date (new instances connected, gone ones disconnected). Set 'service-id' or
+	 * 'dns'.
 	 */
 	public static class Discovery {
 
 		/**
 		 * Service id whose instances, found with Spring Cloud's DiscoveryClient, the
-		 * endpoint connects to (needs spring-cloud-commons and a DiscoveryClient). The port
-		 * of each instance comes from 'port', else from its metadata.
+		 * endpoint connects to (needs spring-cloud-commons and a DiscoveryClient). The
+		 * port of each instance comes from 'port', else from its metadata.
 		 */
 		private @Nullable String serviceId;
 
 		/**
-		 * Host name whose addresses (every A and AAAA record) the endpoint connects to, on
-		 * 'port'; for example a Kubernetes headless service. Re-resolved every
+		 * Host name whose addresses (every A and AAAA record) the endpoint connects to,
+		 * on 'port'; for example a Kubernetes headless service. Re-resolved every
 		 * 'refresh-interval', through the JVM's resolver and its cache.
 		 */
 		private @Nullable String dns;
@@ -984,14 +1005,14 @@ public class ZmqProperties {
 		private @Nullable Duration interval;
 
 		/**
-		 * How long to wait for any traffic after a heartbeat before closing the connection.
-		 * Unset uses the heartbeat interval.
+		 * How long to wait for any traffic after a heartbeat before closing the
+		 * connection. Unset uses the heartbeat interval.
 		 */
 		private @Nullable Duration timeout;
 
 		/**
-		 * How long the peer should keep the connection without receiving traffic, sent to it
-		 * with each heartbeat; at most 655s, in steps of 100ms. Unset announces none.
+		 * How long the peer should keep the connection without receiving traffic, sent to
+		 * it with each heartbeat; at most 655s, in steps of 100ms. Unset announces none.
 		 */
 		private @Nullable Duration ttl;
 
@@ -1056,15 +1077,16 @@ public class ZmqProperties {
 	}
 
 	/**
-	 * How a client retries a request that got no reply (timeout, or its only server gone):
-	 * the Lazy Pirate. Only for idempotent routes: the server may have processed a request
-	 * whose reply was lost. '@ZmqRetry' on a client interface or method overrides it.
+	 * How a client retries a request that got no reply (timeout, or its only server
+	 * gone): the Lazy Pirate. Only for idempotent routes: the server may have processed a
+	 * request whose reply was lost. '@ZmqRetry' on a client interface or method overrides
+	 * it.
 	 */
 	public static class Retry {
 
 		/**
-		 * How many times a request is sent again after its first attempt. Unset or 0 turns
-		 * retries off.
+		 * How many times a request is sent again after its first attempt. Unset or 0
+		 * turns retries off.
 		 */
 		private @Nullable Long maxRetries;
 
@@ -1074,8 +1096,8 @@ public class ZmqProperties {
 		private @Nullable Duration delay;
 
 		/**
-		 * Random amount added to or subtracted from each wait, so that many clients do not
-		 * retry in step. Unset uses none.
+		 * Random amount added to or subtracted from each wait, so that many clients do
+		 * not retry in step. Unset uses none.
 		 */
 		private @Nullable Duration jitter;
 

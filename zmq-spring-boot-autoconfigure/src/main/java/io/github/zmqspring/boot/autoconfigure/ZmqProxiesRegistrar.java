@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.List;
@@ -17,8 +33,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * Creates a {@link ZmqProxy} for every entry under {@code zmq.proxies} (with its capture
  * endpoint, when one is named) and registers it with the endpoint registry, which starts
  * and stops it with the application.
- *
- * @author zmq-spring-boot
  */
 class ZmqProxiesRegistrar implements SmartInitializingSingleton {
 
@@ -59,7 +73,8 @@ class ZmqProxiesRegistrar implements SmartInitializingSingleton {
 			String capture = proxy.getCapture();
 			if (capture != null) {
 				SocketType type = this.definitions.get(capture).type();
-				created.setCapture(this.clientEndpoints.sender(capture, (type != null) ? type : SocketType.PUB).getEndpoint());
+				created.setCapture(
+						this.clientEndpoints.sender(capture, (type != null) ? type : SocketType.PUB).getEndpoint());
 			}
 			created.setShutdownTimeout(this.properties.getContext().getShutdownTimeout());
 			this.registry.register(created);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.io.File;
@@ -24,10 +40,8 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 /**
  * Turns {@code security} properties into a {@link ZmqSecurity}, each value taken from the
  * endpoint when set there, else from {@code zmq.defaults.security}. Every inconsistency
- * fails with an {@link InvalidConfigurationPropertyValueException} naming the property that
- * holds the value; secret keys and passwords are shown as {@code ******}.
- *
- * @author zmq-spring-boot
+ * fails with an {@link InvalidConfigurationPropertyValueException} naming the property
+ * that holds the value; secret keys and passwords are shown as {@code ******}.
  */
 final class ZmqSecurityFactory {
 
@@ -138,7 +152,8 @@ final class ZmqSecurityFactory {
 			}
 			File directoryFile = (directory != null) ? file(directory) : null;
 			Setting<?> source = (directory != null) ? directory : authorized;
-			return apply(source, (ignored) -> ZmqSecurity.curveServer(keys, ZmqCurveClientKeys.of(keysList, directoryFile)));
+			return apply(source,
+					(ignored) -> ZmqSecurity.curveServer(keys, ZmqCurveClientKeys.of(keysList, directoryFile)));
 		}
 
 		private ZmqKeyPair keyPair() {
@@ -200,7 +215,8 @@ final class ZmqSecurityFactory {
 				}
 			}
 			Setting<?> source = (users != null) ? users : usersFile;
-			return apply(new Setting<>(MASK, source.property()), (ignored) -> ZmqSecurity.plainServer(ZmqPlainUsers.of(all)));
+			return apply(new Setting<>(MASK, source.property()),
+					(ignored) -> ZmqSecurity.plainServer(ZmqPlainUsers.of(all)));
 		}
 
 		private ZmqSecurity withAddressFilter(ZmqSecurity security) {
@@ -210,8 +226,8 @@ final class ZmqSecurityFactory {
 				return security;
 			}
 			Setting<List<String>> first = (allow != null) ? allow : deny;
-			ZmqAddressFilter filter = apply(first, (ignored) -> ZmqAddressFilter.of(
-					(allow != null) ? allow.value() : List.of(), (deny != null) ? deny.value() : List.of()));
+			ZmqAddressFilter filter = apply(first, (ignored) -> ZmqAddressFilter
+				.of((allow != null) ? allow.value() : List.of(), (deny != null) ? deny.value() : List.of()));
 			return apply(first, (ignored) -> security.withAddressFilter(filter));
 		}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.ArrayList;
@@ -12,30 +28,30 @@ import org.springframework.core.io.Resource;
 
 /**
  * Security of an endpoint ({@code zmq.endpoints.<name>.security.*}, inherited from
- * {@code zmq.defaults.security.*}): every value unset here is taken from the defaults. Which
- * side of a mechanism the endpoint plays follows from what is set: a CURVE endpoint with a
- * {@code server-key} is a client, else a server; a PLAIN endpoint with a {@code username} is
- * a client, with {@code users} a server. {@link #toString()} masks secrets.
- *
- * @author zmq-spring-boot
+ * {@code zmq.defaults.security.*}): every value unset here is taken from the defaults.
+ * Which side of a mechanism the endpoint plays follows from what is set: a CURVE endpoint
+ * with a {@code server-key} is a client, else a server; a PLAIN endpoint with a
+ * {@code username} is a client, with {@code users} a server. {@link #toString()} masks
+ * secrets.
  */
 public class ZmqSecurityProperties {
 
 	/**
-	 * Security mechanism: 'none', 'plain' (user name and password in clear text) or 'curve'
-	 * (encryption and public-key authentication). Defaults to 'none'.
+	 * Security mechanism: 'none', 'plain' (user name and password in clear text) or
+	 * 'curve' (encryption and public-key authentication). Defaults to 'none'.
 	 */
 	private @Nullable ZmqMechanism mechanism;
 
 	/**
-	 * Peer IP addresses that may connect to this endpoint when it authenticates (a CURVE or
-	 * PLAIN server, or any endpoint with mechanism 'none'); when set, all others are
+	 * Peer IP addresses that may connect to this endpoint when it authenticates (a CURVE
+	 * or PLAIN server, or any endpoint with mechanism 'none'); when set, all others are
 	 * refused. Literal IPv4 or IPv6 addresses.
 	 */
 	private List<String> allow = new ArrayList<>();
 
 	/**
-	 * Peer IP addresses refused by this endpoint when it authenticates, even when allowed.
+	 * Peer IP addresses refused by this endpoint when it authenticates, even when
+	 * allowed.
 	 */
 	private List<String> deny = new ArrayList<>();
 
@@ -98,8 +114,8 @@ public class ZmqSecurityProperties {
 		private @Nullable String publicKey;
 
 		/**
-		 * This endpoint's secret key, in Z85. Never logged nor shown by Actuator. Required
-		 * unless 'certificate' is set.
+		 * This endpoint's secret key, in Z85. Never logged nor shown by Actuator.
+		 * Required unless 'certificate' is set.
 		 */
 		private @Nullable String secretKey;
 
@@ -122,9 +138,9 @@ public class ZmqSecurityProperties {
 		private List<String> authorizedKeys = new ArrayList<>();
 
 		/**
-		 * Server side: directory of client certificates (public certificate files) allowed
-		 * to connect. It is re-read when files are added, changed or removed, so keys can be
-		 * granted and revoked without a restart.
+		 * Server side: directory of client certificates (public certificate files)
+		 * allowed to connect. It is re-read when files are added, changed or removed, so
+		 * keys can be granted and revoked without a restart.
 		 */
 		private @Nullable Resource authorizedKeysDirectory;
 
@@ -206,8 +222,8 @@ public class ZmqSecurityProperties {
 	public static class Plain {
 
 		/**
-		 * Client side: the user name to log in with. Setting it makes the endpoint a PLAIN
-		 * client.
+		 * Client side: the user name to log in with. Setting it makes the endpoint a
+		 * PLAIN client.
 		 */
 		private @Nullable String username;
 
@@ -217,14 +233,14 @@ public class ZmqSecurityProperties {
 		private @Nullable String password;
 
 		/**
-		 * Server side: the password of each user allowed to connect. Never logged nor shown
-		 * by Actuator.
+		 * Server side: the password of each user allowed to connect. Never logged nor
+		 * shown by Actuator.
 		 */
 		private Map<String, String> users = new LinkedHashMap<>();
 
 		/**
-		 * Server side: a properties file of 'user=password' lines, read at startup, adding
-		 * to 'users'.
+		 * Server side: a properties file of 'user=password' lines, read at startup,
+		 * adding to 'users'.
 		 */
 		private @Nullable Resource usersFile;
 

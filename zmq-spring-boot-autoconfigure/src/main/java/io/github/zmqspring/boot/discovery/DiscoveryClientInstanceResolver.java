@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.discovery;
 
 import java.util.ArrayList;
@@ -14,14 +30,12 @@ import org.springframework.util.Assert;
 
 /**
  * The instances of a service in a registry, found with Spring Cloud's
- * {@link DiscoveryClient}, so that every registry Spring Cloud supports works. The port of an
- * instance is, in this order: the fixed port given; else the value of the metadata key
- * given; else the value of its one {@code zmq-<endpoint>-port} metadata key (what a server
- * with this starter publishes, see {@link ZmqRegistrationPorts}). An instance without a
- * usable port or host is skipped, with the reason; registry data is checked like any input
- * from the network.
- *
- * @author zmq-spring-boot
+ * {@link DiscoveryClient}, so that every registry Spring Cloud supports works. The port
+ * of an instance is, in this order: the fixed port given; else the value of the metadata
+ * key given; else the value of its one {@code zmq-<endpoint>-port} metadata key (what a
+ * server with this starter publishes, see {@link ZmqRegistrationPorts}). An instance
+ * without a usable port or host is skipped, with the reason; registry data is checked
+ * like any input from the network.
  */
 public final class DiscoveryClientInstanceResolver implements ZmqInstanceResolver {
 
@@ -39,7 +53,8 @@ public final class DiscoveryClientInstanceResolver implements ZmqInstanceResolve
 	 * Create a resolver.
 	 * @param discoveryClient the discovery client
 	 * @param serviceId the service id
-	 * @param port the port of every instance, or {@code null} to read it from the metadata
+	 * @param port the port of every instance, or {@code null} to read it from the
+	 * metadata
 	 * @param portMetadataKey the metadata key of the port, or {@code null} for the one
 	 * {@code zmq-<endpoint>-port} key
 	 */
@@ -108,14 +123,18 @@ public final class DiscoveryClientInstanceResolver implements ZmqInstanceResolve
 	}
 
 	private static String zmqPortKey(Map<String, String> metadata) {
-		List<String> keys = metadata.keySet().stream().filter((key) -> ZMQ_PORT_KEY.matcher(key).matches()).sorted().toList();
+		List<String> keys = metadata.keySet()
+			.stream()
+			.filter((key) -> ZMQ_PORT_KEY.matcher(key).matches())
+			.sorted()
+			.toList();
 		if (keys.isEmpty()) {
 			throw new IllegalArgumentException("no 'zmq-<endpoint>-port' metadata; set the endpoint's 'discovery.port' "
 					+ "or 'discovery.port-metadata-key'");
 		}
 		if (keys.size() > 1) {
-			throw new IllegalArgumentException("several ZeroMQ ports " + keys
-					+ "; set the endpoint's 'discovery.port-metadata-key'");
+			throw new IllegalArgumentException(
+					"several ZeroMQ ports " + keys + "; set the endpoint's 'discovery.port-metadata-key'");
 		}
 		return keys.get(0);
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.discovery;
 
 import java.time.Instant;
@@ -16,12 +32,15 @@ import org.jspecify.annotations.Nullable;
  * @param error why the last look-up failed, or {@code null} when it succeeded: then the
  * instances are the last known ones, possibly out of date
  * @param connects how many times the socket connected to an instance
- * @param disconnects how many times the socket disconnected from an instance that was gone
+ * @param disconnects how many times the socket disconnected from an instance that was
+ * gone
  */
 public record ZmqDiscoveryStatus(String source, List<String> instances, List<String> skipped,
 		@Nullable Instant lastSuccess, @Nullable String error, long connects, long disconnects) {
 
-	/** @return whether the last look-up failed, so the instances may be out of date */
+	/**
+	 * @return whether the last look-up failed, so the instances may be out of date
+	 */
 	public boolean isStale() {
 		return this.error != null;
 	}
@@ -35,10 +54,12 @@ public record ZmqDiscoveryStatus(String source, List<String> instances, List<Str
 			return null;
 		}
 		if (this.lastSuccess == null) {
-			return "no instance of " + this.source + " known yet: " + ((this.error != null) ? this.error : "not looked up yet");
+			return "no instance of " + this.source + " known yet: "
+					+ ((this.error != null) ? this.error : "not looked up yet");
 		}
-		return "no instance of " + this.source + ((this.error != null) ? " known (last look-up failed: " + this.error + ")"
-				: (this.skipped.isEmpty() ? " registered" : " usable (skipped: " + this.skipped + ")"));
+		return "no instance of " + this.source
+				+ ((this.error != null) ? " known (last look-up failed: " + this.error + ")"
+						: (this.skipped.isEmpty() ? " registered" : " usable (skipped: " + this.skipped + ")"));
 	}
 
 }

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.discovery;
 
 import java.time.Duration;
@@ -24,19 +40,17 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.util.Assert;
 
 /**
- * Keeps the connect addresses of the endpoints that find their instances at run time up to
- * date: each endpoint's {@link ZmqInstanceResolver} is asked on start, every refresh
- * interval, and on {@link #refreshSoon() request} (Spring Cloud's {@code HeartbeatEvent});
- * the addresses found are handed to the endpoint's socket loop
- * ({@link ZmqSocketLoop#connectTo}), whose own thread connects new instances and disconnects
- * gone ones. A look-up that fails keeps the last known instances and is reported in
- * {@link #getStatus(String) the status}. An endpoint opened later (clients open on first
- * use) gets the last known instances when it starts.
+ * Keeps the connect addresses of the endpoints that find their instances at run time up
+ * to date: each endpoint's {@link ZmqInstanceResolver} is asked on start, every refresh
+ * interval, and on {@link #refreshSoon() request} (Spring Cloud's
+ * {@code HeartbeatEvent}); the addresses found are handed to the endpoint's socket loop
+ * ({@link ZmqSocketLoop#connectTo}), whose own thread connects new instances and
+ * disconnects gone ones. A look-up that fails keeps the last known instances and is
+ * reported in {@link #getStatus(String) the status}. An endpoint opened later (clients
+ * open on first use) gets the last known instances when it starts.
  * <p>
- * Look-ups run on the given scheduler, never on a socket thread; they may block for as long
- * as the registry or DNS takes.
- *
- * @author zmq-spring-boot
+ * Look-ups run on the given scheduler, never on a socket thread; they may block for as
+ * long as the registry or DNS takes.
  */
 public class ZmqEndpointDiscovery implements SmartLifecycle, ApplicationListener<ZmqEndpointStartedEvent> {
 
@@ -126,8 +140,8 @@ public class ZmqEndpointDiscovery implements SmartLifecycle, ApplicationListener
 	/**
 	 * Return what an endpoint knows about its instances.
 	 * @param endpoint the endpoint name
-	 * @return the status, or {@code null} when the endpoint does not find its instances at
-	 * run time
+	 * @return the status, or {@code null} when the endpoint does not find its instances
+	 * at run time
 	 */
 	public @Nullable ZmqDiscoveryStatus getStatus(String endpoint) {
 		Discovered discovered = this.endpoints.get(endpoint);
@@ -193,7 +207,8 @@ public class ZmqEndpointDiscovery implements SmartLifecycle, ApplicationListener
 		}
 
 		private void failed(RuntimeException ex) {
-			// the registry's own exception, not a wrapper such as UndeclaredThrowableException
+			// the registry's own exception, not a wrapper such as
+			// UndeclaredThrowableException
 			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
 			String reason = Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getName());
 			if (this.error == null) {

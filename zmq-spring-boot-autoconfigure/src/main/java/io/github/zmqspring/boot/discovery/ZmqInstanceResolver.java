@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.discovery;
 
 import java.util.List;
@@ -7,7 +23,6 @@ import java.util.List;
  * again on every refresh; it may block (a registry or DNS look-up), never on a socket
  * thread.
  *
- * @author zmq-spring-boot
  * @see ZmqEndpointDiscovery
  */
 public interface ZmqInstanceResolver {
@@ -21,8 +36,8 @@ public interface ZmqInstanceResolver {
 	/**
 	 * Look the instances up now.
 	 * @return the instances found
-	 * @throws RuntimeException when the source cannot be asked now (registry or DNS down):
-	 * the endpoint keeps the instances it knew
+	 * @throws RuntimeException when the source cannot be asked now (registry or DNS
+	 * down): the endpoint keeps the instances it knew
 	 */
 	Instances resolve();
 

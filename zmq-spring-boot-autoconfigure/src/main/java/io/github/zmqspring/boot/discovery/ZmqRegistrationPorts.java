@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.discovery;
 
 import java.util.ArrayList;
@@ -20,22 +36,21 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * Publishes the bound ZeroMQ ports of the application into its service-instance metadata
- * before Spring Cloud registers it: {@code zmq-<endpoint>-port} for every running endpoint
- * with a bound {@code tcp://} port (the real one for a random port), so that a client needs
- * only the service id ({@link DiscoveryClientInstanceResolver}). Spring Cloud registers an
- * application when its web server has started, after the endpoint registry has opened the
- * endpoints; an endpoint that opens after registration is not published.
+ * before Spring Cloud registers it: {@code zmq-<endpoint>-port} for every running
+ * endpoint with a bound {@code tcp://} port (the real one for a random port), so that a
+ * client needs only the service id ({@link DiscoveryClientInstanceResolver}). Spring
+ * Cloud registers an application when its web server has started, after the endpoint
+ * registry has opened the endpoints; an endpoint that opens after registration is not
+ * published.
  * <p>
- * The key is valid in every registry Spring Cloud supports: letters, digits, {@code -} and
- * {@code _} only (Consul's rule) and at most 63 characters (a Kubernetes label or
+ * The key is valid in every registry Spring Cloud supports: letters, digits, {@code -}
+ * and {@code _} only (Consul's rule) and at most 63 characters (a Kubernetes label or
  * annotation name). An endpoint whose id would make another key (an inline listener's
  * {@code bean.method} id, for example) is not published, with a warning.
  * <p>
  * The ports are written into {@link Registration#getMetadata()}; for Spring Cloud
  * ZooKeeper, whose registration shows an unmodifiable empty map until its port is set,
  * into the metadata of its service instance's payload, which is what gets registered.
- *
- * @author zmq-spring-boot
  */
 public class ZmqRegistrationPorts implements ApplicationListener<InstancePreRegisteredEvent> {
 
@@ -79,8 +94,9 @@ public class ZmqRegistrationPorts implements ApplicationListener<InstancePreRegi
 
 	/**
 	 * Whether the port of an endpoint can be published: its id has letters, digits,
-	 * {@code -} and {@code _} only, at most 54 of them, so that {@code zmq-<endpoint>-port}
-	 * is a valid metadata key in Consul, Eureka, ZooKeeper and as a Kubernetes label.
+	 * {@code -} and {@code _} only, at most 54 of them, so that
+	 * {@code zmq-<endpoint>-port} is a valid metadata key in Consul, Eureka, ZooKeeper
+	 * and as a Kubernetes label.
 	 * @param endpoint the endpoint id
 	 * @return whether it makes a valid key
 	 */
@@ -140,7 +156,8 @@ public class ZmqRegistrationPorts implements ApplicationListener<InstancePreRegi
 		Map<String, String> metadata = (Map<String, String>) zookeeper
 			.getPropertyValue("serviceInstance.payload.metadata");
 		if (zookeeper.getPropertyValue("serviceInstance.port") == null) {
-			// built before its port was set: 0 means "not set", so registration sets the web server's
+			// built before its port was set: 0 means "not set", so registration sets the
+			// web server's
 			zookeeper.setPropertyValue("port", 0);
 		}
 		return metadata;

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.actuate;
 
 import java.time.Duration;
@@ -36,8 +52,6 @@ import static org.awaitility.Awaitility.await;
 /**
  * The {@code zmq} health contributor and the endpoint meters, on a real ROUTER listener
  * talking to a raw DEALER.
- *
- * @author zmq-spring-boot
  */
 class ZmqActuatorTests {
 
@@ -72,14 +86,17 @@ class ZmqActuatorTests {
 				assertThat(meters.get("zmq.messages.sent").tag("endpoint", "echo").functionCounter().count())
 					.isEqualTo(4);
 			});
-			assertThat(meters.get("zmq.messages.dropped").tags("endpoint", "echo", "reason", "malformed")
+			assertThat(meters.get("zmq.messages.dropped")
+				.tags("endpoint", "echo", "reason", "malformed")
 				.functionCounter()
 				.count()).isEqualTo(1);
-			assertThat(meters.get("zmq.messages.dropped").tags("endpoint", "echo", "reason", "hwm")
+			assertThat(meters.get("zmq.messages.dropped")
+				.tags("endpoint", "echo", "reason", "hwm")
 				.functionCounter()
 				.count()).isZero();
 			assertThat(meters.get("zmq.endpoint.in.flight").tag("socket.type", "ROUTER").gauge().value()).isZero();
-			// each message as received: a 5-byte routing id, then "m0".."m2" (2 bytes) or the malformed 3 + 4
+			// each message as received: a 5-byte routing id, then "m0".."m2" (2 bytes) or
+			// the malformed 3 + 4
 			assertThat(meters.get("zmq.bytes.received").tag("endpoint", "echo").functionCounter().count())
 				.isEqualTo(3 * (5 + 2) + (5 + 3 + 4));
 			assertThat(meters.get("zmq.bytes.sent").tag("endpoint", "echo").functionCounter().count())
@@ -146,10 +163,12 @@ class ZmqActuatorTests {
 			}
 			await().atMost(Duration.ofSeconds(5))
 				.until(() -> meters.get("zmq.connections").tag("endpoint", "echo").gauge().value() == 0);
-			assertThat(meters.get("zmq.socket.events").tags("endpoint", "echo", "event", "accepted")
+			assertThat(meters.get("zmq.socket.events")
+				.tags("endpoint", "echo", "event", "accepted")
 				.functionCounter()
 				.count()).isEqualTo(1);
-			assertThat(meters.get("zmq.socket.events").tags("endpoint", "echo", "event", "disconnected")
+			assertThat(meters.get("zmq.socket.events")
+				.tags("endpoint", "echo", "event", "disconnected")
 				.functionCounter()
 				.count()).isEqualTo(1);
 		});

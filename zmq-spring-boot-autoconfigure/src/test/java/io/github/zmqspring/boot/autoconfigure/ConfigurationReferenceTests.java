@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.io.IOException;
@@ -18,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * regenerate it after changing a property, run
  * {@code ./mvnw -pl zmq-spring-boot-autoconfigure -am test -Dtest=ConfigurationReferenceTests
  * -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.update=true}.
- *
- * @author zmq-spring-boot
  */
 class ConfigurationReferenceTests {
 
@@ -42,8 +56,10 @@ class ConfigurationReferenceTests {
 			Files.writeString(DOC, doc.substring(0, start) + generated + doc.substring(end), StandardCharsets.UTF_8);
 			return;
 		}
-		assertThat(current).as("the property reference in %s is out of date: regenerate it with -Ddocs.update=true "
-				+ "(see this test's javadoc)", DOC).isEqualTo(generated);
+		assertThat(current)
+			.as("the property reference in %s is out of date: regenerate it with -Ddocs.update=true "
+					+ "(see this test's javadoc)", DOC)
+			.isEqualTo(generated);
 	}
 
 	private static String table(Map<String, Map<String, Object>> properties) {
@@ -63,7 +79,8 @@ class ConfigurationReferenceTests {
 	}
 
 	private static String simpleType(String type) {
-		return "`" + type.replaceAll("[\\w.]+\\.(\\w+)", "$1").replace("$", ".").replace("<", "&lt;").replace(">", "&gt;")
+		return "`"
+				+ type.replaceAll("[\\w.]+\\.(\\w+)", "$1").replace("$", ".").replace("<", "&lt;").replace(">", "&gt;")
 				+ "`";
 	}
 

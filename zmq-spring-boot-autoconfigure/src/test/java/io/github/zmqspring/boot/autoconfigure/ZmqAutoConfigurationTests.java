@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
@@ -39,8 +55,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link ZmqAutoConfiguration}.
- *
- * @author zmq-spring-boot
  */
 class ZmqAutoConfigurationTests {
 
@@ -118,8 +132,7 @@ class ZmqAutoConfigurationTests {
 
 	@Test
 	void whenTaskExecutionIsAutoConfiguredThenApplicationTaskExecutorStaysTheExecutorToInject() {
-		this.contextRunner
-			.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
 			.withBean(ExecutorUser.class)
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
@@ -157,8 +170,9 @@ class ZmqAutoConfigurationTests {
 				ZContext zContext = context.getBean(ZContext.class);
 				assertThat(zContext.getIoThreads()).isEqualTo(2);
 				assertThat(zContext.getContext().getMaxSockets()).isEqualTo(100);
-				assertThat(context.getBean(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME,
-						ThreadPoolTaskExecutor.class).getMaxPoolSize()).isEqualTo(3);
+				assertThat(context
+					.getBean(ZmqAutoConfiguration.LISTENER_TASK_EXECUTOR_BEAN_NAME, ThreadPoolTaskExecutor.class)
+					.getMaxPoolSize()).isEqualTo(3);
 
 				ZmqEndpointDefinitions definitions = context.getBean(ZmqEndpointDefinitions.class);
 				ZmqEndpointDefinition orders = definitions.get("orders");
@@ -221,8 +235,7 @@ class ZmqAutoConfigurationTests {
 			zmq.listener.pool-size                 | 0                   | must be at least 1
 			""")
 	void whenValueIsInvalidThenStartupFailsNamingTheProperty(String property, String value, String reason) {
-		this.contextRunner
-			.withPropertyValues("zmq.endpoints.orders.bind[0]=tcp://*:5555", property + "=" + value)
+		this.contextRunner.withPropertyValues("zmq.endpoints.orders.bind[0]=tcp://*:5555", property + "=" + value)
 			.withBean(ContextUser.class)
 			.run((context) -> {
 				assertThat(context).hasFailed();
@@ -303,7 +316,8 @@ class ZmqAutoConfigurationTests {
 				assertThat(port).isPositive();
 				assertThat(context.getEnvironment().getProperty("local.zmq.orders.port", Integer.class))
 					.isEqualTo(port);
-				assertThat(context.getEnvironment().getPropertySources()
+				assertThat(context.getEnvironment()
+					.getPropertySources()
 					.contains(ZmqPortInfoApplicationListener.PROPERTY_SOURCE_NAME)).isTrue();
 
 				long start = System.nanoTime();
@@ -358,8 +372,8 @@ class ZmqAutoConfigurationTests {
 	}
 
 	/**
-	 * Stops after the executor's own life-cycle stop and before the endpoint registry, as a
-	 * listener draining its in-flight messages would, and submits a handler then.
+	 * Stops after the executor's own life-cycle stop and before the endpoint registry, as
+	 * a listener draining its in-flight messages would, and submits a handler then.
 	 */
 	static class LateSubmitter implements SmartLifecycle {
 

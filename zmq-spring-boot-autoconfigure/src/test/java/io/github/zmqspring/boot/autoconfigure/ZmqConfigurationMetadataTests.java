@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.Map;
@@ -8,20 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the configuration metadata generated from {@link ZmqProperties}.
- *
- * @author zmq-spring-boot
  */
 class ZmqConfigurationMetadataTests {
 
 	@Test
 	void everyZmqPropertyHasADescription() throws Exception {
 		Map<String, Map<String, Object>> properties = ZmqConfigurationMetadata.properties();
-		assertThat(properties.keySet())
-			.allMatch((name) -> name.startsWith("zmq.") || name.startsWith("management.endpoint.zmq.")
-					|| name.equals("management.health.zmq.enabled"));
-		assertThat(properties).allSatisfy((name, property) -> assertThat(property.get("description")).as(name)
-			.asString()
-			.isNotBlank());
+		assertThat(properties.keySet()).allMatch((name) -> name.startsWith("zmq.")
+				|| name.startsWith("management.endpoint.zmq.") || name.equals("management.health.zmq.enabled"));
+		assertThat(properties)
+			.allSatisfy((name, property) -> assertThat(property.get("description")).as(name).asString().isNotBlank());
 	}
 
 	@Test
@@ -34,8 +46,7 @@ class ZmqConfigurationMetadataTests {
 			.containsEntry("defaultValue", "10s");
 		assertThat(properties.get("zmq.defaults.max-message-size")).containsEntry("type",
 				"org.springframework.util.unit.DataSize");
-		assertThat(properties.get("zmq.endpoints").get("type").toString())
-			.endsWith("ZmqProperties$Endpoint>");
+		assertThat(properties.get("zmq.endpoints").get("type").toString()).endsWith("ZmqProperties$Endpoint>");
 	}
 
 }

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.util.HashMap;
@@ -30,11 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * describes: Boot binds a variable to every endpoint whose name, without dashes, matches,
  * and also makes a map key of the variable's own (lower-case) name, so a dashed endpoint
  * or proxy gets a phantom twin (a proxy's twin binds the same addresses and fails the
- * start-up); names without dashes, {@code SPRING_APPLICATION_JSON} and placeholders do not.
- * The variables are in a {@link SystemEnvironmentPropertySource} standing in for the
- * process environment, below the application's own configuration as in a real application.
- *
- * @author zmq-spring-boot
+ * start-up); names without dashes, {@code SPRING_APPLICATION_JSON} and placeholders do
+ * not. The variables are in a {@link SystemEnvironmentPropertySource} standing in for the
+ * process environment, below the application's own configuration as in a real
+ * application.
  */
 class ZmqEnvironmentVariablesTests {
 
@@ -82,8 +97,8 @@ class ZmqEnvironmentVariablesTests {
 	void whenEndpointNamesHaveNoDashThenVariablesConfigureExactlyThem() {
 		this.contextRunner
 			.withInitializer((context) -> environment(context.getEnvironment(),
-					Map.of("ZMQ_ENDPOINTS_ORDERS_CONNECT", "tcp://from-env:5555",
-							"ZMQ_ENDPOINTS_BILLING_CONNECT", "tcp://billing:5556"),
+					Map.of("ZMQ_ENDPOINTS_ORDERS_CONNECT", "tcp://from-env:5555", "ZMQ_ENDPOINTS_BILLING_CONNECT",
+							"tcp://billing:5556"),
 					Map.of("zmq.endpoints.orders.connect", "tcp://from-yaml:5555")))
 			.run((context) -> assertThat(connectAddresses(context.getBean(ZmqEndpointDefinitions.class)))
 				.containsOnlyKeys("orders", "billing")
@@ -93,9 +108,9 @@ class ZmqEnvironmentVariablesTests {
 	@Test
 	void whenAVariableOnlyHoldsAValueThroughAPlaceholderThenTheDashedEndpointIsTheOnlyOne() {
 		this.contextRunner
-			.withInitializer((context) -> environment(context.getEnvironment(),
-					Map.of("ORDERS_URL", "tcp://from-env:5555"),
-					Map.of("zmq.endpoints.orders-client.connect", "${ORDERS_URL}")))
+			.withInitializer(
+					(context) -> environment(context.getEnvironment(), Map.of("ORDERS_URL", "tcp://from-env:5555"),
+							Map.of("zmq.endpoints.orders-client.connect", "${ORDERS_URL}")))
 			.run((context) -> assertThat(connectAddresses(context.getBean(ZmqEndpointDefinitions.class)))
 				.containsOnlyKeys("orders-client")
 				.containsEntry("orders-client", List.of("tcp://from-env:5555")));

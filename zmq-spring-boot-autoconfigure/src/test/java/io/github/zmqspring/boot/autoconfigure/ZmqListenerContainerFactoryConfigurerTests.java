@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.time.Duration;
@@ -26,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code zmq.listener.*} properties reach the auto-configured listener container
  * factory through {@link ZmqListenerContainerFactoryConfigurer}, and an application that
  * defines its own factory gets the same settings by applying the configurer.
- *
- * @author zmq-spring-boot
  */
 class ZmqListenerContainerFactoryConfigurerTests {
 
@@ -70,7 +84,8 @@ class ZmqListenerContainerFactoryConfigurerTests {
 			.hasFieldOrPropertyWithValue("defaultConcurrency", 3)
 			.hasFieldOrPropertyWithValue("directWarnThreshold", Duration.ofMillis(75))
 			.hasFieldOrPropertyWithValue("shutdownTimeout", Duration.ofSeconds(4))
-			.hasFieldOrPropertyWithValue("errorReplyOptions", ZmqErrorReplyOptions.defaults().including(Include.MESSAGE))
+			.hasFieldOrPropertyWithValue("errorReplyOptions",
+					ZmqErrorReplyOptions.defaults().including(Include.MESSAGE))
 			.extracting("customizers")
 			.asList()
 			.contains(CUSTOMIZER);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
@@ -38,8 +54,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * Tests for the payload conversion part of {@link ZmqAutoConfiguration}: the converter
  * chain, Boot's {@link JsonMapper}, application converters and back-off.
- *
- * @author zmq-spring-boot
  */
 class ZmqPayloadConversionAutoConfigurationTests {
 
@@ -50,7 +64,8 @@ class ZmqPayloadConversionAutoConfigurationTests {
 	void jsonUsesTheApplicationJsonMapperWithItsSpringJacksonProperties() {
 		this.contextRunner.withPropertyValues("spring.jackson.property-naming-strategy=SNAKE_CASE").run((context) -> {
 			ZmqPayload payload = context.getBean(ZmqPayloadConverter.class).toPayload(new Person("a", 1), null);
-			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"first_name\":\"a\",\"shoe_size\":1}");
+			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8))
+				.isEqualTo("{\"first_name\":\"a\",\"shoe_size\":1}");
 			assertThat(payload.contentType()).isEqualTo("application/json");
 			assertThat(converters(context).get(4))
 				.isSameAs(context.getBean(ZmqAnnotationDrivenConfiguration.JSON_MESSAGE_CONVERTER_BEAN_NAME));
@@ -62,7 +77,8 @@ class ZmqPayloadConversionAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(KebabCaseNamesConfiguration.class).run((context) -> {
 			ZmqPayloadConverter converter = context.getBean(ZmqPayloadConverter.class);
 			ZmqPayload payload = converter.toPayload(new Person("a", 1), null);
-			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"first-name\":\"a\",\"shoe-size\":1}");
+			assertThat(new String(payload.bytes(), StandardCharsets.UTF_8))
+				.isEqualTo("{\"first-name\":\"a\",\"shoe-size\":1}");
 			assertThat(converter.fromPayload(payload, Person.class, null)).isEqualTo(new Person("a", 1));
 		});
 	}
@@ -72,9 +88,8 @@ class ZmqPayloadConversionAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(ApplicationConvertersConfiguration.class).run((context) -> {
 			assertThat(converters(context)).map(Object::getClass)
 				.containsExactly(ByteArrayMessageConverter.class, ByteBufferMessageConverter.class,
-						StringMessageConverter.class,
-						SampleCsvConverter.class, SampleCsvConverter.class, ZmqProtobufMessageConverter.class,
-						ZmqJacksonJsonMessageConverter.class);
+						StringMessageConverter.class, SampleCsvConverter.class, SampleCsvConverter.class,
+						ZmqProtobufMessageConverter.class, ZmqJacksonJsonMessageConverter.class);
 			assertThat(converters(context).get(3)).isSameAs(context.getBean("first"));
 			assertThat(converters(context).get(4)).isSameAs(context.getBean("second"));
 		});
@@ -135,7 +150,8 @@ class ZmqPayloadConversionAutoConfigurationTests {
 				assertThat(definitions.get("b").contentType()).isEqualTo("text/plain;charset=UTF-8");
 			});
 		this.contextRunner.withPropertyValues("zmq.endpoints.a.bind=tcp://*:0")
-			.run((context) -> assertThat(context.getBean(ZmqEndpointDefinitions.class).get("a").contentType()).isNull());
+			.run((context) -> assertThat(context.getBean(ZmqEndpointDefinitions.class).get("a").contentType())
+				.isNull());
 	}
 
 	@Test

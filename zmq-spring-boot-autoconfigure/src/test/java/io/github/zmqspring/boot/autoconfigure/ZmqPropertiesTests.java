@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure;
 
 import java.time.Duration;
@@ -14,10 +30,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link ZmqProperties}: the defaults its descriptions document are the ones the
- * engine and JeroMQ actually use.
- *
- * @author zmq-spring-boot
+ * Tests for {@link ZmqProperties}: the defaults its descriptions document are the ones
+ * the engine and JeroMQ actually use.
  */
 class ZmqPropertiesTests {
 
@@ -68,8 +82,7 @@ class ZmqPropertiesTests {
 
 	@Test
 	void documentedOptionDefaultsAreTheBuiltInDefaults() throws Exception {
-		Map<String, String> documented = Map.ofEntries(
-				Map.entry("send-hwm", "Defaults to " + BUILT_IN.sendHwm() + "."),
+		Map<String, String> documented = Map.ofEntries(Map.entry("send-hwm", "Defaults to " + BUILT_IN.sendHwm() + "."),
 				Map.entry("receive-hwm", "Defaults to " + BUILT_IN.receiveHwm() + "."),
 				Map.entry("linger", "Defaults to " + BUILT_IN.linger().toSeconds() + "s"),
 				Map.entry("handshake-timeout", "Defaults to " + BUILT_IN.handshakeTimeout().toSeconds() + "s,"),
@@ -108,7 +121,8 @@ class ZmqPropertiesTests {
 	void builtInDefaultsDifferFromJeroMqOnlyWhereDocumented() throws Exception {
 		assertThat(BUILT_IN.sendHwm()).isEqualTo(zmq.ZMQ.DEFAULT_SEND_HWM);
 		assertThat(BUILT_IN.receiveHwm()).isEqualTo(zmq.ZMQ.DEFAULT_RECV_HWM);
-		// JeroMQ's immediate flag is inverted: its default 'true' is libzmq's ZMQ_IMMEDIATE=0
+		// JeroMQ's immediate flag is inverted: its default 'true' is libzmq's
+		// ZMQ_IMMEDIATE=0
 		assertThat(BUILT_IN.immediate()).isEqualTo(!zmq.ZMQ.DEFAULT_IMMEDIATE);
 		assertThat(ZmqConfigurationMetadata.description("zmq.defaults.immediate"))
 			.contains("JeroMQ's own 'immediate' flag means the opposite");

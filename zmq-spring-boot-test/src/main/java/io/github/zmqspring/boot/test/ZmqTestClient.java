@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.test;
 
 import java.nio.charset.StandardCharsets;
@@ -40,13 +56,11 @@ import static org.awaitility.Awaitility.await;
  * messages (from the endpoint statistics the starter keeps, without sleeps).
  * <p>
  * Requests and pushes go through the starter's own client sockets, connected to the
- * listener's bound address (named {@code zmq-test.<endpoint>}). Publications go through an
- * XPUB socket of this client, connected to a SUB listener's bound addresses or bound on the
- * addresses the listener connects to, and each waits until a subscription for its topic has
- * arrived, so ZeroMQ's slow joiner loses nothing. Waits are bounded by
+ * listener's bound address (named {@code zmq-test.<endpoint>}). Publications go through
+ * an XPUB socket of this client, connected to a SUB listener's bound addresses or bound
+ * on the addresses the listener connects to, and each waits until a subscription for its
+ * topic has arrived, so ZeroMQ's slow joiner loses nothing. Waits are bounded by
  * {@link #setTimeout(Duration) the timeout} (10 seconds by default).
- *
- * @author zmq-spring-boot
  */
 public class ZmqTestClient implements DisposableBean {
 
@@ -66,7 +80,9 @@ public class ZmqTestClient implements DisposableBean {
 	private final ExecutorService publisherThread = Executors
 		.newSingleThreadExecutor(new CustomizableThreadFactory("zmq-test-publisher-"));
 
-	/** The XPUB sockets by SUB listener endpoint, with the subscriptions each has seen. */
+	/**
+	 * The XPUB sockets by SUB listener endpoint, with the subscriptions each has seen.
+	 */
 	private final Map<String, Publisher> publishers = new ConcurrentHashMap<>();
 
 	private Duration timeout = Duration.ofSeconds(10);
@@ -128,8 +144,8 @@ public class ZmqTestClient implements DisposableBean {
 	}
 
 	/**
-	 * Publish a message to a SUB listener, once the listener has subscribed to a prefix of
-	 * the topic.
+	 * Publish a message to a SUB listener, once the listener has subscribed to a prefix
+	 * of the topic.
 	 * @param endpoint the listener's endpoint name (or the id of an inline endpoint)
 	 * @param topic the topic
 	 * @param payload the payload
@@ -186,7 +202,8 @@ public class ZmqTestClient implements DisposableBean {
 			this.publisherThread.submit(task).get(this.timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		catch (TimeoutException ex) {
 			throw new IllegalStateException("Publishing did not finish within " + this.timeout, ex);
@@ -239,8 +256,9 @@ public class ZmqTestClient implements DisposableBean {
 					this.subscriptions.add(new String(frame, 1, frame.length - 1, StandardCharsets.UTF_8));
 				}
 			}
-			ZmqFrames.compose(topic.getBytes(StandardCharsets.UTF_8),
-					ZmqEnvelope.message("", payload.contentType(), Map.of()), payload.bytes())
+			ZmqFrames
+				.compose(topic.getBytes(StandardCharsets.UTF_8),
+						ZmqEnvelope.message("", payload.contentType(), Map.of()), payload.bytes())
 				.send(this.socket);
 		}
 

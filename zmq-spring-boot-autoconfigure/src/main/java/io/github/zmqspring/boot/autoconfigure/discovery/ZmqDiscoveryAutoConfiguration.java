@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.discovery;
 
 import java.util.Map;
@@ -28,16 +44,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Endpoints that find their connect addresses at run time ({@code zmq.endpoints.<name>.discovery}):
- * a {@link ZmqEndpointDiscovery} that looks up their instances on its own scheduler thread
- * (a registry or DNS look-up may block; it must not delay the request expiry on
- * {@code zmqTaskScheduler}). With spring-cloud-commons on the class path, a
- * {@code service-id} is looked up with the application's {@link DiscoveryClient}, Spring
- * Cloud's {@link HeartbeatEvent} triggers a look-up, and the bound ports are published into
- * the application's own service-instance metadata ({@link ZmqRegistrationPorts}) unless
+ * Endpoints that find their connect addresses at run time
+ * ({@code zmq.endpoints.<name>.discovery}): a {@link ZmqEndpointDiscovery} that looks up
+ * their instances on its own scheduler thread (a registry or DNS look-up may block; it
+ * must not delay the request expiry on {@code zmqTaskScheduler}). With
+ * spring-cloud-commons on the class path, a {@code service-id} is looked up with the
+ * application's {@link DiscoveryClient}, Spring Cloud's {@link HeartbeatEvent} triggers a
+ * look-up, and the bound ports are published into the application's own service-instance
+ * metadata ({@link ZmqRegistrationPorts}) unless
  * {@code zmq.discovery.publish-ports=false}.
- *
- * @author zmq-spring-boot
  */
 @AutoConfiguration(after = ZmqAutoConfiguration.class,
 		afterName = { "org.springframework.cloud.client.discovery.simple.SimpleDiscoveryClientAutoConfiguration",
@@ -97,8 +112,8 @@ public final class ZmqDiscoveryAutoConfiguration {
 	}
 
 	/**
-	 * Creates the resolvers of {@code service-id} endpoints; a type of its own so that the
-	 * auto-configuration loads without Spring Cloud on the class path.
+	 * Creates the resolvers of {@code service-id} endpoints; a type of its own so that
+	 * the auto-configuration loads without Spring Cloud on the class path.
 	 */
 	@FunctionalInterface
 	interface ServiceResolvers {

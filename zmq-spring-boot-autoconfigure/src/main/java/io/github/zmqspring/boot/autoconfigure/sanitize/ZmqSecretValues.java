@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.sanitize;
 
 import java.util.LinkedHashSet;
@@ -14,14 +30,13 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The secrets configured under {@code zmq.*.security} (CURVE secret keys, PLAIN passwords
- * and the passwords of PLAIN users), as bound, so after placeholder resolution: a value that
- * holds one of them is masked wherever it comes from, such as the environment variable a
- * {@code ${ORDERS_SECRET_KEY}} placeholder points to, {@code SPRING_APPLICATION_JSON} or the
- * {@code sun.java.command} system property. Each secret is also looked for as written in a
- * property value ({@code ${} escaped as {@code \${}) and inside a JSON string. Read from the
- * properties on first use; empty values are no secrets.
- *
- * @author zmq-spring-boot
+ * and the passwords of PLAIN users), as bound, so after placeholder resolution: a value
+ * that holds one of them is masked wherever it comes from, such as the environment
+ * variable a {@code ${ORDERS_SECRET_KEY}} placeholder points to,
+ * {@code SPRING_APPLICATION_JSON} or the {@code sun.java.command} system property. Each
+ * secret is also looked for as written in a property value ({@code ${} escaped as {@code
+ * \${}) and inside a JSON string. Read from the properties on first use; empty values are
+ * no secrets.
  */
 final class ZmqSecretValues {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.actuate.web;
 
 import java.io.IOException;
@@ -39,8 +55,6 @@ import static org.awaitility.Awaitility.await;
  * counters hold exactly the expected counts, {@code /actuator/prometheus} shows them, a
  * trace spans client and server, and {@code /actuator/health} and {@code /actuator/zmq}
  * follow endpoints as they are paused and resumed over HTTP.
- *
- * @author zmq-spring-boot
  */
 @SpringBootTest(classes = ObservabilityApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=health,zmq,prometheus",
@@ -88,8 +102,8 @@ class ObservabilityWebIntegrationTests {
 		}
 		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> this.client.boom("X"));
 		assertThatExceptionOfType(ZmqTimeoutException.class).isThrownBy(() -> this.client.slow("Y"));
-		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> this.zmq.request("quotes-client",
-				"typed", "not a quote", String.class));
+		assertThatExceptionOfType(ZmqRemoteException.class)
+			.isThrownBy(() -> this.zmq.request("quotes-client", "typed", "not a quote", String.class));
 
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(listenerCount("slow", "success")).isEqualTo(1);

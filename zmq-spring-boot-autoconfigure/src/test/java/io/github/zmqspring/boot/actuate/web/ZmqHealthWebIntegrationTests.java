@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.actuate.web;
 
 import java.io.IOException;
@@ -33,8 +49,6 @@ import static org.awaitility.Awaitility.await;
  * {@code /actuator/health} and a readiness group that includes {@code zmq} to 503 while
  * liveness stays 200; once its server binds, the client shows the peer and everything is
  * 200. Key material never appears in the details.
- *
- * @author zmq-spring-boot
  */
 class ZmqHealthWebIntegrationTests {
 
@@ -60,8 +74,8 @@ class ZmqHealthWebIntegrationTests {
 
 			TestSockets.create(peers, SocketType.ROUTER).bind("tcp://127.0.0.1:" + port);
 			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(component(app, "orders-client").get("details").get("peers"))
-					.hasSize(1));
+				.untilAsserted(
+						() -> assertThat(component(app, "orders-client").get("details").get("peers")).hasSize(1));
 			JsonNode connected = component(app, "orders-client");
 			assertThat(connected.get("status").asString()).isEqualTo("UP");
 			assertThat(connected.get("details").get("peers").get(0).asString()).endsWith(":" + port);
@@ -78,8 +92,7 @@ class ZmqHealthWebIntegrationTests {
 			assertThat(client.get("status").asString()).isEqualTo("DOWN");
 			assertThat(client.get("details").get("reason").asString()).isEqualTo("not connected to any peer");
 			assertThat(client.get("details").get("requirePeers").asBoolean()).isTrue();
-			assertThat(component(app, "secure-client").get("status").asString()).as("opted out")
-				.isEqualTo("UP");
+			assertThat(component(app, "secure-client").get("status").asString()).as("opted out").isEqualTo("UP");
 			assertThat(get(app, "/actuator/health").statusCode()).isEqualTo(503);
 			assertThat(get(app, "/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(get(app, "/actuator/health/liveness").statusCode()).isEqualTo(200);
@@ -95,14 +108,13 @@ class ZmqHealthWebIntegrationTests {
 	}
 
 	/**
-	 * Start the application with two clients: {@code orders-client} connecting to the given
-	 * port, and a CURVE client {@code secure-client} connecting to a port nobody listens
-	 * on. Both are opened, and the health output is checked for key material.
+	 * Start the application with two clients: {@code orders-client} connecting to the
+	 * given port, and a CURVE client {@code secure-client} connecting to a port nobody
+	 * listens on. Both are opened, and the health output is checked for key material.
 	 */
 	private ConfigurableApplicationContext start(int port, String... properties) throws Exception {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off",
-				"management.endpoints.web.exposure.include=health",
-				"management.endpoint.health.show-details=always",
+				"management.endpoints.web.exposure.include=health", "management.endpoint.health.show-details=always",
 				"management.endpoint.health.group.readiness.include=readinessState,zmq",
 				"zmq.endpoints.orders-client.connect=tcp://127.0.0.1:" + port,
 				"zmq.endpoints.secure-client.connect=tcp://127.0.0.1:" + TestApps.freePort(),

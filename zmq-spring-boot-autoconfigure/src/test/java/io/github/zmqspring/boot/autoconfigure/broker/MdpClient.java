@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.broker;
 
 import java.nio.charset.StandardCharsets;
@@ -12,9 +28,8 @@ import org.zeromq.ZMQ;
 
 /**
  * A raw MDP/0.2 client on a JeroMQ DEALER, frames built from RFC 18:
- * {@code ["MDPC02"][0x01][service][body]...} out, {@code ["MDPC02"][0x02|0x03][service][body]...} in.
- *
- * @author zmq-spring-boot
+ * {@code ["MDPC02"][0x01][service][body]...} out,
+ * {@code ["MDPC02"][0x02|0x03][service][body]...} in.
  */
 final class MdpClient implements AutoCloseable {
 
@@ -35,7 +50,9 @@ final class MdpClient implements AutoCloseable {
 		}
 	}
 
-	/** @return the next command's frames, or {@code null} on timeout */
+	/**
+	 * @return the next command's frames, or {@code null} on timeout
+	 */
 	@Nullable List<byte[]> receive() {
 		byte[] first = this.socket.recv(0);
 		if (first == null) {
@@ -49,7 +66,10 @@ final class MdpClient implements AutoCloseable {
 		return frames;
 	}
 
-	/** @return the body of the FINAL reply to a one-frame request, or {@code null} on timeout */
+	/**
+	 * @return the body of the FINAL reply to a one-frame request, or {@code null} on
+	 * timeout
+	 */
 	@Nullable String call(String service, String body) {
 		request(service, body.getBytes(StandardCharsets.UTF_8));
 		List<byte[]> reply = receive();

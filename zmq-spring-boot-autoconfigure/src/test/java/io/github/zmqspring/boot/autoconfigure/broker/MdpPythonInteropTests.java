@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.broker;
 
 import java.io.IOException;
@@ -25,8 +41,6 @@ import static org.awaitility.Awaitility.await;
  * Interoperability with MDP/0.2 peers written in Python from RFC 18 alone
  * ({@code src/test/resources/mdp/*.py}, pyzmq): a Python client and worker against our
  * broker and our {@code @ZmqWorker}, and our client and worker against a Python broker.
- *
- * @author zmq-spring-boot
  */
 class MdpPythonInteropTests {
 
@@ -42,19 +56,23 @@ class MdpPythonInteropTests {
 		String address = "tcp://127.0.0.1:" + port;
 		try (ConfigurableApplicationContext app = TestApps.run(WorkerApps.EchoWorkerApp.class,
 				"zmq.brokers.main.bind=" + address, "zmq.endpoints.mdp.connect=" + address);
-				PythonPeer worker = PythonPeer.startResource(dir("worker"), "mdp/mdp_worker.py", address, "py-echo", "1")) {
+				PythonPeer worker = PythonPeer.startResource(dir("worker"), "mdp/mdp_worker.py", address, "py-echo",
+						"1")) {
 			ZmqBroker broker = (ZmqBroker) app.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("main");
-			await().atMost(WAIT).until(() -> broker.getServices()
-				.stream()
-				.anyMatch((service) -> service.getService().equals("py-echo") && service.getWorkers() == 1));
+			await().atMost(WAIT)
+				.until(() -> broker.getServices()
+					.stream()
+					.anyMatch((service) -> service.getService().equals("py-echo") && service.getWorkers() == 1));
 
 			assertThat(client("to-python", address, "py-echo", "hello", "py:hello", "partial")).contains("py:hello");
 			assertThat(client("to-java", address, "echo", "hi", "echo:hi")).contains("echo:hi");
-			assertThat(client("stream", address, "tokens", "a b c", "", "a", "b", "c")).contains("partials ['a', 'b', 'c']");
+			assertThat(client("stream", address, "tokens", "a b c", "", "a", "b", "c"))
+				.contains("partials ['a', 'b', 'c']");
 			assertThat(worker.awaitSuccess(WAIT)).contains("served 1");
-			await().atMost(WAIT).until(() -> broker.getServices()
-				.stream()
-				.anyMatch((service) -> service.getService().equals("py-echo") && service.getWorkers() == 0));
+			await().atMost(WAIT)
+				.until(() -> broker.getServices()
+					.stream()
+					.anyMatch((service) -> service.getService().equals("py-echo") && service.getWorkers() == 0));
 		}
 	}
 
@@ -73,7 +91,8 @@ class MdpPythonInteropTests {
 							"zmq.endpoints.echo-service.request-timeout=2s",
 							"zmq.endpoints.token-service.connect=" + address,
 							"zmq.endpoints.token-service.service=tokens",
-							"zmq.endpoints.fail-service.connect=" + address, "zmq.endpoints.fail-service.service=fail")) {
+							"zmq.endpoints.fail-service.connect=" + address,
+							"zmq.endpoints.fail-service.service=fail")) {
 				EchoService echo = clients.getBean(EchoService.class);
 				// the python broker queues requests for services no worker registered yet
 				String reply = await().atMost(WAIT)

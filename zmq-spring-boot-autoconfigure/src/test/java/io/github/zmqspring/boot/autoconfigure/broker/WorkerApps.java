@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.broker;
 
 import java.util.Map;
@@ -14,8 +30,6 @@ import org.springframework.context.annotation.Bean;
 /**
  * Applications of the broker tests: a broker alone, workers, and four workers of one
  * service of which one is slow. Workers find the broker through the endpoint {@code mdp}.
- *
- * @author zmq-spring-boot
  */
 public final class WorkerApps {
 
@@ -29,7 +43,10 @@ public final class WorkerApps {
 
 	}
 
-	/** Workers of the services {@code echo}, {@code tokens}, {@code thread} (direct dispatch) and {@code fail}. */
+	/**
+	 * Workers of the services {@code echo}, {@code tokens}, {@code thread} (direct
+	 * dispatch) and {@code fail}.
+	 */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	public static class EchoWorkerApp {
@@ -41,7 +58,10 @@ public final class WorkerApps {
 
 	}
 
-	/** Four workers of the service {@code lb}: one takes 2 s per request, three take 10 ms. */
+	/**
+	 * Four workers of the service {@code lb}: one takes 2 s per request, three take 10
+	 * ms.
+	 */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	public static class LoadBalancingApp {

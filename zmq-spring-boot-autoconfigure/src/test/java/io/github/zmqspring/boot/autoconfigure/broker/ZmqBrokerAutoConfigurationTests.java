@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.broker;
 
 import java.nio.charset.StandardCharsets;
@@ -36,8 +52,6 @@ import static org.awaitility.Awaitility.await;
  * Brokers under {@code zmq.brokers}: created from properties, registered and started with
  * the application, and shown in health, the {@code zmq} Actuator endpoint and the meters,
  * with a raw DEALER registering as an MDP/0.2 worker.
- *
- * @author zmq-spring-boot
  */
 class ZmqBrokerAutoConfigurationTests {
 
@@ -50,8 +64,9 @@ class ZmqBrokerAutoConfigurationTests {
 	@Test
 	void whenBrokerIsConfiguredThenItRunsWithItsSettingsAndServicesInheritUnsetOnes() {
 		this.contextRunner
-			.withPropertyValues("zmq.brokers.main.worker-heartbeat-interval=250ms", "zmq.brokers.main.worker-liveness=5",
-					"zmq.brokers.main.max-wait=3s", "zmq.brokers.main.services.inference.max-queued=7",
+			.withPropertyValues("zmq.brokers.main.worker-heartbeat-interval=250ms",
+					"zmq.brokers.main.worker-liveness=5", "zmq.brokers.main.max-wait=3s",
+					"zmq.brokers.main.services.inference.max-queued=7",
 					"zmq.brokers.main.services.inference.idempotent=true")
 			.run((context) -> {
 				ZmqBroker broker = (ZmqBroker) context.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("main");
@@ -86,13 +101,16 @@ class ZmqBrokerAutoConfigurationTests {
 				worker.sendMore(new byte[] { 0x01 });
 				worker.send("inference".getBytes(StandardCharsets.US_ASCII));
 				MeterRegistry meters = context.getBean(MeterRegistry.class);
-				// the meters appear with the service, when the broker thread has read READY
+				// the meters appear with the service, when the broker thread has read
+				// READY
 				await().atMost(Duration.ofSeconds(10))
 					.ignoreException(MeterNotFoundException.class)
-					.untilAsserted(() -> assertThat(
-							meters.get("zmq.broker.workers").tags("broker", "main", "service", "inference").gauge().value())
-						.isEqualTo(1));
-				assertThat(meters.get("zmq.broker.queue").tags("broker", "main", "service", "inference").gauge().value())
+					.untilAsserted(() -> assertThat(meters.get("zmq.broker.workers")
+						.tags("broker", "main", "service", "inference")
+						.gauge()
+						.value()).isEqualTo(1));
+				assertThat(
+						meters.get("zmq.broker.queue").tags("broker", "main", "service", "inference").gauge().value())
 					.isZero();
 				assertThat(meters.get("zmq.broker.requests")
 					.tags("broker", "main", "service", "inference", "outcome", "completed")
@@ -103,15 +121,18 @@ class ZmqBrokerAutoConfigurationTests {
 					.health();
 				assertThat(health.getStatus()).isEqualTo(Status.UP);
 				assertThat(health.getDetails()).containsEntry("role", ZmqEndpointRole.BROKER);
-				assertThat(health.getDetails().get("services")).asInstanceOf(
-						org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Object.class))
+				assertThat(health.getDetails().get("services"))
+					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Object.class))
 					.containsKey("inference");
 
-				ZmqActuatorEndpoint.ZmqEndpointDescriptor described = new ZmqActuatorEndpoint(registry).endpoint("main");
+				ZmqActuatorEndpoint.ZmqEndpointDescriptor described = new ZmqActuatorEndpoint(registry)
+					.endpoint("main");
 				assertThat(described).isNotNull();
 				assertThat(described.role()).isEqualTo("BROKER");
 				Map<String, Object> inference = described.services().get("inference");
-				assertThat(inference).containsEntry("workers", 1).containsEntry("idleWorkers", 1).containsEntry("queued", 0);
+				assertThat(inference).containsEntry("workers", 1)
+					.containsEntry("idleWorkers", 1)
+					.containsEntry("queued", 0);
 			}
 		});
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.broker;
 
 import java.nio.charset.StandardCharsets;
@@ -28,8 +44,6 @@ import static org.awaitility.Awaitility.await;
  * {@code @ZmqWorker} methods behind a broker from {@code zmq.brokers}, called by raw
  * MDP/0.2 clients over TCP: plain and envelope requests, streams, errors, load balancing
  * by readiness, and workers that outlive a broker restart or restart themselves.
- *
- * @author zmq-spring-boot
  */
 class ZmqWorkerIntegrationTests {
 
@@ -40,7 +54,8 @@ class ZmqWorkerIntegrationTests {
 		int port = TestApps.freePort();
 		try (ConfigurableApplicationContext app = TestApps.run(WorkerApps.EchoWorkerApp.class,
 				"zmq.brokers.main.bind=tcp://127.0.0.1:" + port, "zmq.endpoints.mdp.connect=tcp://127.0.0.1:" + port,
-				// the error text travels through the broker (by default a peer gets only "Internal error")
+				// the error text travels through the broker (by default a peer gets only
+				// "Internal error")
 				"zmq.listener.error.include-message=always");
 				ZContext peers = new ZContext();
 				MdpClient client = new MdpClient(peers, "tcp://127.0.0.1:" + port, (int) WAIT.toMillis())) {
@@ -67,13 +82,15 @@ class ZmqWorkerIntegrationTests {
 			assertThat(end.get(3)).isEmpty();
 
 			assertThat(client.call("fail", "this")).isEqualTo("ERROR 500: IllegalStateException: cannot do this");
-			// dispatch = "direct": the method runs on its listener container's socket thread
+			// dispatch = "direct": the method runs on its listener container's socket
+			// thread
 			assertThat(client.call("thread", "which")).isEqualTo("zmq-echoWorkers.thread-io");
 
 			ZmqWorkerEndpoint echo = (ZmqWorkerEndpoint) app.getBean(ZmqEndpointRegistry.class)
 				.getRequiredEndpoint("echoWorkers.echo-mdp");
 			assertThat(echo.getConcurrency()).isEqualTo(2);
-			// the second connection may still be on its way to READY when the first has answered everything
+			// the second connection may still be on its way to READY when the first has
+			// answered everything
 			await().atMost(WAIT).until(() -> service(app, "echo").getWorkers() == 2);
 		}
 	}
@@ -100,7 +117,8 @@ class ZmqWorkerIntegrationTests {
 				.isLessThanOrEqualTo(4);
 			BalancedWorkers workers = app.getBean(BalancedWorkers.class);
 			assertThat(workers.served.get("fast1").get() + workers.served.get("fast2").get()
-					+ workers.served.get("fast3").get()).isGreaterThanOrEqualTo(396);
+					+ workers.served.get("fast3").get())
+				.isGreaterThanOrEqualTo(396);
 		}
 	}
 
@@ -113,7 +131,8 @@ class ZmqWorkerIntegrationTests {
 		String[] workerProperties = { "zmq.endpoints.mdp.connect=" + address, "zmq.worker.heartbeat-interval=200ms" };
 		ConfigurableApplicationContext broker = TestApps.run(WorkerApps.BrokerApp.class, brokerProperties);
 		try (ZContext peers = new ZContext()) {
-			try (ConfigurableApplicationContext worker = TestApps.run(WorkerApps.EchoWorkerApp.class, workerProperties)) {
+			try (ConfigurableApplicationContext worker = TestApps.run(WorkerApps.EchoWorkerApp.class,
+					workerProperties)) {
 				assertThat(callUntilServed(peers, address)).isEqualTo("echo:ping");
 
 				broker.close();
@@ -124,7 +143,8 @@ class ZmqWorkerIntegrationTests {
 			}
 			ConfigurableApplicationContext running = broker;
 			await().atMost(WAIT).until(() -> workers(running, "echo") == 0);
-			try (ConfigurableApplicationContext worker = TestApps.run(WorkerApps.EchoWorkerApp.class, workerProperties)) {
+			try (ConfigurableApplicationContext worker = TestApps.run(WorkerApps.EchoWorkerApp.class,
+					workerProperties)) {
 				await().atMost(WAIT).until(() -> workers(running, "echo") == 2);
 				assertThat(callUntilServed(peers, address)).isEqualTo("echo:ping");
 			}
@@ -145,7 +165,10 @@ class ZmqWorkerIntegrationTests {
 
 	private static ZmqBrokerServiceStatistics service(ConfigurableApplicationContext app, String name) {
 		ZmqBroker broker = (ZmqBroker) app.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("main");
-		return broker.getServices().stream().filter((service) -> service.getService().equals(name)).findFirst()
+		return broker.getServices()
+			.stream()
+			.filter((service) -> service.getService().equals(name))
+			.findFirst()
 			.orElse(null);
 	}
 

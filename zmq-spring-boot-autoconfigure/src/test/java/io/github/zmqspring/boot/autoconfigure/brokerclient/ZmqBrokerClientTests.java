@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.brokerclient;
 
 import java.time.Duration;
@@ -26,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@code @ZmqDealerClient} interfaces and {@link ZmqTemplate} whose endpoints name an MDP
  * service, talking through a broker to {@code @ZmqWorker} methods in another application.
- *
- * @author zmq-spring-boot
  */
 class ZmqBrokerClientTests {
 
@@ -41,7 +55,8 @@ class ZmqBrokerClientTests {
 		ConfigurableApplicationContext broker = TestApps.run(WorkerApps.BrokerApp.class, brokerProperties);
 		try (ConfigurableApplicationContext workers = TestApps.run(WorkerApps.EchoWorkerApp.class,
 				"zmq.endpoints.mdp.connect=" + address, "zmq.worker.heartbeat-interval=200ms",
-				// the error text travels through the broker (by default a peer gets only "Internal error")
+				// the error text travels through the broker (by default a peer gets only
+				// "Internal error")
 				"zmq.listener.error.include-message=always");
 				ConfigurableApplicationContext clients = TestApps.run(BrokerClientApp.class,
 						"zmq.endpoints.echo-service.connect=" + address, "zmq.endpoints.echo-service.service=echo",
@@ -49,9 +64,9 @@ class ZmqBrokerClientTests {
 						"zmq.endpoints.echo-service.retry.max-retries=20",
 						"zmq.endpoints.token-service.connect=" + address, "zmq.endpoints.token-service.service=tokens",
 						"zmq.endpoints.fail-service.connect=" + address, "zmq.endpoints.fail-service.service=fail",
-						// the interface's service = "${test.named-service:echo}" wins over this property
-						"zmq.endpoints.named-service.connect=" + address,
-						"zmq.endpoints.named-service.service=fail")) {
+						// the interface's service = "${test.named-service:echo}" wins
+						// over this property
+						"zmq.endpoints.named-service.connect=" + address, "zmq.endpoints.named-service.service=fail")) {
 			EchoService echo = clients.getBean(EchoService.class);
 			assertThat(echo.echo("hello")).isEqualTo("echo:hello");
 
@@ -86,7 +101,8 @@ class ZmqBrokerClientTests {
 
 			broker.close();
 			broker = TestApps.run(WorkerApps.BrokerApp.class, brokerProperties);
-			// lost with the old broker, the request is retried until the workers are registered again
+			// lost with the old broker, the request is retried until the workers are
+			// registered again
 			assertThat(echo.echo("after restart")).isEqualTo("echo:after restart");
 		}
 		finally {

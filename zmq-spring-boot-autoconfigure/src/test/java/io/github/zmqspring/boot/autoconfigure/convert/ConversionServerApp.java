@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.convert;
 
 import java.nio.ByteBuffer;
@@ -22,10 +38,7 @@ import org.springframework.messaging.handler.annotation.Headers;
 /**
  * The server side of the conversion tests: the ROUTER endpoints {@code convert} (several
  * routes), {@code json-replies} and {@code csv-replies} (configured to reply in JSON and
- * in CSV), {@code frames} and
- * {@code frame-list} (multipart requests of plain peers).
- *
- * @author zmq-spring-boot
+ * in CSV), {@code frames} and {@code frame-list} (multipart requests of plain peers).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -63,7 +76,10 @@ class ConversionServerApp {
 			return "text:" + body;
 		}
 
-		/** Replies with the request's bytes reversed, as a buffer positioned past a prefix. */
+		/**
+		 * Replies with the request's bytes reversed, as a buffer positioned past a
+		 * prefix.
+		 */
 		@ZmqRouterListener(endpoint = "convert", route = "buffer")
 		ByteBuffer buffer(ByteBuffer body) {
 			byte[] reply = new byte[body.remaining() + 2];
@@ -106,7 +122,10 @@ class ConversionServerApp {
 
 		@ZmqRouterListener(endpoint = "frames")
 		String frames(ZMsg frames) {
-			return frames.size() + ":" + frames.stream().map((frame) -> frame.getString(StandardCharsets.UTF_8)).collect(Collectors.joining("|"));
+			return frames.size() + ":"
+					+ frames.stream()
+						.map((frame) -> frame.getString(StandardCharsets.UTF_8))
+						.collect(Collectors.joining("|"));
 		}
 
 		@ZmqRouterListener(endpoint = "frame-list")

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.convert;
 
 import java.nio.ByteBuffer;
@@ -36,11 +52,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Payload conversion between two Spring Boot applications over ROUTER/DEALER on
- * 127.0.0.1, both with {@code spring.jackson.property-naming-strategy=SNAKE_CASE}, and raw
- * types ({@code ByteBuffer}, multipart bodies) from plain ZeroMQ peers, per-endpoint content
- * types and Protobuf.
- *
- * @author zmq-spring-boot
+ * 127.0.0.1, both with {@code spring.jackson.property-naming-strategy=SNAKE_CASE}, and
+ * raw types ({@code ByteBuffer}, multipart bodies) from plain ZeroMQ peers, per-endpoint
+ * content types and Protobuf.
  */
 class PayloadConversionIntegrationTests {
 
@@ -56,9 +70,8 @@ class PayloadConversionIntegrationTests {
 	static void startApps() {
 		// the reasons of the errors are the point here: the server sends them
 		server = TestApps.run(ConversionServerApp.class, SNAKE_CASE, "zmq.listener.error.include-message=always",
-				"zmq.endpoints.convert.bind=tcp://127.0.0.1:*",
-				"zmq.endpoints.frames.bind=tcp://127.0.0.1:*", "zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*",
-				"zmq.endpoints.json-replies.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.convert.bind=tcp://127.0.0.1:*", "zmq.endpoints.frames.bind=tcp://127.0.0.1:*",
+				"zmq.endpoints.frame-list.bind=tcp://127.0.0.1:*", "zmq.endpoints.json-replies.bind=tcp://127.0.0.1:*",
 				"zmq.endpoints.json-replies.content-type=application/json",
 				"zmq.endpoints.csv-replies.bind=tcp://127.0.0.1:*", "zmq.endpoints.csv-replies.content-type=text/csv");
 		port = TestApps.port(server, "convert");
@@ -156,11 +169,9 @@ class PayloadConversionIntegrationTests {
 
 	@Test
 	void theEndpointContentTypeIsTheDefaultOfClientRequestsAndTheAnnotationOverridesIt() {
-		assertThat(client.getBean(JsonByDefaultClient.class).requestBytes("hi"))
-			.asString(StandardCharsets.UTF_8)
+		assertThat(client.getBean(JsonByDefaultClient.class).requestBytes("hi")).asString(StandardCharsets.UTF_8)
 			.isEqualTo("\"hi\"");
-		assertThat(client.getBean(TextOverrideClient.class).requestBytes("hi"))
-			.asString(StandardCharsets.UTF_8)
+		assertThat(client.getBean(TextOverrideClient.class).requestBytes("hi")).asString(StandardCharsets.UTF_8)
 			.isEqualTo("hi");
 	}
 
@@ -200,16 +211,15 @@ class PayloadConversionIntegrationTests {
 	@Test
 	void anUnreadablePayloadInASupportedContentTypeIsStillA400() {
 		assertThatExceptionOfType(ZmqRemoteException.class)
-			.isThrownBy(() -> client.getBean(JsonByDefaultClient.class)
-				.order("{not json".getBytes(StandardCharsets.UTF_8)))
+			.isThrownBy(
+					() -> client.getBean(JsonByDefaultClient.class).order("{not json".getBytes(StandardCharsets.UTF_8)))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(ZmqStatus.BAD_REQUEST));
 	}
 
 	@Test
 	void anApplicationMessageConverterBeanIsUsedOnBothSides() {
 		CsvClient csv = client.getBean(CsvClient.class);
-		assertThat(csv.sampleRequestBytes(new Sample("a", 1))).asString(StandardCharsets.UTF_8)
-			.isEqualTo("client:a,1");
+		assertThat(csv.sampleRequestBytes(new Sample("a", 1))).asString(StandardCharsets.UTF_8).isEqualTo("client:a,1");
 		assertThat(csv.sample(new Sample("a", 1))).as("read as text/csv by the server's converter, replied in JSON")
 			.isEqualTo(new Sample("a!", 2));
 	}
@@ -258,14 +268,14 @@ class PayloadConversionIntegrationTests {
 	@Test
 	void theContentTypeHeaderIsTheEnvelopesAndNoUserHeaderPosesAsIt() throws Exception {
 		Quote quote = Quote.newBuilder().setSymbol("RAW").build();
-		assertThat(envelopeRequest("content-type-header", "application/x-protobuf",
-				Map.of("x-user", "ann"), quote.toByteArray()))
+		assertThat(envelopeRequest("content-type-header", "application/x-protobuf", Map.of("x-user", "ann"),
+				quote.toByteArray()))
 			.isEqualTo("application/x-protobuf RAW");
 		assertThat(envelopeRequest("content-type-header", "application/x-protobuf",
 				Map.of(MessageHeaders.CONTENT_TYPE, "application/json"), quote.toByteArray()))
 			.isEqualTo("application/x-protobuf RAW");
-		assertThat(envelopeRequest("content-type", null, Map.of(MessageHeaders.CONTENT_TYPE, "text/spoofed"),
-				new byte[0]))
+		assertThat(
+				envelopeRequest("content-type", null, Map.of(MessageHeaders.CONTENT_TYPE, "text/spoofed"), new byte[0]))
 			.as("a user header named like the content type is left out")
 			.isEqualTo("null");
 	}

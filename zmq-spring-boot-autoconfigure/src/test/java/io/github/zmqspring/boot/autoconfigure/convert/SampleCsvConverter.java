@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.convert;
 
 import java.nio.charset.StandardCharsets;
@@ -13,8 +29,6 @@ import org.springframework.util.MimeType;
  * An application converter of the conversion tests: {@link Sample} as {@code text/csv},
  * only when that content type is asked for. What it writes starts with its name, so tests
  * can tell which of several converters wrote a payload.
- *
- * @author zmq-spring-boot
  */
 public class SampleCsvConverter extends AbstractMessageConverter {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.discovery;
 
 import java.util.Arrays;
@@ -35,8 +51,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ZmqDiscoveryAutoConfiguration}: the ports a server publishes, and the
  * validation of the discovery properties.
- *
- * @author zmq-spring-boot
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ZmqDiscoveryAutoConfigurationTests {
@@ -83,21 +97,21 @@ class ZmqDiscoveryAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			dns=orders.svc, service-id=orders | zmq.endpoints.orders.discovery.dns | set either 'zmq.endpoints.orders.discovery.service-id' or 'zmq.endpoints.orders.discovery.dns', not both
-			dns=orders.svc | zmq.endpoints.orders.discovery.port | a DNS name gives no port: set 'zmq.endpoints.orders.discovery.port'
-			dns=orders.svc, port=0 | zmq.endpoints.orders.discovery.port | must be from 1 to 65535
-			dns=orders.svc, port=65536 | zmq.endpoints.orders.discovery.port | must be from 1 to 65535
-			dns=orders.svc, port=5555, refresh-interval=0s | zmq.endpoints.orders.discovery.refresh-interval | must be positive
-			service-id=orders | zmq.endpoints.orders.discovery.service-id | no DiscoveryClient bean: add a Spring Cloud discovery client
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					dns=orders.svc, service-id=orders | zmq.endpoints.orders.discovery.dns | set either 'zmq.endpoints.orders.discovery.service-id' or 'zmq.endpoints.orders.discovery.dns', not both
+					dns=orders.svc | zmq.endpoints.orders.discovery.port | a DNS name gives no port: set 'zmq.endpoints.orders.discovery.port'
+					dns=orders.svc, port=0 | zmq.endpoints.orders.discovery.port | must be from 1 to 65535
+					dns=orders.svc, port=65536 | zmq.endpoints.orders.discovery.port | must be from 1 to 65535
+					dns=orders.svc, port=5555, refresh-interval=0s | zmq.endpoints.orders.discovery.refresh-interval | must be positive
+					service-id=orders | zmq.endpoints.orders.discovery.service-id | no DiscoveryClient bean: add a Spring Cloud discovery client
+					""")
 	void whenDiscoveryIsMisconfiguredThenStartupFailsNamingTheProperty(String settings, String property,
 			String reason) {
 		String[] properties = Arrays.stream(settings.split(", "))
 			.map((setting) -> "zmq.endpoints.orders.discovery." + setting)
 			.toArray(String[]::new);
-		this.contextRunner.withPropertyValues(properties)
-			.run((context) -> assertFailure(context, property, reason));
+		this.contextRunner.withPropertyValues(properties).run((context) -> assertFailure(context, property, reason));
 	}
 
 	@Test
@@ -120,7 +134,8 @@ class ZmqDiscoveryAutoConfigurationTests {
 	@Test
 	void whenDnsIsSetThenTheEndpointFollowsTheNameWithImmediateOn() {
 		this.contextRunner
-			.withPropertyValues("zmq.endpoints.orders.discovery.dns=localhost", "zmq.endpoints.orders.discovery.port=5555")
+			.withPropertyValues("zmq.endpoints.orders.discovery.dns=localhost",
+					"zmq.endpoints.orders.discovery.port=5555")
 			.run((context) -> {
 				ZmqDiscoveryStatus status = context.getBean(ZmqEndpointDiscovery.class).getStatus("orders");
 				assertThat(status.source()).isEqualTo("DNS name 'localhost', port 5555");
@@ -132,8 +147,8 @@ class ZmqDiscoveryAutoConfigurationTests {
 	}
 
 	/**
-	 * Publish Spring Cloud's event before registration, as a {@code ServiceRegistry} does,
-	 * with a registration that already has the metadata Spring Cloud adds.
+	 * Publish Spring Cloud's event before registration, as a {@code ServiceRegistry}
+	 * does, with a registration that already has the metadata Spring Cloud adds.
 	 */
 	private static Map<String, String> register(ApplicationContext context) {
 		Map<String, String> metadata = new HashMap<>(Map.of("instance_status", "UP"));

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.distribution;
 
 import java.util.List;
@@ -27,8 +43,6 @@ import org.springframework.messaging.handler.annotation.Header;
 /**
  * The applications of the distribution tests: a weather station and its subscribers, a
  * ventilator, workers and a sink, and a PAIR pair.
- *
- * @author zmq-spring-boot
  */
 final class DistributionApps {
 
@@ -140,7 +154,8 @@ final class DistributionApps {
 	}
 
 	/**
-	 * One method on a SUB socket: it serves every topic, including those subscribed later.
+	 * One method on a SUB socket: it serves every topic, including those subscribed
+	 * later.
 	 */
 	static class Ticker {
 

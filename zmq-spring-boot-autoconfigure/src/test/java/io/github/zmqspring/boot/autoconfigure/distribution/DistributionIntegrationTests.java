@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.distribution;
 
 import java.time.Duration;
@@ -27,11 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * PUB/SUB, PUSH/PULL and PAIR between Spring Boot applications over TCP (and inproc), in the
- * ZeroMQ Guide's topologies: a weather station with topic filters, a ventilator with three
- * workers and a sink, and an exclusive pair.
- *
- * @author zmq-spring-boot
+ * PUB/SUB, PUSH/PULL and PAIR between Spring Boot applications over TCP (and inproc), in
+ * the ZeroMQ Guide's topologies: a weather station with topic filters, a ventilator with
+ * three workers and a sink, and an exclusive pair.
  */
 class DistributionIntegrationTests {
 
@@ -41,13 +55,15 @@ class DistributionIntegrationTests {
 	void subscribersGetOnlyTheTopicsTheySubscribedTo() {
 		try (ConfigurableApplicationContext station = DistributionApps.run(DistributionApps.PublisherApp.class,
 				"zmq.endpoints.weather-out.bind=tcp://127.0.0.1:*")) {
-			// the publisher's socket opens (and its port is known) when the client is first used
+			// the publisher's socket opens (and its port is known) when the client is
+			// first used
 			WeatherPublisher publisher = station.getBean(WeatherPublisher.class);
 			int port = DistributionApps.port(station, "weather-out");
 			try (ConfigurableApplicationContext subscriber = DistributionApps.run(DistributionApps.SubscriberApp.class,
 					"zmq.endpoints.weather-in.connect=tcp://127.0.0.1:" + port)) {
 				WeatherBoard board = subscriber.getBean(WeatherBoard.class);
-				// a subscription takes a moment to reach the publisher (the slow-joiner): publish until it has
+				// a subscription takes a moment to reach the publisher (the slow-joiner):
+				// publish until it has
 				await().atMost(WAIT).until(() -> {
 					publisher.publish("10001", new Weather("10001", 0));
 					return !board.updates.isEmpty();
@@ -57,11 +73,13 @@ class DistributionIntegrationTests {
 					publisher.publish("20002", new Weather("20002", i));
 				}
 				publisher.alert("storm", "red");
-				await().atMost(WAIT).until(() -> board.updates.stream().anyMatch((update) -> update.temperature() == 50)
-						&& board.alerts.contains("red: storm"));
+				await().atMost(WAIT)
+					.until(() -> board.updates.stream().anyMatch((update) -> update.temperature() == 50)
+							&& board.alerts.contains("red: storm"));
 				assertThat(board.updates).allMatch((update) -> update.zip().equals("10001"));
 				assertThat(board.topics).containsOnly("10001");
-				assertThat(board.updates.stream().filter((update) -> update.temperature() > 0).map(Weather::temperature))
+				assertThat(
+						board.updates.stream().filter((update) -> update.temperature() > 0).map(Weather::temperature))
 					.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList());
 			}
 		}
@@ -106,8 +124,8 @@ class DistributionIntegrationTests {
 				ConfigurableApplicationContext sink = DistributionApps.run(DistributionApps.SinkApp.class,
 						"zmq.endpoints.results-in.bind=tcp://127.0.0.1:*")) {
 			Ventilator tasks = ventilator.getBean(Ventilator.class);
-			String[] workerProperties = { "zmq.endpoints.tasks-in.connect=tcp://127.0.0.1:"
-					+ DistributionApps.port(ventilator, "tasks-out"),
+			String[] workerProperties = {
+					"zmq.endpoints.tasks-in.connect=tcp://127.0.0.1:" + DistributionApps.port(ventilator, "tasks-out"),
 					"zmq.endpoints.results-out.connect=tcp://127.0.0.1:" + DistributionApps.port(sink, "results-in") };
 			List<ConfigurableApplicationContext> workers = new ArrayList<>();
 			try {
@@ -115,9 +133,12 @@ class DistributionIntegrationTests {
 					workers.add(DistributionApps.run(DistributionApps.WorkerApp.class, workerProperties));
 				}
 				Sink results = sink.getBean(Sink.class);
-				// warm-up: push until every worker has answered, which proves its connections
-				// (JeroMQ 0.6.0 can lose what it routes to a connection whose handshake stalls,
-				// see docs/pipelines.md); warm-up tasks have negative ids and are not counted
+				// warm-up: push until every worker has answered, which proves its
+				// connections
+				// (JeroMQ 0.6.0 can lose what it routes to a connection whose handshake
+				// stalls,
+				// see docs/pipelines.md); warm-up tasks have negative ids and are not
+				// counted
 				AtomicInteger warmUp = new AtomicInteger();
 				await().atMost(WAIT).until(() -> {
 					for (int i = 0; i < 30; i++) {
@@ -131,10 +152,12 @@ class DistributionIntegrationTests {
 					tasks.push(new Task(i, ""));
 				}
 				try {
-					await().atMost(WAIT).until(() -> IntStream.range(0, count).allMatch(results.timesSeen::containsKey));
+					await().atMost(WAIT)
+						.until(() -> IntStream.range(0, count).allMatch(results.timesSeen::containsKey));
 				}
 				catch (ConditionTimeoutException ex) {
-					throw new AssertionError("not every task reached the sink: " + describe(ventilator, sink, workers, results), ex);
+					throw new AssertionError(
+							"not every task reached the sink: " + describe(ventilator, sink, workers, results), ex);
 				}
 				assertThat(IntStream.range(0, count).map(results.timesSeen::get)).as("each task processed exactly once")
 					.containsOnly(1);
@@ -160,8 +183,9 @@ class DistributionIntegrationTests {
 		if (endpoint == null) {
 			return id + ": none; ";
 		}
-		return id + ": received " + endpoint.getStatistics().getReceived() + " sent " + endpoint.getStatistics().getSent()
-				+ " dropped " + endpoint.getStatistics().getDroppedTotal() + " in flight " + endpoint.getInFlight() + "; ";
+		return id + ": received " + endpoint.getStatistics().getReceived() + " sent "
+				+ endpoint.getStatistics().getSent() + " dropped " + endpoint.getStatistics().getDroppedTotal()
+				+ " in flight " + endpoint.getInFlight() + "; ";
 	}
 
 	@Test
@@ -171,7 +195,8 @@ class DistributionIntegrationTests {
 				"zmq.endpoints.pair-tcp-in.bind=tcp://127.0.0.1:*")) {
 			ZmqOperations operations = app.getBean(ZmqOperations.class);
 			try (ConfigurableApplicationContext other = DistributionApps.run(DistributionApps.PublisherApp.class,
-					"zmq.endpoints.pair-tcp-out.connect=tcp://127.0.0.1:" + DistributionApps.port(app, "pair-tcp-in"))) {
+					"zmq.endpoints.pair-tcp-out.connect=tcp://127.0.0.1:"
+							+ DistributionApps.port(app, "pair-tcp-in"))) {
 				operations.send("pair-out", "hello");
 				other.getBean(ZmqOperations.class).send("pair-tcp-out", "over tcp");
 				PairEnd end = app.getBean(PairEnd.class);
@@ -186,7 +211,8 @@ class DistributionIntegrationTests {
 		try (ConfigurableApplicationContext sink = DistributionApps.run(DistributionApps.SinkApp.class,
 				"zmq.endpoints.results-in.bind=tcp://127.0.0.1:*");
 				ConfigurableApplicationContext sender = DistributionApps.run(DistributionApps.PublisherApp.class,
-						"zmq.endpoints.results-out.connect=tcp://127.0.0.1:" + DistributionApps.port(sink, "results-in"))) {
+						"zmq.endpoints.results-out.connect=tcp://127.0.0.1:"
+								+ DistributionApps.port(sink, "results-in"))) {
 			ZmqOperations operations = sender.getBean(ZmqOperations.class);
 			ZmqEndpoint resultsIn = sink.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("results-in");
 			operations.push("results-out", "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.distribution;
 
 import java.nio.file.Path;
@@ -23,8 +39,6 @@ import static org.awaitility.Awaitility.await;
  * PUB/SUB and PUSH/PULL against pyzmq (libzmq) in both directions: plain pyzmq publishers
  * and pushers (no envelope) reach our listeners, and pyzmq subscribers and workers read
  * what our clients send, with the documented envelope.
- *
- * @author zmq-spring-boot
  */
 class DistributionPyzmqTests {
 
@@ -98,7 +112,8 @@ class DistributionPyzmqTests {
 	}
 
 	private static int freePort() throws java.io.IOException {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.distribution;
 
 import java.time.Duration;
@@ -29,8 +45,6 @@ import static org.awaitility.Awaitility.await;
  * Proxies configured under {@code zmq.proxies}: a queue broker between DEALER clients and
  * REP workers, and a forwarder between publishers and subscribers, started, paused and
  * stopped through the registry.
- *
- * @author zmq-spring-boot
  */
 class ProxyIntegrationTests {
 
@@ -53,12 +67,14 @@ class ProxyIntegrationTests {
 				JobClient jobs = client.getBean(JobClient.class);
 				RepWorker first = one.getBean(RepWorker.class);
 				RepWorker second = two.getBean(RepWorker.class);
-				// a request the broker routed to a worker connection JeroMQ lost times out: retry
+				// a request the broker routed to a worker connection JeroMQ lost times
+				// out: retry
 				await().atMost(WAIT).ignoreExceptionsInstanceOf(ZmqTimeoutException.class).until(() -> {
 					assertThat(jobs.run("j")).isEqualTo("done:j");
 					return first.jobs.get() > 0 && second.jobs.get() > 0;
 				});
-				// the proxy counts a message sent once its last frame is queued, after the peer may have it
+				// the proxy counts a message sent once its last frame is queued, after
+				// the peer may have it
 				await().atMost(WAIT)
 					.untilAsserted(() -> assertThat(proxy.getStatistics().getReceived())
 						.isEqualTo(proxy.getStatistics().getSent()));
@@ -90,7 +106,8 @@ class ProxyIntegrationTests {
 			worker.connect(addresses.get(1));
 			ZMQ.Socket pusher = TestSockets.create(peers, SocketType.PUSH);
 			pusher.connect(addresses.get(0));
-			// keep pushing until both fresh connections have carried a task (see docs/pipelines.md)
+			// keep pushing until both fresh connections have carried a task (see
+			// docs/pipelines.md)
 			List<String> forwarded = new ArrayList<>();
 			List<String> captured = new ArrayList<>();
 			AtomicInteger sent = new AtomicInteger();
@@ -125,7 +142,8 @@ class ProxyIntegrationTests {
 			try (ConfigurableApplicationContext station = DistributionApps.run(DistributionApps.PublisherApp.class,
 					"zmq.endpoints.weather-out.connect=" + addresses.get(0));
 					ConfigurableApplicationContext subscriber = DistributionApps.run(
-							DistributionApps.SubscriberApp.class, "zmq.endpoints.weather-in.connect=" + addresses.get(1))) {
+							DistributionApps.SubscriberApp.class,
+							"zmq.endpoints.weather-in.connect=" + addresses.get(1))) {
 				WeatherPublisher publisher = station.getBean(WeatherPublisher.class);
 				WeatherBoard board = subscriber.getBean(WeatherBoard.class);
 				await().atMost(WAIT).until(() -> {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.inline;
 
 import java.time.Duration;
@@ -23,11 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Clients that declare {@code connect} on their annotation (with placeholders), directly or
- * through a composed annotation, against listeners bound to random ports in another
+ * Clients that declare {@code connect} on their annotation (with placeholders), directly
+ * or through a composed annotation, against listeners bound to random ports in another
  * application; a configured endpoint of the same name overrides the inline addresses.
- *
- * @author zmq-spring-boot
  */
 class InlineClientsIntegrationTests {
 
@@ -88,7 +102,8 @@ class InlineClientsIntegrationTests {
 		client.getBean(GreetingClient.class);
 		assertThatExceptionOfType(BeanCreationException.class).isThrownBy(() -> client.getBean(ClashingClient.class))
 			.havingRootCause()
-			.withMessageStartingWith("ZeroMQ client endpoint 'greetingClient' is declared with connect [tcp://127.0.0.1:")
+			.withMessageStartingWith(
+					"ZeroMQ client endpoint 'greetingClient' is declared with connect [tcp://127.0.0.1:")
 			.withMessageEndingWith(": give the clients different 'endpoint' names");
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.listener;
 
 import java.time.Duration;
@@ -37,16 +53,17 @@ import static org.awaitility.Awaitility.await;
 /**
  * Direct dispatch between two applications over TCP on 127.0.0.1: listener methods run on
  * their socket's thread when the annotation or the endpoint property says so and on the
- * executor otherwise, a slow direct method is logged and counted, a direct client completes
- * its futures on its socket thread, a blocking call needs no callback executor in either
- * mode, and async replies of direct methods still hold their in-flight permits.
- *
- * @author zmq-spring-boot
+ * executor otherwise, a slow direct method is logged and counted, a direct client
+ * completes its futures on its socket thread, a blocking call needs no callback executor
+ * in either mode, and async replies of direct methods still hold their in-flight permits.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DirectDispatchIntegrationTests {
 
-	/** The permits of a listener with concurrency 4: its concurrency plus the read-ahead of 256. */
+	/**
+	 * The permits of a listener with concurrency 4: its concurrency plus the read-ahead
+	 * of 256.
+	 */
 	private static final int HELD_PERMITS = 4 + 256;
 
 	private static ConfigurableApplicationContext server;
@@ -100,7 +117,9 @@ class DirectDispatchIntegrationTests {
 	@Test
 	void whenNothingSaysDirectThenTheMethodRunsOnTheListenerExecutor() {
 		String thread = template().request("pooled-rpc", "thread", "x", String.class);
-		assertThat(thread).isNotNull().doesNotEndWith("-io").startsWith(ZmqAutoConfiguration.HANDLER_THREAD_NAME_PREFIX);
+		assertThat(thread).isNotNull()
+			.doesNotEndWith("-io")
+			.startsWith(ZmqAutoConfiguration.HANDLER_THREAD_NAME_PREFIX);
 	}
 
 	@Test
@@ -113,18 +132,21 @@ class DirectDispatchIntegrationTests {
 				.tags("endpoint", "direct-rpc", "route", "slow")
 				.functionCounter()
 				.count()).isEqualTo(1));
-		assertThat(meters.get("zmq.listener.direct.slow").tags("endpoint", "direct-rpc", "route", "thread")
+		assertThat(meters.get("zmq.listener.direct.slow")
+			.tags("endpoint", "direct-rpc", "route", "thread")
 			.functionCounter()
 			.count()).isZero();
-		assertThat(output).contains("Endpoint 'direct-rpc' listener method Listeners.slow (route 'slow') held the socket "
-				+ "thread for ")
+		assertThat(output)
+			.contains("Endpoint 'direct-rpc' listener method Listeners.slow (route 'slow') held the socket "
+					+ "thread for ")
 			.contains("ms with direct dispatch (threshold 40 ms)");
 	}
 
 	@Test
 	void whenAClientEndpointIsDirectThenItsRepliesCompleteOnItsSocketThread() throws Exception {
 		assertThat(completionThread("direct-client")).isEqualTo("zmq-direct-client-io");
-		assertThat(completionThread("pooled-rpc")).isNotEqualTo("zmq-pooled-rpc-io").startsWith(ZmqAutoConfiguration.HANDLER_THREAD_NAME_PREFIX);
+		assertThat(completionThread("pooled-rpc")).isNotEqualTo("zmq-pooled-rpc-io")
+			.startsWith(ZmqAutoConfiguration.HANDLER_THREAD_NAME_PREFIX);
 	}
 
 	/**
@@ -246,7 +268,8 @@ class DirectDispatchIntegrationTests {
 			return gate;
 		}
 
-		@ZmqRouterListener(endpoint = "held-rpc", route = "held", concurrency = "4", dispatch = "${held.dispatch:direct}")
+		@ZmqRouterListener(endpoint = "held-rpc", route = "held", concurrency = "4",
+				dispatch = "${held.dispatch:direct}")
 		CompletableFuture<String> held(String ignored) {
 			this.heldInvocations.incrementAndGet();
 			CompletableFuture<String> reply = new CompletableFuture<>();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.listener;
 
 import java.time.Duration;
@@ -16,10 +32,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the dispatch mode and the slow-invocation threshold are configured: per endpoint and
- * under {@code zmq.defaults}, with the listener attribute checked at start-up.
- *
- * @author zmq-spring-boot
+ * How the dispatch mode and the slow-invocation threshold are configured: per endpoint
+ * and under {@code zmq.defaults}, with the listener attribute checked at start-up.
  */
 class DispatchConfigurationTests {
 
@@ -48,24 +62,28 @@ class DispatchConfigurationTests {
 
 	@Test
 	void whenListenersOfOneSocketDeclareDifferentModesThenStartupFailsNamingTheSocket() {
-		this.contextRunner.withBean(Conflicting.class).run((context) -> assertThat(context).hasFailed()
-			.getFailure()
-			.hasStackTraceContaining("Listeners of socket 'shared' declare different dispatch modes [EXECUTOR, DIRECT]"));
+		this.contextRunner.withBean(Conflicting.class)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining(
+						"Listeners of socket 'shared' declare different dispatch modes [EXECUTOR, DIRECT]"));
 	}
 
 	@Test
 	void whenTheDispatchAttributeIsNotAModeThenStartupFailsNamingTheValue() {
-		this.contextRunner.withBean(Misspelt.class).run((context) -> assertThat(context).hasFailed()
-			.getFailure()
-			.rootCause()
-			.hasMessage("Invalid @ZmqRouterListener(dispatch) on method " + Misspelt.class.getName()
-					+ ".a: 'inline' is not one of [executor, direct]"));
+		this.contextRunner.withBean(Misspelt.class)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("Invalid @ZmqRouterListener(dispatch) on method " + Misspelt.class.getName()
+						+ ".a: 'inline' is not one of [executor, direct]"));
 	}
 
 	@Test
 	void whenTheWarnThresholdIsNotPositiveThenStartupFailsNamingTheProperty() {
 		this.contextRunner
-			.withPropertyValues("zmq.endpoints.fast.bind=tcp://127.0.0.1:*", "zmq.endpoints.fast.direct-warn-threshold=0s")
+			.withPropertyValues("zmq.endpoints.fast.bind=tcp://127.0.0.1:*",
+					"zmq.endpoints.fast.direct-warn-threshold=0s")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()

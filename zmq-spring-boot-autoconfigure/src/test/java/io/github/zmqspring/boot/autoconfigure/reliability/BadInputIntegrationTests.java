@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.ByteArrayOutputStream;
@@ -36,16 +52,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * The rows of the bad-input table of {@code docs/reliability.md}, each asserted: raw TCP
  * garbage, truncated ZMTP greetings and frames announcing sizes far beyond
- * {@code max-message-size}, sent to a ROUTER listener with the default limit (16MB) and with
- * none ({@code -1}). For each the test asserts what happens to the connection (closed at once,
- * closed by {@code handshake-timeout}, left open), what the listener counts, and whether a
- * valid request sent after the bad frame on the same connection is answered; then a proper
- * client is served. Also: requests without the empty delimiter sent to a REP listener (the
- * replies to a well-behaved REQ client must not be lost), and a peer that falls silent after
- * its greeting (left open, whatever the starter sets). Each row is printed as
- * {@code [reliability] bad input ...}.
- *
- * @author zmq-spring-boot
+ * {@code max-message-size}, sent to a ROUTER listener with the default limit (16MB) and
+ * with none ({@code -1}). For each the test asserts what happens to the connection
+ * (closed at once, closed by {@code handshake-timeout}, left open), what the listener
+ * counts, and whether a valid request sent after the bad frame on the same connection is
+ * answered; then a proper client is served. Also: requests without the empty delimiter
+ * sent to a REP listener (the replies to a well-behaved REQ client must not be lost), and
+ * a peer that falls silent after its greeting (left open, whatever the starter sets).
+ * Each row is printed as {@code [reliability] bad input ...}.
  */
 class BadInputIntegrationTests {
 
@@ -142,7 +156,8 @@ class BadInputIntegrationTests {
 				open += Outcome.of(port, garbage, null).open() ? 1 : 0;
 			}
 			report("16MB", "4 KB of random bytes (10 seeds, accept-legacy-zmtp=true)", open + " of 10 left open");
-			// JeroMQ reads them as ZMTP 1.0 frames until a length of 0 or over the limit stops it
+			// JeroMQ reads them as ZMTP 1.0 frames until a length of 0 or over the limit
+			// stops it
 			assertThat(open).isBetween(1, 9);
 			assertThat(server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint("load").getState())
 				.isEqualTo(ZmqEndpointState.RUNNING);
@@ -164,7 +179,8 @@ class BadInputIntegrationTests {
 			long malformed = endpoint.getStatistics().getDropped(ZmqDropReason.MALFORMED);
 			int port = TestApps.port(server, "rep");
 			for (int i = 0; i < 20; i++) {
-				// a DEALER (or anyone) sends one frame, no empty delimiter, and leaves at once
+				// a DEALER (or anyone) sends one frame, no empty delimiter, and leaves at
+				// once
 				try (Socket peer = FrameSizeAttackIntegrationTests.attackAfterHandshake(port, "DEALER", NO_DELIMITER)) {
 					// closed right away
 				}
@@ -175,8 +191,10 @@ class BadInputIntegrationTests {
 			assertThat(staying.open()).as("%s", staying).isTrue();
 			assertThat(staying.answered()).as("%s", staying).isFalse();
 			client.roundTrip();
-			report("16MB", "to a REP listener: one frame without the empty delimiter (20 peers leaving at once, "
-					+ "1 staying)", staying + "; each counted as malformed; the REQ client's requests answered");
+			report("16MB",
+					"to a REP listener: one frame without the empty delimiter (20 peers leaving at once, "
+							+ "1 staying)",
+					staying + "; each counted as malformed; the REQ client's requests answered");
 			await().atMost(Duration.ofSeconds(5))
 				.untilAsserted(() -> assertThat(endpoint.getStatistics().getDropped(ZmqDropReason.MALFORMED))
 					.isEqualTo(malformed + 21));
@@ -187,10 +205,10 @@ class BadInputIntegrationTests {
 	@CsvSource({ "NULL, false", "CURVE, false", "NULL, true", "CURVE, true" })
 	void whenAPeerFallsSilentAfterItsGreetingThenNothingTheStarterSetsClosesTheConnection(String mechanism,
 			boolean denied) throws Exception {
-		List<String> properties = new ArrayList<>(List.of("zmq.endpoints.load.bind=tcp://127.0.0.1:*",
-				"zmq.endpoints.load.handshake-timeout=500ms", "zmq.endpoints.load.heartbeat.interval=200ms",
-				"zmq.endpoints.load.heartbeat.timeout=600ms", "zmq.endpoints.load.heartbeat.ttl=1s",
-				"zmq.endpoints.load.tcp-keep-alive=true"));
+		List<String> properties = new ArrayList<>(
+				List.of("zmq.endpoints.load.bind=tcp://127.0.0.1:*", "zmq.endpoints.load.handshake-timeout=500ms",
+						"zmq.endpoints.load.heartbeat.interval=200ms", "zmq.endpoints.load.heartbeat.timeout=600ms",
+						"zmq.endpoints.load.heartbeat.ttl=1s", "zmq.endpoints.load.tcp-keep-alive=true"));
 		if (mechanism.equals("CURVE")) {
 			properties.addAll(List.of("zmq.endpoints.load.security.mechanism=curve",
 					"zmq.endpoints.load.security.curve.secret-key=" + ZmqKeyPair.generate().secretKeyZ85(),
@@ -203,8 +221,10 @@ class BadInputIntegrationTests {
 				properties.toArray(String[]::new))) {
 			Outcome silent = Outcome.of(TestApps.port(server, "load"), Zmtp.greeting(mechanism), null);
 			assertThat(silent.open()).as("%s", silent).isTrue();
-			// NULL asks ZAP (the address filter) before it sends its READY, and sends ERROR instead; but
-			// JeroMQ closes only once the peer has sent a command too. CURVE asks ZAP only after HELLO.
+			// NULL asks ZAP (the address filter) before it sends its READY, and sends
+			// ERROR instead; but
+			// JeroMQ closes only once the peer has sent a command too. CURVE asks ZAP
+			// only after HELLO.
 			long refused = server.getBean(ZmqEndpointRegistry.class)
 				.getRequiredEndpoint("load")
 				.getStatistics()
@@ -228,7 +248,10 @@ class BadInputIntegrationTests {
 
 		static final int WATCH_MILLIS = 3000;
 
-		/** Send the bytes (after a greeting and READY read back when {@code ready} is set). */
+		/**
+		 * Send the bytes (after a greeting and READY read back when {@code ready} is
+		 * set).
+		 */
 		static Outcome of(int port, byte[] bytes, String ready) throws IOException {
 			try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
 				socket.setSoTimeout(WATCH_MILLIS);
@@ -263,7 +286,8 @@ class BadInputIntegrationTests {
 			catch (IOException ex) {
 				closed = (System.nanoTime() - start) / 1_000_000;
 			}
-			// the listener serves the echo route only: a plain request gets its 404 error reply
+			// the listener serves the echo route only: a plain request gets its 404 error
+			// reply
 			String text = received.toString(StandardCharsets.ISO_8859_1);
 			return new Outcome(closed, text.contains("ERROR 404"));
 		}

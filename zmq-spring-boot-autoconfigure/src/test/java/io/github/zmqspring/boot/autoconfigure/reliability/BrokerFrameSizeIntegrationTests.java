@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.net.Socket;
@@ -23,10 +39,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A broker's ROUTER is opened like every endpoint's socket, with the frame size guard: a
- * crafted frame header announcing 2 GiB, sent to the broker's port after a proper handshake,
- * is refused and counted as an {@code oversize} drop, and the broker keeps serving.
- *
- * @author zmq-spring-boot
+ * crafted frame header announcing 2 GiB, sent to the broker's port after a proper
+ * handshake, is refused and counted as an {@code oversize} drop, and the broker keeps
+ * serving.
  */
 class BrokerFrameSizeIntegrationTests {
 
@@ -55,7 +70,8 @@ class BrokerFrameSizeIntegrationTests {
 			request.send(client);
 			ZMsg reply = ZMsg.recvMsg(client);
 			assertThat(reply).as("reply of the broker after the attack").isNotNull();
-			assertThat(new String(reply.getLast().getData(), StandardCharsets.UTF_8)).isEqualTo("echo:after the attack");
+			assertThat(new String(reply.getLast().getData(), StandardCharsets.UTF_8))
+				.isEqualTo("echo:after the attack");
 		}
 	}
 

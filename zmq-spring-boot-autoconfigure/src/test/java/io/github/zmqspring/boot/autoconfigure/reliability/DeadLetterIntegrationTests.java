@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.nio.charset.StandardCharsets;
@@ -26,11 +42,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Failed messages are not lost: a listener's error handler can answer instead of the error,
- * and what stays failed goes to the endpoint's dead-letter PUSH endpoint with its original
- * frames and the failure in headers, counted as {@code dead-letter}.
- *
- * @author zmq-spring-boot
+ * Failed messages are not lost: a listener's error handler can answer instead of the
+ * error, and what stays failed goes to the endpoint's dead-letter PUSH endpoint with its
+ * original frames and the failure in headers, counted as {@code dead-letter}.
  */
 class DeadLetterIntegrationTests {
 
@@ -45,7 +59,8 @@ class DeadLetterIntegrationTests {
 			try (ConfigurableApplicationContext app = TestApps.run(DeadLetterApp.class,
 					"zmq.endpoints.orders.bind=tcp://127.0.0.1:" + ordersPort,
 					"zmq.endpoints.orders.dead-letter=dead-letters",
-					"zmq.endpoints.jobs.bind=tcp://127.0.0.1:" + jobsPort, "zmq.endpoints.jobs.dead-letter=dead-letters",
+					"zmq.endpoints.jobs.bind=tcp://127.0.0.1:" + jobsPort,
+					"zmq.endpoints.jobs.dead-letter=dead-letters",
 					"zmq.endpoints.dead-letters.connect=tcp://127.0.0.1:" + deadLetterPort,
 					"zmq.endpoints.orders-client.connect=tcp://127.0.0.1:" + ordersPort,
 					"zmq.endpoints.orders-client.request-timeout=5s",
@@ -73,16 +88,18 @@ class DeadLetterIntegrationTests {
 				});
 				template.push("jobs-out", "bad-1");
 				List<byte[]> job = receive(deadLetters);
-				assertThat(ZmqEnvelopeCodec.decode(job.get(0)).headers()).containsEntry("zmq-dead-letter-endpoint", "jobs")
+				assertThat(ZmqEnvelopeCodec.decode(job.get(0)).headers())
+					.containsEntry("zmq-dead-letter-endpoint", "jobs")
 					.containsEntry("zmq-dead-letter-message", "bad job bad-1");
 				assertThat(new String(job.get(job.size() - 1), StandardCharsets.UTF_8)).isEqualTo("bad-1");
 
 				ZmqEndpointRegistry registry = app.getBean(ZmqEndpointRegistry.class);
 				assertThat(registry.getRequiredEndpoint("orders").getStatistics().getDropped(ZmqDropReason.DEAD_LETTER))
 					.isEqualTo(1);
-				await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-						registry.getRequiredEndpoint("jobs").getStatistics().getDropped(ZmqDropReason.DEAD_LETTER))
-					.isEqualTo(1));
+				await().atMost(Duration.ofSeconds(5))
+					.untilAsserted(() -> assertThat(
+							registry.getRequiredEndpoint("jobs").getStatistics().getDropped(ZmqDropReason.DEAD_LETTER))
+						.isEqualTo(1));
 				assertThat(registry.getRequiredEndpoint("jobs").getStatistics().getDropped(ZmqDropReason.HANDLER_ERROR))
 					.isZero();
 			}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.nio.charset.StandardCharsets;
@@ -17,12 +33,10 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMsg;
 
 /**
- * A raw JeroMQ ROUTER speaking the starter's envelope that misbehaves on purpose: it answers
- * {@code echo:<payload>} (an error to payloads starting with {@code fail}), but loses
- * requests as its {@link Fault} says (never those starting with {@code warm}), and counts
- * what it received per payload. Runs on its own thread until closed.
- *
- * @author zmq-spring-boot
+ * A raw JeroMQ ROUTER speaking the starter's envelope that misbehaves on purpose: it
+ * answers {@code echo:<payload>} (an error to payloads starting with {@code fail}), but
+ * loses requests as its {@link Fault} says (never those starting with {@code warm}), and
+ * counts what it received per payload. Runs on its own thread until closed.
  */
 final class FaultyRouter implements AutoCloseable {
 
@@ -55,13 +69,17 @@ final class FaultyRouter implements AutoCloseable {
 		return this.port;
 	}
 
-	/** @return how many times a payload arrived */
+	/**
+	 * @return how many times a payload arrived
+	 */
 	int received(String payload) {
 		AtomicInteger count = this.received.get(payload);
 		return (count != null) ? count.get() : 0;
 	}
 
-	/** @return how many distinct connections (routing ids) sent requests */
+	/**
+	 * @return how many distinct connections (routing ids) sent requests
+	 */
 	int connections() {
 		return this.connections.size();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.IOException;
@@ -34,14 +50,13 @@ import static org.awaitility.Awaitility.await;
  * the top bit set passes its {@code max-message-size} check, and the cast to {@code int}
  * that sizes the buffer yields anything: {@code 0x800000007fffffff} asks for 2 GiB. Every
  * shape of that attack, and its neighbours, is sent {@value #DEFAULT_REPEATS} times to a
- * ROUTER listener and a fifth of that to a REP, SUB, PULL and PAIR listener and to a queue
- * proxy's frontend (a fast loop of raw TCP connections, up to {@value #OPEN} open at once),
- * before the handshake (in place of READY) and after it, while a well-behaved plain ZeroMQ peer keeps timing its round trips. The
- * listener must answer every one of them in time, the heap and direct memory must not grow,
- * the refused frames must be counted as {@code oversize} drops, and JeroMQ's I/O threads
- * must all be alive at the end. {@code -Dreliability.attack.repeats} changes the count.
- *
- * @author zmq-spring-boot
+ * ROUTER listener and a fifth of that to a REP, SUB, PULL and PAIR listener and to a
+ * queue proxy's frontend (a fast loop of raw TCP connections, up to {@value #OPEN} open
+ * at once), before the handshake (in place of READY) and after it, while a well-behaved
+ * plain ZeroMQ peer keeps timing its round trips. The listener must answer every one of
+ * them in time, the heap and direct memory must not grow, the refused frames must be
+ * counted as {@code oversize} drops, and JeroMQ's I/O threads must all be alive at the
+ * end. {@code -Dreliability.attack.repeats} changes the count.
  */
 class FrameSizeAttackIntegrationTests {
 
@@ -57,22 +72,25 @@ class FrameSizeAttackIntegrationTests {
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-	/** Generous: the machines this runs on are shared; a stopped listener never answers. */
+	/**
+	 * Generous: the machines this runs on are shared; a stopped listener never answers.
+	 */
 	private static final double P99_BOUND_MILLIS = 1000;
 
 	/** What is left after GC: nothing an attack allocated stays. */
 	private static final long RETAINED_BOUND = 16L << 20;
 
 	/**
-	 * Direct memory in use at any sample: JeroMQ's own buffers of connections not collected
-	 * yet (16 KB each) may add up to tens of MB; one refused frame alone would be 256 MiB.
+	 * Direct memory in use at any sample: JeroMQ's own buffers of connections not
+	 * collected yet (16 KB each) may add up to tens of MB; one refused frame alone would
+	 * be 256 MiB.
 	 */
 	private static final long DIRECT_PEAK_BOUND = 128L << 20;
 
 	/**
-	 * After the attack frame, a valid request as REQ sends it (a REP listener drops a single
-	 * frame without the empty delimiter, counted as malformed: a drop of its own, kept out of
-	 * this test's counts).
+	 * After the attack frame, a valid request as REQ sends it (a REP listener drops a
+	 * single frame without the empty delimiter, counted as malformed: a drop of its own,
+	 * kept out of this test's counts).
 	 */
 	private static final byte[] TRAILER = Zmtp.concat(Zmtp.frame(Zmtp.MORE, new byte[0]),
 			Zmtp.frame(0, "hello".getBytes(StandardCharsets.US_ASCII)));
@@ -119,7 +137,8 @@ class FrameSizeAttackIntegrationTests {
 			probe.reset();
 			long heapBefore = usedHeapAfterGc();
 			long directBefore = directMemory();
-			// the main target gets every repeat, the others a fifth, to keep the run short
+			// the main target gets every repeat, the others a fifth, to keep the run
+			// short
 			int repeats = (target == Target.ROUTER) ? REPEATS : REPEATS / 5;
 			long directMax = directBefore;
 			long oversizeBefore = endpoint.getStatistics().getDropped(ZmqDropReason.OVERSIZE);
@@ -130,7 +149,8 @@ class FrameSizeAttackIntegrationTests {
 				for (Attack attack : Attack.values()) {
 					byte[] bytes = attack.bytes(!handshake);
 					for (int i = 0; i < repeats; i++) {
-						open.add(handshake ? attackAfterHandshake(port, target.attackerType, bytes) : attack(port, bytes));
+						open.add(handshake ? attackAfterHandshake(port, target.attackerType, bytes)
+								: attack(port, bytes));
 						if (open.size() > OPEN) {
 							open.poll().close();
 						}
@@ -167,7 +187,8 @@ class FrameSizeAttackIntegrationTests {
 			assertThat(directMax - directBefore).isLessThan(DIRECT_PEAK_BOUND);
 			assertThat(ioThreads).allMatch(Thread::isAlive);
 		}
-		// a peer that connects now is served too (a PAIR takes it once it noticed the old one left)
+		// a peer that connects now is served too (a PAIR takes it once it noticed the old
+		// one left)
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			try (WellBehavedProbe fresh = new WellBehavedProbe(probes, target.probe, address, listeners.received,
 					Duration.ofSeconds(2))) {
@@ -183,9 +204,9 @@ class FrameSizeAttackIntegrationTests {
 	}
 
 	/**
-	 * Complete the handshake as a proper peer would, waiting for the listener's greeting and
-	 * READY (JeroMQ reads a frame that arrives before it sent its READY as a handshake
-	 * command), then send the attack.
+	 * Complete the handshake as a proper peer would, waiting for the listener's greeting
+	 * and READY (JeroMQ reads a frame that arrives before it sent its READY as a
+	 * handshake command), then send the attack.
 	 */
 	static Socket attackAfterHandshake(int port, String socketType, byte[] bytes) throws IOException {
 		Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
@@ -213,12 +234,15 @@ class FrameSizeAttackIntegrationTests {
 
 	static long directMemory() {
 		List<BufferPoolMXBean> pools = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class);
-		return pools.stream().filter((pool) -> pool.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
+		return pools.stream()
+			.filter((pool) -> pool.getName().equals("direct"))
+			.mapToLong(BufferPoolMXBean::getMemoryUsed)
+			.sum();
 	}
 
 	/**
-	 * A listener under attack, the socket type its attacker announces and the well-behaved
-	 * peer that times it.
+	 * A listener under attack, the socket type its attacker announces and the
+	 * well-behaved peer that times it.
 	 */
 	enum Target {
 
@@ -257,7 +281,9 @@ class FrameSizeAttackIntegrationTests {
 		/** Positive and over the 16MB limit: refused by JeroMQ itself. */
 		OVER_THE_LIMIT(LIMIT + 1, 1),
 
-		/** Top bit set, low bits small: {@code int} 256, an ordinary frame of 256 bytes. */
+		/**
+		 * Top bit set, low bits small: {@code int} 256, an ordinary frame of 256 bytes.
+		 */
 		TOP_BIT_SMALL(0x8000000000000100L, 1);
 
 		private final long size;
@@ -288,7 +314,8 @@ class FrameSizeAttackIntegrationTests {
 			if (this == OVER_THE_LIMIT || this == TOP_BIT_SMALL) {
 				return 0;
 			}
-			// before the handshake the first refused frame fails it and the connection closes
+			// before the handshake the first refused frame fails it and the connection
+			// closes
 			return afterHandshake ? this.headers : 1;
 		}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.IOException;
@@ -10,11 +26,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP forwarder on 127.0.0.1 whose current connections can be frozen: they stay open but
- * carry nothing more, like a link cut without either end being told (no FIN, no RST).
+ * A TCP forwarder on 127.0.0.1 whose current connections can be frozen: they stay open
+ * but carry nothing more, like a link cut without either end being told (no FIN, no RST).
  * Connections accepted after a freeze forward again.
- *
- * @author zmq-spring-boot
  */
 final class FreezableTcpProxy implements AutoCloseable {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.util.ArrayList;
@@ -13,11 +29,9 @@ import java.util.concurrent.atomic.LongAdder;
 import io.github.zmqspring.client.ZmqOperations;
 
 /**
- * Drives request/reply load: each client endpoint {@code c<i>} sends unique requests with a
- * bounded number in flight, and every reply is checked against its request. Counts
+ * Drives request/reply load: each client endpoint {@code c<i>} sends unique requests with
+ * a bounded number in flight, and every reply is checked against its request. Counts
  * successes, wrong replies, and failures by exception type.
- *
- * @author zmq-spring-boot
  */
 final class LoadDriver {
 
@@ -122,8 +136,8 @@ final class LoadDriver {
 	}
 
 	private void failed(Throwable ex) {
-		Throwable cause = (ex.getCause() != null && ex instanceof java.util.concurrent.CompletionException) ? ex.getCause()
-				: ex;
+		Throwable cause = (ex.getCause() != null && ex instanceof java.util.concurrent.CompletionException)
+				? ex.getCause() : ex;
 		this.failures.computeIfAbsent(cause.getClass().getSimpleName(), (key) -> new LongAdder()).increment();
 	}
 

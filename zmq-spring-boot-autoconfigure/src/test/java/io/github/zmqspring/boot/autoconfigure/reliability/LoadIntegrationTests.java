@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.lang.management.ManagementFactory;
@@ -22,9 +38,8 @@ import static org.awaitility.Awaitility.await;
  * flight at the cut, and costs clients with retry nothing; a graceful shutdown answers
  * every request the server accepted. Sizes come from the system properties
  * {@code reliability.clients} and {@code reliability.requests} (the {@code reliability}
- * Maven profile runs 50 × 20,000); results are printed as {@code [reliability] ...} lines.
- *
- * @author zmq-spring-boot
+ * Maven profile runs 50 × 20,000); results are printed as {@code [reliability] ...}
+ * lines.
  */
 class LoadIntegrationTests {
 
@@ -121,8 +136,9 @@ class LoadIntegrationTests {
 			await().atMost(Duration.ofSeconds(30)).until(() -> driver.succeeded.sum() > atCut + 2000);
 			driver.stop();
 			load.join(30_000);
-			report("restart under load (%s): server down %d ms, answered %d, failed %d %s", String.join(" ", clientProperties),
-					downtime.toMillis(), driver.succeeded.sum(), driver.failed(), driver.failures);
+			report("restart under load (%s): server down %d ms, answered %d, failed %d %s",
+					String.join(" ", clientProperties), downtime.toMillis(), driver.succeeded.sum(), driver.failed(),
+					driver.failures);
 			return driver;
 		}
 		finally {

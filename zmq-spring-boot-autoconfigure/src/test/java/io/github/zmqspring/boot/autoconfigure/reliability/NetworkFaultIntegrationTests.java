@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.nio.file.Path;
@@ -30,10 +46,8 @@ import static org.awaitility.Awaitility.await;
  * namespace, the client in the test, joined by a veth pair whose packets {@code tc netem}
  * delays, loses, or drops altogether. Traffic survives delay and loss; on a cut link that
  * neither side is told about, heartbeats mark the peer down within their timeout (health,
- * metrics, pending requests fail fast) and traffic recovers when the link returns. Skipped
- * where network namespaces cannot be created (needs root and iproute2).
- *
- * @author zmq-spring-boot
+ * metrics, pending requests fail fast) and traffic recovers when the link returns.
+ * Skipped where network namespaces cannot be created (needs root and iproute2).
  */
 class NetworkFaultIntegrationTests {
 

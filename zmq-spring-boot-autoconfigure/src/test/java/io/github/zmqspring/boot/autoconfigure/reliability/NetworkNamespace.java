@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.IOException;
@@ -11,12 +27,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A network namespace joined to the test's own by a veth pair. The link can be cut (the
- * test's end goes down: packets are dropped and neither side is told) and, where the kernel
- * has {@code sch_netem}, packets sent into the namespace can be delayed and lost with
- * {@code tc netem}. Needs root and iproute2; a test using it is skipped, with the reason,
- * where they are not available.
- *
- * @author zmq-spring-boot
+ * test's end goes down: packets are dropped and neither side is told) and, where the
+ * kernel has {@code sch_netem}, packets sent into the namespace can be delayed and lost
+ * with {@code tc netem}. Needs root and iproute2; a test using it is skipped, with the
+ * reason, where they are not available.
  */
 final class NetworkNamespace implements AutoCloseable {
 
@@ -71,24 +85,28 @@ final class NetworkNamespace implements AutoCloseable {
 		return null;
 	}
 
-	/** @return the address of the namespace's end of the link */
+	/**
+	 * @return the address of the namespace's end of the link
+	 */
 	String address() {
 		return this.namespaceAddress;
 	}
 
-	/** @return the command prefix that runs a program inside the namespace */
+	/**
+	 * @return the command prefix that runs a program inside the namespace
+	 */
 	List<String> exec() {
 		return List.of("ip", "netns", "exec", this.name);
 	}
 
 	/**
-	 * Delay and lose packets sent into the namespace with {@code tc netem}, or skip the test
-	 * when the kernel has no netem.
+	 * Delay and lose packets sent into the namespace with {@code tc netem}, or skip the
+	 * test when the kernel has no netem.
 	 * @param netem the netem parameters, e.g. {@code delay 40ms loss 10%}
 	 */
 	void impairOrSkip(String... netem) {
-		List<String> command = new ArrayList<>(List.of("tc", "qdisc", "replace", "dev", this.hostDevice, "root",
-				"netem"));
+		List<String> command = new ArrayList<>(
+				List.of("tc", "qdisc", "replace", "dev", this.hostDevice, "root", "netem"));
 		command.addAll(List.of(netem));
 		String failure = run(command.toArray(String[]::new));
 		Assumptions.assumeTrue(failure == null, () -> "tc netem is not available here: " + failure);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.time.Duration;
@@ -19,11 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Dead peers: a client with one server fails its pending requests as soon as the connection
- * is lost, whether the server closed it or ZMTP heartbeats found a silent link dead; a
- * retried request goes out again on the new connection, and traffic recovers.
- *
- * @author zmq-spring-boot
+ * Dead peers: a client with one server fails its pending requests as soon as the
+ * connection is lost, whether the server closed it or ZMTP heartbeats found a silent link
+ * dead; a retried request goes out again on the new connection, and traffic recovers.
  */
 class PeerLossIntegrationTests {
 
@@ -67,7 +81,8 @@ class PeerLossIntegrationTests {
 			assertThat(detected).isLessThan(Duration.ofSeconds(3));
 			ZmqEndpointRegistry registry = client.getBean(ZmqEndpointRegistry.class);
 			// the loss is visible to health and metrics through the connection monitor
-			assertThat(registry.getRequiredEndpoint("faulty").getConnectionMonitor()
+			assertThat(registry.getRequiredEndpoint("faulty")
+				.getConnectionMonitor()
 				.getEventCount(ZMonitor.Event.DISCONNECTED)).isPositive();
 			assertThat(retried.get(10, TimeUnit.SECONDS)).isEqualTo("echo:retried");
 			assertThat(calls.echoAsyncOnce("after").get(10, TimeUnit.SECONDS)).isEqualTo("echo:after");

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.time.Duration;
@@ -17,10 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The Lazy Pirate over real sockets: a raw ROUTER loses requests on purpose and the client
- * retries them, over a fresh connection when the old one swallowed everything.
- *
- * @author zmq-spring-boot
+ * The Lazy Pirate over real sockets: a raw ROUTER loses requests on purpose and the
+ * client retries them, over a fresh connection when the old one swallowed everything.
  */
 class RetryIntegrationTests {
 
@@ -69,7 +83,8 @@ class RetryIntegrationTests {
 			client.getBean(RetriedClient.class).warmUp("warm");
 			ZmqOperations template = client.getBean(ZmqOperations.class);
 			assertThat(template.request("faulty", "echo", "template", String.class)).isEqualTo("echo:template");
-			assertThat(template.requestAsync("faulty", "echo", "template-async", String.class).get(10, TimeUnit.SECONDS))
+			assertThat(
+					template.requestAsync("faulty", "echo", "template-async", String.class).get(10, TimeUnit.SECONDS))
 				.isEqualTo("echo:template-async");
 			assertThat(server.received("template")).isEqualTo(3);
 		}
@@ -77,7 +92,8 @@ class RetryIntegrationTests {
 
 	@Test
 	void whenAConnectionSwallowsEverythingThenTheRetryGoesOutOnAFreshConnection() throws Exception {
-		// a timeout above the 2s handshake timeout: a fresh connection whose handshake stalls
+		// a timeout above the 2s handshake timeout: a fresh connection whose handshake
+		// stalls
 		// (JeroMQ, about 1 in 300) is replaced within one attempt
 		try (FaultyRouter server = new FaultyRouter(Fault.BLACK_HOLE_FIRST_CONNECTION);
 				ConfigurableApplicationContext client = runClient(server, "zmq.endpoints.faulty.request-timeout=3s")) {

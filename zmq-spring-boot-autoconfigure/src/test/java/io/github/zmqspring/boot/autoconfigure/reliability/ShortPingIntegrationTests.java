@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.ByteArrayOutputStream;
@@ -29,17 +45,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code StreamEngine.processHeartbeatMessage} reads a 2-byte TTL at offset 5). JeroMQ
  * catches it and hands it to the context's notification handler, which printed a stack
  * trace to standard error for every such PING; the starter logs it, rate-limited. The I/O
- * thread and the connection survive; what the exception interrupts is the processing of the
- * bytes read with the PING: the messages before it in that read are not delivered, and the
- * bytes after it not decoded, until the peer sends something more.
- *
- * @author zmq-spring-boot
+ * thread and the connection survive; what the exception interrupts is the processing of
+ * the bytes read with the PING: the messages before it in that read are not delivered,
+ * and the bytes after it not decoded, until the peer sends something more.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ShortPingIntegrationTests {
 
-	private static final byte[] SHORT_PING = Zmtp.frame(Zmtp.COMMAND,
-			new byte[] { 4, 'P', 'I', 'N', 'G' });
+	private static final byte[] SHORT_PING = Zmtp.frame(Zmtp.COMMAND, new byte[] { 4, 'P', 'I', 'N', 'G' });
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
@@ -61,7 +74,8 @@ class ShortPingIntegrationTests {
 				Socket peer = handshake(server);
 				WellBehavedProbe probe = probe(server)) {
 			peer.getOutputStream().write(Zmtp.concat(request("before"), SHORT_PING, request("after")));
-			// the I/O thread threw between them: neither is delivered, other peers are served
+			// the I/O thread threw between them: neither is delivered, other peers are
+			// served
 			probe.roundTrip();
 			assertThat(read(peer, 1000)).as("answers before the peer sends more").isEmpty();
 			peer.getOutputStream().write(request("next"));
@@ -85,7 +99,8 @@ class ShortPingIntegrationTests {
 				}
 			}
 			probe.roundTrip();
-			// the connection still carries requests (bytes read with a PING wait for the next ones)
+			// the connection still carries requests (bytes read with a PING wait for the
+			// next ones)
 			String answers = "";
 			for (int i = 0; i < 3 && !answers.contains("after-"); i++) {
 				peer.getOutputStream().write(request("after-" + i));
@@ -97,7 +112,8 @@ class ShortPingIntegrationTests {
 		int warnings = count(output, "caught java.lang.IndexOutOfBoundsException");
 		LoadIntegrationTests.report("500 short PINGs from one peer: %d WARN line(s) logged, %d stack trace(s) printed",
 				warnings, count(output, "\tat zmq.io.StreamEngine.processHeartbeatMessage"));
-		// the first PING within 10 s is logged at WARN with its stack trace, the others at DEBUG
+		// the first PING within 10 s is logged at WARN with its stack trace, the others
+		// at DEBUG
 		assertThat(warnings).as(log).isEqualTo(1);
 		assertThat(count(output, "\tat zmq.io.StreamEngine.processHeartbeatMessage")).as(log).isEqualTo(1);
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.time.Duration;
@@ -18,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A well-behaved plain ZeroMQ peer of a listener, timing its round trips: a DEALER or REQ
  * waits for the echo, a PUB, PUSH or PAIR for the one-way listener to put the message in
  * its queue. Used on the test thread only.
- *
- * @author zmq-spring-boot
  */
 final class WellBehavedProbe implements AutoCloseable {
 
@@ -52,7 +66,8 @@ final class WellBehavedProbe implements AutoCloseable {
 		this.socket.connect(address);
 		this.received = received;
 		this.timeout = timeout;
-		// a subscription takes a moment to arrive, a first connection may be retried: send until
+		// a subscription takes a moment to arrive, a first connection may be retried:
+		// send until
 		// one message gets through
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!send("warm-up", 200) && System.nanoTime() < deadline) {
@@ -68,7 +83,8 @@ final class WellBehavedProbe implements AutoCloseable {
 	long roundTrip() {
 		long start = System.nanoTime();
 		String token = "probe-" + (this.sequence++);
-		assertThat(send(token, this.timeout.toMillis())).as("the listener answered '%s' within %s", token, this.timeout).isTrue();
+		assertThat(send(token, this.timeout.toMillis())).as("the listener answered '%s' within %s", token, this.timeout)
+			.isTrue();
 		long nanos = System.nanoTime() - start;
 		this.latencies.add(nanos);
 		return nanos;
@@ -129,7 +145,9 @@ final class WellBehavedProbe implements AutoCloseable {
 		return sorted.get(Math.max(0, index)) / 1e6;
 	}
 
-	/** @return the number of round trips so far */
+	/**
+	 * @return the number of round trips so far
+	 */
 	int count() {
 		return this.latencies.size();
 	}

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.ByteArrayOutputStream;
@@ -8,10 +24,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The bytes of ZMTP (RFC 23 and 37), written by hand so that tests can send what no ZeroMQ
- * library would: greetings, commands and frame headers of any shape.
- *
- * @author zmq-spring-boot
+ * The bytes of ZMTP (RFC 23 and 37), written by hand so that tests can send what no
+ * ZeroMQ library would: greetings, commands and frame headers of any shape.
  */
 final class Zmtp {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.ByteArrayOutputStream;
@@ -11,12 +27,10 @@ import java.util.SplittableRandom;
  * random source. A connection starts with a greeting (valid, truncated, or with its
  * signature, version, mechanism or filler mutated), then a READY command (valid, or with
  * its name, property name and value lengths, properties or socket type mutated), then
- * frames: commands (PING and PONG of every length, ERROR, SUBSCRIBE, CANCEL, unknown ones)
- * and message frames of random flags and bodies, some with a poisoned header (reserved flag
- * bits, sizes that lie, top-bit-set 64-bit sizes, a header cut short). A mutated greeting
- * ends the connection's script: nothing after it could be read.
- *
- * @author zmq-spring-boot
+ * frames: commands (PING and PONG of every length, ERROR, SUBSCRIBE, CANCEL, unknown
+ * ones) and message frames of random flags and bodies, some with a poisoned header
+ * (reserved flag bits, sizes that lie, top-bit-set 64-bit sizes, a header cut short). A
+ * mutated greeting ends the connection's script: nothing after it could be read.
  */
 final class ZmtpFuzzInputs {
 
@@ -33,8 +47,8 @@ final class ZmtpFuzzInputs {
 
 	private static final String[] PROPERTIES = { "Socket-Type", "Identity", "Resource", "X-Custom", "socket-type", "" };
 
-	private static final long[] LYING_SIZES = { 0, 1, 255, 256, 16L << 20, (16L << 20) + 1, Integer.MAX_VALUE,
-			1L << 32, 1L << 62, Long.MAX_VALUE, -1, -2, 0x800000007fffffffL, 0xffffffff10000000L, 0x8000000000000100L,
+	private static final long[] LYING_SIZES = { 0, 1, 255, 256, 16L << 20, (16L << 20) + 1, Integer.MAX_VALUE, 1L << 32,
+			1L << 62, Long.MAX_VALUE, -1, -2, 0x800000007fffffffL, 0xffffffff10000000L, 0x8000000000000100L,
 			Long.MIN_VALUE };
 
 	private final SplittableRandom random;
@@ -75,11 +89,14 @@ final class ZmtpFuzzInputs {
 				message(traffic);
 			}
 		}
-		// mostly as a proper peer does, sometimes without waiting for the listener's READY
+		// mostly as a proper peer does, sometimes without waiting for the listener's
+		// READY
 		return new Script(handshake.toByteArray(), traffic.toByteArray(), this.random.nextInt(10) != 0);
 	}
 
-	/** @return how many inputs (greetings, commands, frames) were drawn so far */
+	/**
+	 * @return how many inputs (greetings, commands, frames) were drawn so far
+	 */
 	int inputs() {
 		return this.inputs;
 	}
@@ -166,7 +183,8 @@ final class ZmtpFuzzInputs {
 		String name = pick(COMMANDS);
 		switch (name) {
 			case "PING" -> {
-				// ZMTP 3.1: TTL (2 bytes) and up to 16 bytes of context; shorter and longer too
+				// ZMTP 3.1: TTL (2 bytes) and up to 16 bytes of context; shorter and
+				// longer too
 				byte[] ping = new byte[5 + this.random.nextInt(2 + 2 + 30)];
 				ping[0] = 4;
 				System.arraycopy("PING".getBytes(StandardCharsets.US_ASCII), 0, ping, 1, 4);
@@ -202,8 +220,8 @@ final class ZmtpFuzzInputs {
 	}
 
 	/**
-	 * A frame, its header short or long as the size needs (sometimes long anyway), or in one
-	 * in {@value #POISON_ONE_IN} a poisoned header.
+	 * A frame, its header short or long as the size needs (sometimes long anyway), or in
+	 * one in {@value #POISON_ONE_IN} a poisoned header.
 	 */
 	private void frame(ByteArrayOutputStream out, int flags, byte[] body) {
 		if (this.random.nextInt(POISON_ONE_IN) == 0) {
@@ -268,9 +286,9 @@ final class ZmtpFuzzInputs {
 	 *
 	 * @param handshake the greeting and, when the greeting is valid, a READY command
 	 * @param traffic the frames after them
-	 * @param awaitReady whether to wait for the listener's greeting and READY before sending
-	 * the frames (JeroMQ reads frames that arrive before it sent its READY as handshake
-	 * commands, and fails the handshake)
+	 * @param awaitReady whether to wait for the listener's greeting and READY before
+	 * sending the frames (JeroMQ reads frames that arrive before it sent its READY as
+	 * handshake commands, and fails the handshake)
 	 */
 	record Script(byte[] handshake, byte[] traffic, boolean awaitReady) {
 	}

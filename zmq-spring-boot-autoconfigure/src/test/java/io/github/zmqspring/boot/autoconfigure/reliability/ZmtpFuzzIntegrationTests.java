@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.reliability;
 
 import java.io.IOException;
@@ -35,19 +51,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A seeded fuzzer of the ZMTP framing layer over real TCP: raw connections send what
- * {@link ZmtpFuzzInputs} draws (greetings, READY commands, other commands and frames, valid
- * and mutated) to a ROUTER, a REP, a SUB and a PULL listener, {@value #WORKERS} connections
- * at a time, each connection closing its output after its script and reading until the
- * listener closes it. Meanwhile a well-behaved plain ZeroMQ peer of each listener times its
- * round trips. Asserted: every probe is answered within {@link #PROBE_TIMEOUT} and their p99
- * stays under {@value #P99_BOUND_MILLIS} ms, every connection is closed by the listener once
- * the peer has closed its side, JeroMQ's I/O threads are all alive at the end, the heap
- * after GC grows by less than {@link #RETAINED_BOUND} bytes, and JeroMQ reported no exception on its I/O threads other than
- * the ones listed in {@link #EXPECTED_NOTIFICATIONS}.
- * {@code -Dreliability.zmtp.inputs} sets the number of inputs (the {@code reliability} Maven
- * profile runs two million), {@code -Dreliability.fuzz.seed} replays a run.
- *
- * @author zmq-spring-boot
+ * {@link ZmtpFuzzInputs} draws (greetings, READY commands, other commands and frames,
+ * valid and mutated) to a ROUTER, a REP, a SUB and a PULL listener, {@value #WORKERS}
+ * connections at a time, each connection closing its output after its script and reading
+ * until the listener closes it. Meanwhile a well-behaved plain ZeroMQ peer of each
+ * listener times its round trips. Asserted: every probe is answered within
+ * {@link #PROBE_TIMEOUT} and their p99 stays under {@value #P99_BOUND_MILLIS} ms, every
+ * connection is closed by the listener once the peer has closed its side, JeroMQ's I/O
+ * threads are all alive at the end, the heap after GC grows by less than
+ * {@link #RETAINED_BOUND} bytes, and JeroMQ reported no exception on its I/O threads
+ * other than the ones listed in {@link #EXPECTED_NOTIFICATIONS}.
+ * {@code -Dreliability.zmtp.inputs} sets the number of inputs (the {@code reliability}
+ * Maven profile runs two million), {@code -Dreliability.fuzz.seed} replays a run.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ZmtpFuzzIntegrationTests {
@@ -62,18 +77,23 @@ class ZmtpFuzzIntegrationTests {
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-	/** Generous: the machines this runs on are shared; a stopped listener never answers. */
+	/**
+	 * Generous: the machines this runs on are shared; a stopped listener never answers.
+	 */
 	private static final long P99_BOUND_MILLIS = 2000;
 
-	/** How long the listener may take to close a connection whose peer closed its side. */
+	/**
+	 * How long the listener may take to close a connection whose peer closed its side.
+	 */
 	private static final int CLOSE_BOUND_MILLIS = 10_000;
 
 	private static final long RETAINED_BOUND = 32L << 20;
 
 	/**
-	 * Exceptions JeroMQ 0.6.0 hands to its notification handler that are known and harmless
-	 * to the I/O thread, by the method they are thrown from: a PING command shorter than 7
-	 * bytes ({@code StreamEngine.processHeartbeatMessage} reads a 2-byte TTL at offset 5).
+	 * Exceptions JeroMQ 0.6.0 hands to its notification handler that are known and
+	 * harmless to the I/O thread, by the method they are thrown from: a PING command
+	 * shorter than 7 bytes ({@code StreamEngine.processHeartbeatMessage} reads a 2-byte
+	 * TTL at offset 5).
 	 */
 	private static final List<String> EXPECTED_NOTIFICATIONS = List.of("zmq.io.StreamEngine.processHeartbeatMessage");
 
@@ -121,8 +141,16 @@ class ZmtpFuzzIntegrationTests {
 			List<String> unexpected = notifications.stream()
 				.filter((trace) -> EXPECTED_NOTIFICATIONS.stream().noneMatch(trace::contains))
 				.toList();
-			double p99 = probes.values().stream().mapToDouble((probe) -> probe.percentileMillis(99)).max().orElseThrow();
-			double max = probes.values().stream().mapToDouble((probe) -> probe.percentileMillis(100)).max().orElseThrow();
+			double p99 = probes.values()
+				.stream()
+				.mapToDouble((probe) -> probe.percentileMillis(99))
+				.max()
+				.orElseThrow();
+			double max = probes.values()
+				.stream()
+				.mapToDouble((probe) -> probe.percentileMillis(100))
+				.max()
+				.orElseThrow();
 			int roundTrips = probes.values().stream().mapToInt(WellBehavedProbe::count).sum();
 			LoadIntegrationTests.report(
 					"ZMTP fuzz (seed %d): %d inputs in %d connections, %d bytes, %d ms (%d workers); %d connections "
@@ -142,7 +170,8 @@ class ZmtpFuzzIntegrationTests {
 			probes.values().forEach(WellBehavedProbe::close);
 			ZmqEndpointRegistry registry = server.getBean(ZmqEndpointRegistry.class);
 			for (Target target : targets) {
-				assertThat(registry.getRequiredEndpoint(target.endpoint).getState()).isEqualTo(ZmqEndpointState.RUNNING);
+				assertThat(registry.getRequiredEndpoint(target.endpoint).getState())
+					.isEqualTo(ZmqEndpointState.RUNNING);
 			}
 		}
 	}
@@ -157,13 +186,16 @@ class ZmtpFuzzIntegrationTests {
 	}
 
 	private static String address(ConfigurableApplicationContext server, Target target) {
-		return server.getBean(ZmqEndpointRegistry.class).getRequiredEndpoint(target.endpoint).getBoundAddresses().get(0);
+		return server.getBean(ZmqEndpointRegistry.class)
+			.getRequiredEndpoint(target.endpoint)
+			.getBoundAddresses()
+			.get(0);
 	}
 
 	/**
-	 * The connections, drawn one after the other by the workers until the inputs are sent:
-	 * connection {@code n} is drawn from the seed plus {@code n}, so a seed replays the same
-	 * scripts whatever the workers' timing.
+	 * The connections, drawn one after the other by the workers until the inputs are
+	 * sent: connection {@code n} is drawn from the seed plus {@code n}, so a seed replays
+	 * the same scripts whatever the workers' timing.
 	 */
 	private static final class Fuzz {
 
@@ -202,7 +234,9 @@ class ZmtpFuzzIntegrationTests {
 			}
 		}
 
-		/** @return whether the listener closed the connection in time after the peer's FIN */
+		/**
+		 * @return whether the listener closed the connection in time after the peer's FIN
+		 */
 		private static boolean send(int port, ZmtpFuzzInputs.Script script) throws IOException {
 			try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
 				socket.setSoTimeout(CLOSE_BOUND_MILLIS);
@@ -263,8 +297,8 @@ class ZmtpFuzzIntegrationTests {
 					continue;
 				}
 				addIfJeroMq(traces, current);
-				current = (line.matches("^(Exception in thread .*)?[\\w.$]+(Exception|Error)(: .*)?$")) ? new StringBuilder(line)
-						: null;
+				current = (line.matches("^(Exception in thread .*)?[\\w.$]+(Exception|Error)(: .*)?$"))
+						? new StringBuilder(line) : null;
 			}
 			addIfJeroMq(traces, current);
 			return traces;

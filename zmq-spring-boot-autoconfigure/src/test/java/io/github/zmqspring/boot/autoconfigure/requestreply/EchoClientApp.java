@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.requestreply;
 
 import java.util.List;
@@ -13,10 +29,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.messaging.handler.annotation.Header;
 
 /**
- * The client side of the request/reply tests: {@link EchoClient} is found by Boot's scan of
- * the application package.
- *
- * @author zmq-spring-boot
+ * The client side of the request/reply tests: {@link EchoClient} is found by Boot's scan
+ * of the application package.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.requestreply;
 
 import java.nio.charset.StandardCharsets;
@@ -42,12 +58,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What a remote peer learns from an error reply, read frame by frame by raw JeroMQ DEALER
- * (envelope) and REQ (plain ZeroMQ) peers: with the defaults, the status and a fixed text,
- * no class name, route list, rejected value or exception message (those go to the log);
- * with {@code zmq.listener.error.include-message=always} and
+ * (envelope) and REQ (plain ZeroMQ) peers: with the defaults, the status and a fixed
+ * text, no class name, route list, rejected value or exception message (those go to the
+ * log); with {@code zmq.listener.error.include-message=always} and
  * {@code include-binding-errors=always}, the details.
- *
- * @author zmq-spring-boot
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorReplyIntegrationTests {
@@ -68,7 +82,8 @@ class ErrorReplyIntegrationTests {
 
 	@BeforeAll
 	static void startApps() {
-		// every rejection logged (not only the first within 10 s), whatever order the tests run in
+		// every rejection logged (not only the first within 10 s), whatever order the
+		// tests run in
 		defaults = TestApps.run(ErrorApp.class, "zmq.endpoints.errors.bind=tcp://127.0.0.1:*", EVERY_REJECTION_LOGGED);
 		detailed = TestApps.run(ErrorApp.class, "zmq.endpoints.errors.bind=tcp://127.0.0.1:*", EVERY_REJECTION_LOGGED,
 				"zmq.listener.error.include-message=always", "zmq.listener.error.include-binding-errors=always");
@@ -187,8 +202,8 @@ class ErrorReplyIntegrationTests {
 		assertThat(reply.status()).isEqualTo(ZmqStatus.INTERNAL_ERROR);
 		assertThat(reply.text()).isEqualTo("Internal error");
 		assertThat(reply.allFrames()).doesNotContain(SECRET, "hunter2", "IllegalStateException");
-		assertThat(output).contains("Endpoint 'errors' route 'fail' failed, answered 500: IllegalStateException: "
-				+ SECRET)
+		assertThat(output)
+			.contains("Endpoint 'errors' route 'fail' failed, answered 500: IllegalStateException: " + SECRET)
 			.contains("java.lang.IllegalStateException: " + SECRET);
 	}
 
@@ -240,8 +255,8 @@ class ErrorReplyIntegrationTests {
 					assertThat(ex.getStatus()).isEqualTo(ZmqStatus.INTERNAL_ERROR);
 					assertThat(ex.getRemoteMessage()).isEqualTo("Internal error");
 				});
-			assertThat(template.request("errors-client", "order",
-					new Order("ann", List.of(new Line("book", 2)), 1), String.class))
+			assertThat(template.request("errors-client", "order", new Order("ann", List.of(new Line("book", 2)), 1),
+					String.class))
 				.isEqualTo("ok: 1 x ann");
 		}
 	}

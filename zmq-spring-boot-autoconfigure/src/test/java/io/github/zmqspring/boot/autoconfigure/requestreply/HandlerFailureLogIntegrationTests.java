@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.requestreply;
 
 import java.util.Map;
@@ -21,12 +37,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A listener method that fails is a 500 for the peer and a line in the server's log; since
- * a peer can make a method fail as often as it likes, the log is rate-limited like the other
- * peer-triggered logs: one WARN per 10 s per endpoint, every failure with its stack trace
- * at DEBUG.
- *
- * @author zmq-spring-boot
+ * A listener method that fails is a 500 for the peer and a line in the server's log;
+ * since a peer can make a method fail as often as it likes, the log is rate-limited like
+ * the other peer-triggered logs: one WARN per 10 s per endpoint, every failure with its
+ * stack trace at DEBUG.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HandlerFailureLogIntegrationTests {
@@ -41,8 +55,8 @@ class HandlerFailureLogIntegrationTests {
 		}
 		assertThat(output.getOut().lines().filter((line) -> line.contains(FAILURE) && line.contains(" WARN ")))
 			.hasSize(1)
-			.allSatisfy((line) -> assertThat(line).contains("further handler failures within 10s are logged at "
-					+ "DEBUG only"));
+			.allSatisfy((line) -> assertThat(line)
+				.contains("further handler failures within 10s are logged at " + "DEBUG only"));
 		assertThat(output.getOut().lines().filter((line) -> line.contains(FAILURE))).hasSize(1);
 	}
 
@@ -54,8 +68,10 @@ class HandlerFailureLogIntegrationTests {
 			failHundredTimes(app);
 		}
 		assertThat(output.getOut().lines().filter((line) -> line.contains(FAILURE))).hasSize(100);
-		assertThat(output.getOut().lines().filter((line) -> line.contains("at io.github.zmqspring.boot.autoconfigure"
-				+ ".requestreply.ErrorReplyIntegrationTests$ErrorService.fail(")))
+		assertThat(output.getOut()
+			.lines()
+			.filter((line) -> line.contains("at io.github.zmqspring.boot.autoconfigure"
+					+ ".requestreply.ErrorReplyIntegrationTests$ErrorService.fail(")))
 			.hasSize(100);
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.requestreply;
 
 import java.nio.file.Path;
@@ -17,11 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Request/reply against pyzmq (libzmq 4.3), an independent ZeroMQ implementation: plain REQ
- * and DEALER peers and an envelope-speaking DEALER call our listeners, and our
+ * Request/reply against pyzmq (libzmq 4.3), an independent ZeroMQ implementation: plain
+ * REQ and DEALER peers and an envelope-speaking DEALER call our listeners, and our
  * {@code @ZmqDealerClient} calls pyzmq ROUTER and REP servers.
- *
- * @author zmq-spring-boot
  */
 class PyzmqInteropTests {
 

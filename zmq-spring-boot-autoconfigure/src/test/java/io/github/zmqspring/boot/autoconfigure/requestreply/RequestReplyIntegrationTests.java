@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.requestreply;
 
 import java.time.Duration;
@@ -35,8 +51,6 @@ import static org.awaitility.Awaitility.await;
 /**
  * ROUTER/DEALER and REP request/reply between two Spring Boot applications over TCP on
  * 127.0.0.1: one server, one client, talking through real sockets.
- *
- * @author zmq-spring-boot
  */
 class RequestReplyIntegrationTests {
 
@@ -109,8 +123,8 @@ class RequestReplyIntegrationTests {
 	void aStreamOfAThousandItemsArrivesCompleteAndInOrder() {
 		List<Integer> items = echo().count(1000).collectList().block(Duration.ofSeconds(10));
 		assertThat(items).hasSize(1000).isSorted().startsWith(0).endsWith(999);
-		assertThat(echo().words("to be or not").collectList().block(Duration.ofSeconds(5)))
-			.containsExactly("to", "be", "or", "not");
+		assertThat(echo().words("to be or not").collectList().block(Duration.ofSeconds(5))).containsExactly("to", "be",
+				"or", "not");
 	}
 
 	@Test
@@ -127,21 +141,19 @@ class RequestReplyIntegrationTests {
 
 	@Test
 	void aHandlerExceptionArrivesAsRemoteExceptionAndTheNextRequestWorks() {
-		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> echo().fail("x"))
-			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.INTERNAL_ERROR);
-				assertThat(ex.getRemoteMessage()).isEqualTo("Internal error");
-			});
+		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> echo().fail("x")).satisfies((ex) -> {
+			assertThat(ex.getStatus()).isEqualTo(ZmqStatus.INTERNAL_ERROR);
+			assertThat(ex.getRemoteMessage()).isEqualTo("Internal error");
+		});
 		assertThat(echo().echo("after")).isEqualTo("echo:after");
 	}
 
 	@Test
 	void anUnknownRouteGetsA404() {
-		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> echo().missing("x"))
-			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isEqualTo(ZmqStatus.NOT_FOUND);
-				assertThat(ex.getRemoteMessage()).isEqualTo("No handler for route");
-			});
+		assertThatExceptionOfType(ZmqRemoteException.class).isThrownBy(() -> echo().missing("x")).satisfies((ex) -> {
+			assertThat(ex.getStatus()).isEqualTo(ZmqStatus.NOT_FOUND);
+			assertThat(ex.getRemoteMessage()).isEqualTo("No handler for route");
+		});
 		assertThat(echo().echo("after")).isEqualTo("echo:after");
 	}
 
@@ -151,8 +163,9 @@ class RequestReplyIntegrationTests {
 		long late = registry.getRequiredEndpoint("rpc-client").getStatistics().getDropped(ZmqDropReason.LATE_REPLY);
 		assertThatExceptionOfType(ZmqTimeoutException.class).isThrownBy(() -> echo().sleep(800L));
 		await().atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(registry.getRequiredEndpoint("rpc-client").getStatistics()
-				.getDropped(ZmqDropReason.LATE_REPLY)).isEqualTo(late + 1));
+			.untilAsserted(() -> assertThat(
+					registry.getRequiredEndpoint("rpc-client").getStatistics().getDropped(ZmqDropReason.LATE_REPLY))
+				.isEqualTo(late + 1));
 		assertThat(echo().echo("after")).isEqualTo("echo:after");
 	}
 

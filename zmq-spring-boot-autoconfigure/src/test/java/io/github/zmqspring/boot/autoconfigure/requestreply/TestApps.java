@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.requestreply;
 
 import java.io.IOException;
@@ -12,8 +28,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts the server and client applications of the request/reply tests as separate Spring
  * Boot applications, like two services talking over TCP.
- *
- * @author zmq-spring-boot
  */
 public final class TestApps {
 
@@ -34,7 +48,8 @@ public final class TestApps {
 	}
 
 	/**
-	 * Start the {@link EchoServerApp} with its {@code lockstep} endpoint on a random port.
+	 * Start the {@link EchoServerApp} with its {@code lockstep} endpoint on a random
+	 * port.
 	 * @param rpcBind the property that binds the {@code rpc} endpoint
 	 * @return the running server
 	 */

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.security;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,10 +27,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The application of the security tests: ROUTER listeners on a CURVE endpoint
- * ({@code secure}), a PLAIN endpoint ({@code plain}) and an unsecured one ({@code clear}),
- * each counting how often its handler ran, and a {@code @ZmqDealerClient} of the CURVE one.
- *
- * @author zmq-spring-boot
+ * ({@code secure}), a PLAIN endpoint ({@code plain}) and an unsecured one
+ * ({@code clear}), each counting how often its handler ran, and a
+ * {@code @ZmqDealerClient} of the CURVE one.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

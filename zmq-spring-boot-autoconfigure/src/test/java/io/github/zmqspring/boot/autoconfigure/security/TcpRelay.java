@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.security;
 
 import java.io.ByteArrayOutputStream;
@@ -14,8 +30,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP relay on 127.0.0.1 between a client and a server that records every byte it
  * forwards, both ways: a raw peek at what travels on the wire.
- *
- * @author zmq-spring-boot
  */
 final class TcpRelay implements AutoCloseable {
 
@@ -44,7 +58,9 @@ final class TcpRelay implements AutoCloseable {
 		return relay;
 	}
 
-	/** @return the port clients connect to */
+	/**
+	 * @return the port clients connect to
+	 */
 	int port() {
 		return this.listener.getLocalPort();
 	}
@@ -62,7 +78,9 @@ final class TcpRelay implements AutoCloseable {
 		return bytes.contains(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
 	}
 
-	/** @return how many bytes went through */
+	/**
+	 * @return how many bytes went through
+	 */
 	int size() {
 		synchronized (this.seen) {
 			return this.seen.size();

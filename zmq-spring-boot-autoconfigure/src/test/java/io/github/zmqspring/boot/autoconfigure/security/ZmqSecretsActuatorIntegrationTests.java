@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.security;
 
 import java.net.URI;
@@ -36,8 +52,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code sun.java.command}). Both endpoints work with those secrets, and none of them
  * appears in {@code /actuator/env}, {@code /actuator/env/<name>} or
  * {@code /actuator/configprops}, while other values are shown.
- *
- * @author zmq-spring-boot
  */
 class ZmqSecretsActuatorIntegrationTests {
 
@@ -74,9 +88,8 @@ class ZmqSecretsActuatorIntegrationTests {
 		variables.put("VISIBLE_VALUE", VISIBLE);
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
-			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-					new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-							variables));
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
 		String argument = "--zmq.endpoints.telemetry.security.plain.users.carol=" + ARGUMENT_PASSWORD;
 		Map<String, Object> systemProperties = new HashMap<>();
 		System.getProperties().forEach((key, value) -> systemProperties.put(key.toString(), value));
@@ -122,15 +135,13 @@ class ZmqSecretsActuatorIntegrationTests {
 		assertThat(env).contains("ORDERS_SECRET_KEY", "SPRING_APPLICATION_JSON", "sun.java.command", VISIBLE,
 				SERVER.publicKeyZ85());
 		for (String name : List.of("ORDERS_SECRET_KEY", "SPRING_APPLICATION_JSON", "sun.java.command",
-				"ZMQ_ENDPOINTS_TELEMETRY_SECURITY_PLAIN_USERS_BOB",
-				"zmq.endpoints.orders.security.curve.secret-key",
+				"ZMQ_ENDPOINTS_TELEMETRY_SECURITY_PLAIN_USERS_BOB", "zmq.endpoints.orders.security.curve.secret-key",
 				"zmq.endpoints.orders-client.security.curve.secret-key")) {
 			String entry = get("/actuator/env/" + name);
 			assertNoSecrets(entry);
 			assertThat(json(entry).get("property").get("value").asString()).as(name).isEqualTo("******");
 		}
-		assertThat(json(get("/actuator/env/VISIBLE_VALUE")).get("property").get("value").asString())
-			.isEqualTo(VISIBLE);
+		assertThat(json(get("/actuator/env/VISIBLE_VALUE")).get("property").get("value").asString()).isEqualTo(VISIBLE);
 	}
 
 	@Test

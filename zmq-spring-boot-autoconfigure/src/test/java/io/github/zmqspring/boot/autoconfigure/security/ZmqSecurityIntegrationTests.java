@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.security;
 
 import java.io.IOException;
@@ -41,12 +57,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * CURVE and PLAIN configured from properties, on real sockets in a web application with
- * Actuator: who gets replies, what reaches the handlers, what travels on the wire (through
- * a {@link TcpRelay}), pyzmq (libzmq) on either side of CURVE, and that no secret appears in
- * the logs or in Actuator's output. Output is captured per test (and for the start-up
- * before the first), so each test checks the log of what it did.
- *
- * @author zmq-spring-boot
+ * Actuator: who gets replies, what reaches the handlers, what travels on the wire
+ * (through a {@link TcpRelay}), pyzmq (libzmq) on either side of CURVE, and that no
+ * secret appears in the logs or in Actuator's output. Output is captured per test (and
+ * for the start-up before the first), so each test checks the log of what it did.
  */
 @SpringBootTest(classes = SecureEchoApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -221,7 +235,9 @@ class ZmqSecurityIntegrationTests {
 	}
 
 	private double authFailures(String endpoint, String mechanism) {
-		return this.meters.get("zmq.auth.failures").tag("endpoint", endpoint).tag("mechanism", mechanism)
+		return this.meters.get("zmq.auth.failures")
+			.tag("endpoint", endpoint)
+			.tag("mechanism", mechanism)
 			.functionCounter()
 			.count();
 	}

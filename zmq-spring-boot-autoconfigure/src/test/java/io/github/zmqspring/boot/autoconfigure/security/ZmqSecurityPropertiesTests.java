@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.security;
 
 import java.io.IOException;
@@ -35,11 +51,9 @@ import org.springframework.core.io.ByteArrayResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@code zmq.*.security.*}: what each combination of properties builds, inheritance
- * from {@code zmq.defaults.security}, the start-up failures (naming the property, never
- * showing a secret) and the Actuator sanitizing function.
- *
- * @author zmq-spring-boot
+ * Tests for {@code zmq.*.security.*}: what each combination of properties builds,
+ * inheritance from {@code zmq.defaults.security}, the start-up failures (naming the
+ * property, never showing a secret) and the Actuator sanitizing function.
  */
 class ZmqSecurityPropertiesTests {
 
@@ -53,8 +67,8 @@ class ZmqSecurityPropertiesTests {
 
 	private static final String PLACEHOLDER_KEY_PUBLIC = ZmqKeyPair.of(null, PLACEHOLDER_KEY).publicKeyZ85();
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(ZmqAutoConfiguration.class, ZmqSanitizingAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ZmqAutoConfiguration.class, ZmqSanitizingAutoConfiguration.class));
 
 	@Test
 	void whenCurveServerKeysAndAuthorizedKeysAreSetThenTheEndpointIsACurveServer() {
@@ -114,7 +128,8 @@ class ZmqSecurityPropertiesTests {
 		String malformed = KEYS.secretKeyZ85().substring(1);
 		assertFailure("zmq.endpoints.s.security.curve.secret-key", "40 Z85 characters",
 				"zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
-				"zmq.endpoints.s.security.curve.secret-key=" + malformed, "zmq.endpoints.s.security.curve.allow-any=true");
+				"zmq.endpoints.s.security.curve.secret-key=" + malformed,
+				"zmq.endpoints.s.security.curve.allow-any=true");
 	}
 
 	@Test
@@ -199,8 +214,9 @@ class ZmqSecurityPropertiesTests {
 				"zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
 				"zmq.endpoints.s.security.curve.secret-key=" + PLACEHOLDER_KEY,
 				"zmq.endpoints.s.security.curve.allow-any=true");
-		this.contextRunner.withInitializer((context) -> environmentVariables(context.getEnvironment(),
-				Map.of("ORDERS_SECRET_KEY", PLACEHOLDER_KEY)))
+		this.contextRunner
+			.withInitializer((context) -> environmentVariables(context.getEnvironment(),
+					Map.of("ORDERS_SECRET_KEY", PLACEHOLDER_KEY)))
 			.withPropertyValues("zmq.endpoints.s.bind=tcp://127.0.0.1:*", "zmq.endpoints.s.security.mechanism=curve",
 					"zmq.endpoints.s.security.curve.secret-key=${ORDERS_SECRET_KEY}",
 					"zmq.endpoints.s.security.curve.allow-any=true")
@@ -213,13 +229,15 @@ class ZmqSecurityPropertiesTests {
 	@Test
 	void whenAKeyEscapesThePlaceholderThenItIsUsedUnchangedFromAPropertyOrAnEnvironmentVariable() {
 		String escaped = PLACEHOLDER_KEY.replace("${", "\\${");
-		assertPlaceholderKeyUsed(this.contextRunner.withPropertyValues("zmq.endpoints.s.security.curve.secret-key=" + escaped));
+		assertPlaceholderKeyUsed(
+				this.contextRunner.withPropertyValues("zmq.endpoints.s.security.curve.secret-key=" + escaped));
 		assertPlaceholderKeyUsed(this.contextRunner
-			.withInitializer((context) -> environmentVariables(context.getEnvironment(),
-					Map.of("ORDERS_SECRET_KEY", escaped)))
+			.withInitializer(
+					(context) -> environmentVariables(context.getEnvironment(), Map.of("ORDERS_SECRET_KEY", escaped)))
 			.withPropertyValues("zmq.endpoints.s.security.curve.secret-key=${ORDERS_SECRET_KEY}"));
-		assertPlaceholderKeyUsed(this.contextRunner.withInitializer((context) -> environmentVariables(
-				context.getEnvironment(), Map.of("ZMQ_ENDPOINTS_S_SECURITY_CURVE_SECRETKEY", escaped))));
+		assertPlaceholderKeyUsed(
+				this.contextRunner.withInitializer((context) -> environmentVariables(context.getEnvironment(),
+						Map.of("ZMQ_ENDPOINTS_S_SECURITY_CURVE_SECRETKEY", escaped))));
 		assertPlaceholderKeyUsed(this.contextRunner.withInitializer((context) -> yaml(context.getEnvironment(),
 				"zmq.endpoints.s.security.curve.secret-key: '" + escaped + "'")));
 	}
@@ -235,11 +253,10 @@ class ZmqSecurityPropertiesTests {
 	}
 
 	/**
-	 * Stand in for the process environment: the variables, as Boot reads them, in place of
-	 * the real {@code systemEnvironment} property source.
+	 * Stand in for the process environment: the variables, as Boot reads them, in place
+	 * of the real {@code systemEnvironment} property source.
 	 */
-	static void environmentVariables(ConfigurableEnvironment environment,
-			Map<String, Object> variables) {
+	static void environmentVariables(ConfigurableEnvironment environment, Map<String, Object> variables) {
 		Map<String, Object> all = new HashMap<>(System.getenv());
 		all.putAll(variables);
 		environment.getPropertySources()

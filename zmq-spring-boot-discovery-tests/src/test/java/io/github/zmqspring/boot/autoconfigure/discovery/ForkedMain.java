@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.discovery;
 
 import java.io.BufferedReader;
@@ -16,12 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The main class of a {@link ForkedApp}: {@code server <args>} runs a
  * {@link DiscoveryServerApp} with a web server (so that Spring Cloud registers it),
- * {@code client <args>} a {@link DiscoveryClientApp}. It then reads commands from standard
- * input until it closes: {@code port} (the bound port of {@code orders}),
+ * {@code client <args>} a {@link DiscoveryClientApp}. It then reads commands from
+ * standard input until it closes: {@code port} (the bound port of {@code orders}),
  * {@code instances} (the client's discovered addresses) and {@code send <n>} (the client
  * sends n requests at once and replies with how many each server answered).
- *
- * @author zmq-spring-boot
  */
 final class ForkedMain {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.discovery;
 
 import java.time.Duration;
@@ -26,10 +42,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A client endpoint that follows the instances of a service through Spring Cloud's
- * {@code SimpleDiscoveryClient} (instances from properties, changed while the client runs),
- * against real server applications on loopback TCP.
- *
- * @author zmq-spring-boot
+ * {@code SimpleDiscoveryClient} (instances from properties, changed while the client
+ * runs), against real server applications on loopback TCP.
  */
 class SimpleDiscoveryIntegrationTests {
 
@@ -67,8 +81,7 @@ class SimpleDiscoveryIntegrationTests {
 		a.close();
 		assertThat(inFlight.servedBy()).as("every request answered, retried where its server went away")
 			.containsKeys("b", "c");
-		await().atMost(WITHIN_REFRESHES)
-			.until(() -> status(client).instances().equals(addresses(b, c)));
+		await().atMost(WITHIN_REFRESHES).until(() -> status(client).instances().equals(addresses(b, c)));
 		assertThat(Traffic.send(template, 300).servedBy()).containsOnlyKeys("b", "c");
 		ZmqDiscoveryStatus status = status(client);
 		assertThat(status.connects()).isEqualTo(3);
@@ -102,8 +115,8 @@ class SimpleDiscoveryIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext server(String name) {
-		ConfigurableApplicationContext server = DiscoveryTestApps.run(DiscoveryServerApp.class, "test.server-name=" + name,
-				"zmq.endpoints.orders.bind=tcp://127.0.0.1:*");
+		ConfigurableApplicationContext server = DiscoveryTestApps.run(DiscoveryServerApp.class,
+				"test.server-name=" + name, "zmq.endpoints.orders.bind=tcp://127.0.0.1:*");
 		this.apps.add(server);
 		return server;
 	}
@@ -120,14 +133,15 @@ class SimpleDiscoveryIntegrationTests {
 			properties.add(prefix + "port=8080");
 			properties.add(prefix + "metadata[zmq-orders-port]=" + DiscoveryTestApps.port(servers[i], "orders"));
 		}
-		ConfigurableApplicationContext client = DiscoveryTestApps.run(DiscoveryClientApp.class, properties.toArray(String[]::new));
+		ConfigurableApplicationContext client = DiscoveryTestApps.run(DiscoveryClientApp.class,
+				properties.toArray(String[]::new));
 		this.apps.add(client);
 		return client;
 	}
 
 	/**
-	 * Change the instances the client's {@code SimpleDiscoveryClient} returns, as a registry
-	 * would when servers register and leave.
+	 * Change the instances the client's {@code SimpleDiscoveryClient} returns, as a
+	 * registry would when servers register and leave.
 	 */
 	private static void setInstances(ConfigurableApplicationContext client, ConfigurableApplicationContext... servers) {
 		List<InstanceProperties> instances = new ArrayList<>();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.discovery;
 
 import java.util.ArrayList;
@@ -15,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Requests of the discovery tests, all in flight at once on the {@code orders-client}
  * endpoint, counted by the server that answered.
- *
- * @author zmq-spring-boot
  */
 final class Traffic {
 
@@ -46,7 +60,8 @@ final class Traffic {
 	Map<String, Integer> servedBy() {
 		CompletableFuture.allOf(this.replies.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
 		Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-		this.replies.forEach((reply) -> counts.computeIfAbsent(reply.join(), (name) -> new AtomicInteger()).incrementAndGet());
+		this.replies
+			.forEach((reply) -> counts.computeIfAbsent(reply.join(), (name) -> new AtomicInteger()).incrementAndGet());
 		Map<String, Integer> served = new ConcurrentHashMap<>();
 		counts.forEach((name, count) -> served.put(name, count.get()));
 		assertThat(served.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(this.replies.size());

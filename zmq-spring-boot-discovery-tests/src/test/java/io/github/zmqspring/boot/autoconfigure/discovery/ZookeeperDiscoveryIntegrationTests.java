@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.autoconfigure.discovery;
 
 import java.time.Duration;
@@ -30,17 +46,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A client endpoint that follows the instances of a service registered in a real ZooKeeper
- * server (curator-test's in-process {@link TestingServer}) through Spring Cloud ZooKeeper
- * discovery. The servers are real applications with a web server, so Spring Cloud
- * registers them with the ZeroMQ ports this starter publishes; one of them runs in a JVM of
- * its own and is killed hard.
- *
- * @author zmq-spring-boot
+ * A client endpoint that follows the instances of a service registered in a real
+ * ZooKeeper server (curator-test's in-process {@link TestingServer}) through Spring Cloud
+ * ZooKeeper discovery. The servers are real applications with a web server, so Spring
+ * Cloud registers them with the ZeroMQ ports this starter publishes; one of them runs in
+ * a JVM of its own and is killed hard.
  */
 class ZookeeperDiscoveryIntegrationTests {
 
-	/** Generous: the machine is shared; ZooKeeper changes reach the client in well under a second. */
+	/**
+	 * Generous: the machine is shared; ZooKeeper changes reach the client in well under a
+	 * second.
+	 */
 	private static final Duration WITHIN = Duration.ofSeconds(15);
 
 	private final List<AutoCloseable> apps = new ArrayList<>();
@@ -62,7 +79,8 @@ class ZookeeperDiscoveryIntegrationTests {
 		this.zookeeper = new TestingServer();
 		ConfigurableApplicationContext a = server("a");
 		ConfigurableApplicationContext b = server("b");
-		// registered itself, so Spring Cloud ZooKeeper publishes HeartbeatEvents; no periodic look-up
+		// registered itself, so Spring Cloud ZooKeeper publishes HeartbeatEvents; no
+		// periodic look-up
 		ConfigurableApplicationContext client = client(true, "1h");
 		ZmqOperations template = client.getBean(ZmqOperations.class);
 
@@ -125,8 +143,10 @@ class ZookeeperDiscoveryIntegrationTests {
 		assertThat(json).contains("\"stale\":true").contains("\"error\":\"");
 
 		this.zookeeper.restart();
-		// the server's registration may have expired with its session while ZooKeeper was down:
-		// a look-up can then succeed with no instance until the server has registered again
+		// the server's registration may have expired with its session while ZooKeeper was
+		// down:
+		// a look-up can then succeed with no instance until the server has registered
+		// again
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> !status(client).isStale() && status(client).instances().equals(List.of(address(a))));
 		assertThat(template.request("orders-client", "who", "hello", String.class)).isEqualTo("a");
@@ -195,7 +215,8 @@ class ZookeeperDiscoveryIntegrationTests {
 				"--zmq.endpoints.orders-client.discovery.refresh-interval=" + refreshInterval,
 				"--zmq.endpoints.orders-client.request-timeout=1s", "--zmq.endpoints.orders-client.retry.max-retries=5",
 				"--zmq.endpoints.orders-client.retry.delay=50ms",
-				// a look-up while ZooKeeper is down fails after 2 attempts of connection-timeout each
+				// a look-up while ZooKeeper is down fails after 2 attempts of
+				// connection-timeout each
 				"--spring.cloud.zookeeper.max-retries=1",
 				// start-up waits this long for ZooKeeper, then goes on without it
 				"--spring.cloud.zookeeper.block-until-connected-wait=1"));
@@ -211,8 +232,9 @@ class ZookeeperDiscoveryIntegrationTests {
 	}
 
 	/**
-	 * Command-line arguments, so that they win over the test {@code application.properties}
-	 * that turns Spring Cloud ZooKeeper off for the other tests.
+	 * Command-line arguments, so that they win over the test
+	 * {@code application.properties} that turns Spring Cloud ZooKeeper off for the other
+	 * tests.
 	 */
 	private List<String> zookeeperArgs() {
 		return List.of("--spring.cloud.zookeeper.enabled=true",

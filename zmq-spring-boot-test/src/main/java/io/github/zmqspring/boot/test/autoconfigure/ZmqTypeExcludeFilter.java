@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.zmqspring.boot.test.autoconfigure;
 
 import java.io.IOException;
@@ -16,13 +32,11 @@ import org.springframework.messaging.converter.MessageConverter;
 /**
  * The components of a {@link ZmqTest @ZmqTest}: those that declare {@code @Zmq*Listener}
  * methods, socket customizers, listener error handlers and message converters.
- *
- * @author zmq-spring-boot
  */
 final class ZmqTypeExcludeFilter extends StandardAnnotationCustomizableTypeExcludeFilter<ZmqTest> {
 
-	private static final Set<Class<?>> KNOWN_INCLUDES = Set.of(ZmqSocketCustomizer.class,
-			ZmqListenerErrorHandler.class, MessageConverter.class);
+	private static final Set<Class<?>> KNOWN_INCLUDES = Set.of(ZmqSocketCustomizer.class, ZmqListenerErrorHandler.class,
+			MessageConverter.class);
 
 	ZmqTypeExcludeFilter(Class<?> testClass) {
 		super(testClass);
