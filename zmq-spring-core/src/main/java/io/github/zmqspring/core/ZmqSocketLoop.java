@@ -636,9 +636,33 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 			ZMsg message = new ZMsg();
 			message.add(first);
 			while (this.socket.hasReceiveMore()) {
-				message.add(this.socket.recv(0));
+				byte[] next = nextFrame();
+				if (next == null) {
+					getStatistics().dropped(ZmqDropReason.MALFORMED,
+							"the rest of a multipart message was lost when its connection closed");
+					message.destroy();
+					return null;
+				}
+				message.add(next);
 			}
 			return message;
+		}
+
+		/**
+		 * Read the next frame of a message, never blocking: ZeroMQ delivers a message's
+		 * frames together, so a frame that is not there was lost with its connection.
+		 * JeroMQ 0.6.0 then fails an assertion in {@code FQ.recvPipe} when assertions are
+		 * enabled (seen when a server disconnected while its reply was being read), and
+		 * without them returns nothing or the next message's first frame; neither may
+		 * stop the loop.
+		 */
+		private byte @Nullable [] nextFrame() {
+			try {
+				return this.socket.recv(ZMQ.DONTWAIT);
+			}
+			catch (AssertionError ex) {
+				return null;
+			}
 		}
 
 		private void dispatch(ZmqInboundHandler handler, ZMsg message) {
