@@ -34,6 +34,8 @@ public class RawRpc {
 
 	private ZContext context;
 
+	private ZContext serverContext;
+
 	private RawPeer server;
 
 	/** The client socket, used by the benchmark thread only. */
@@ -42,7 +44,8 @@ public class RawRpc {
 	@Setup(Level.Trial)
 	public void start() {
 		this.context = new ZContext();
-		this.server = RawRequestReply.startServer(this.context, (socket) -> socket.bind("tcp://127.0.0.1:*"));
+		this.serverContext = new ZContext();
+		this.server = RawRequestReply.startServer(this.serverContext, (socket) -> socket.bind("tcp://127.0.0.1:*"));
 		this.dealer = RawRequestReply.connect(this.context, this.server.port());
 		RawRequestReply.call(this.dealer, Payloads.BYTES);
 	}
@@ -52,6 +55,7 @@ public class RawRpc {
 		this.context.destroySocket(this.dealer);
 		this.server.close();
 		this.context.close();
+		this.serverContext.close();
 	}
 
 }

@@ -225,11 +225,14 @@ public final class ZmqBroker extends AbstractZmqEndpoint {
 					this.nextHeartbeat = now + this.interval;
 				}
 				expireRequests(now);
-				if (!progress) {
+				if (progress) {
+					worked();
+				}
+				else {
 					readyToSleep();
 					boolean readable = reading && (this.socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
 					if (!isStopRequested() && !readable) {
-						this.selector.select(pollTimeout(now));
+						sleep(this.selector, pollTimeout(now));
 						if (selected.contains(wake)) {
 							drain(wakeup, this.drain);
 						}

@@ -270,12 +270,15 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				if (isStopRequested() && (allClosed() || System.nanoTime() - stopDeadline() >= 0)) {
 					return;
 				}
-				if (!progress) {
+				if (progress) {
+					worked();
+				}
+				else {
 					readyToSleep();
 					// the listener is read each turn: its news may have been taken in by
 					// a send
 					if (this.readable.isEmpty() && (this.listener.getEvents() & ZMQ.Poller.POLLIN) == 0) {
-						this.selector.select(pollTimeout(now));
+						sleep(this.selector, pollTimeout(now));
 					}
 					for (SelectionKey key : selected) {
 						if (key == wake) {
@@ -584,7 +587,7 @@ public final class ZmqWorkerEndpoint extends AbstractZmqEndpoint {
 				}
 			}
 			long timeout = TimeUnit.NANOSECONDS.toMillis(until - now) + 1;
-			return isStopRequested() ? Math.min(timeout, 100) : Math.max(1, timeout);
+			return Math.max(1, isStopRequested() ? Math.min(timeout, 100) : timeout);
 		}
 
 		@Override

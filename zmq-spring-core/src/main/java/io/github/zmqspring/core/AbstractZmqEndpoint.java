@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
+import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,9 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	private volatile @Nullable Throwable failure;
 
 	private volatile Pipe.@Nullable SinkChannel wakeupSink;
+
+	/** Whether the thread's last wake-up moved nothing; touched by that thread only. */
+	private boolean wokenInVain;
 
 	private volatile @Nullable Thread thread;
 
@@ -251,6 +255,42 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	 */
 	protected final void readyToSleep() {
 		this.signalled.set(false);
+	}
+
+	/**
+	 * Called by the endpoint's thread after a turn of its loop that did some work.
+	 */
+	protected final void worked() {
+		this.wokenInVain = false;
+	}
+
+	/**
+	 * Sleep in the selector until one of its channels is ready or the timeout passes.
+	 * <p>
+	 * When the thread's last wake-up found nothing to do (no {@link #worked()} since the
+	 * last sleep), it first yields its CPU. A socket's mailbox channel becomes readable
+	 * when another thread writes its signal byte, but JeroMQ 0.6.0's {@code Signaler}
+	 * counts that byte only after the write returns, and the socket takes the byte only
+	 * once it is counted. A writer descheduled between the two, which the write's own
+	 * wake-up of this thread makes likely on a machine with fewer cores than busy
+	 * threads, leaves the channel readable with nothing to take: without the yield the
+	 * selector returns at once, again and again, and the thread spins on a core the
+	 * writer needs to finish.
+	 * @param selector the selector
+	 * @param timeoutMillis how long to sleep at most, or a negative value for no limit
+	 * @throws IOException when the selector fails
+	 */
+	protected final void sleep(Selector selector, long timeoutMillis) throws IOException {
+		if (this.wokenInVain) {
+			Thread.yield();
+		}
+		this.wokenInVain = true;
+		if (timeoutMillis < 0) {
+			selector.select();
+		}
+		else {
+			selector.select(timeoutMillis);
+		}
 	}
 
 	/**

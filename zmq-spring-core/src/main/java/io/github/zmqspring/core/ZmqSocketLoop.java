@@ -407,10 +407,13 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 				if (isStopRequested() && isDone()) {
 					return;
 				}
-				if (!progress) {
+				if (progress) {
+					worked();
+				}
+				else {
 					readyToSleep();
 					if (!hasQueuedWork() && !socketReady()) {
-						sleep();
+						sleep(this.selector, pollTimeout());
 						if (selected.contains(wake)) {
 							// bytes are only written after readyToSleep(): while busy the
 							// pipe stays empty
@@ -419,16 +422,6 @@ public final class ZmqSocketLoop extends AbstractZmqEndpoint {
 						selected.clear();
 					}
 				}
-			}
-		}
-
-		private void sleep() throws IOException {
-			long timeout = pollTimeout();
-			if (timeout < 0) {
-				this.selector.select();
-			}
-			else {
-				this.selector.select(timeout);
 			}
 		}
 
