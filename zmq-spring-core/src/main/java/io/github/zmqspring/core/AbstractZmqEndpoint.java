@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,6 +48,10 @@ import org.zeromq.ZMQException;
 public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
 	private static final long START_TIMEOUT_SECONDS = 30;
+
+	private static final int WAKEUPS_IN_VAIN_BEFORE_PAUSE = 20;
+
+	private static final long PAUSE_NANOS = 50_000;
 
 	private static final Log logger = LogFactory.getLog(AbstractZmqEndpoint.class);
 
@@ -82,8 +87,10 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 
 	private volatile Pipe.@Nullable SinkChannel wakeupSink;
 
-	/** Whether the thread's last wake-up moved nothing; touched by that thread only. */
-	private boolean wokenInVain;
+	/**
+	 * How many wake-ups in a row moved nothing; touched by the endpoint's thread only.
+	 */
+	private int wakeupsInVain;
 
 	private volatile @Nullable Thread thread;
 
@@ -261,30 +268,35 @@ public abstract class AbstractZmqEndpoint implements ZmqEndpoint {
 	 * Called by the endpoint's thread after a turn of its loop that did some work.
 	 */
 	protected final void worked() {
-		this.wokenInVain = false;
+		this.wakeupsInVain = 0;
 	}
 
 	/**
 	 * Sleep in the selector until one of its channels is ready or the timeout passes.
 	 * <p>
-	 * When the thread's last wake-up found nothing to do (no {@link #worked()} since the
-	 * last sleep), it first yields its CPU. A socket's mailbox channel becomes readable
-	 * when another thread writes its signal byte, but JeroMQ 0.6.0's {@code Signaler}
-	 * counts that byte only after the write returns, and the socket takes the byte only
-	 * once it is counted. A writer descheduled between the two, which the write's own
-	 * wake-up of this thread makes likely on a machine with fewer cores than busy
-	 * threads, leaves the channel readable with nothing to take: without the yield the
-	 * selector returns at once, again and again, and the thread spins on a core the
-	 * writer needs to finish.
+	 * After {@value #WAKEUPS_IN_VAIN_BEFORE_PAUSE} wake-ups in a row that found nothing
+	 * to do (no {@link #worked()} in between) the thread first pauses for
+	 * {@value #PAUSE_NANOS} ns. A socket's mailbox channel becomes readable when another
+	 * thread writes its signal byte, but JeroMQ 0.6.0's {@code Signaler} counts that byte
+	 * only after the write returns, and the socket takes the byte only once it is
+	 * counted. A writer descheduled between the two, which the write's own wake-up of
+	 * this thread makes likely on a machine with fewer cores than busy threads, leaves
+	 * the channel readable with nothing to take: the selector then returns at once, again
+	 * and again, and without the pause the thread spins on a core the writer needs to
+	 * finish. A few such wake-ups are normal (a writer on another core finishes within
+	 * microseconds), and giving the core away at the first one would put a reply behind
+	 * whatever runs next, for up to a scheduler tick.
 	 * @param selector the selector
 	 * @param timeoutMillis how long to sleep at most, or a negative value for no limit
 	 * @throws IOException when the selector fails
 	 */
 	protected final void sleep(Selector selector, long timeoutMillis) throws IOException {
-		if (this.wokenInVain) {
-			Thread.yield();
+		if (this.wakeupsInVain < WAKEUPS_IN_VAIN_BEFORE_PAUSE) {
+			this.wakeupsInVain++;
 		}
-		this.wokenInVain = true;
+		else {
+			LockSupport.parkNanos(PAUSE_NANOS);
+		}
 		if (timeoutMillis < 0) {
 			selector.select();
 		}
