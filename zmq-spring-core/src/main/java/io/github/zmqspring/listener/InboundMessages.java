@@ -16,7 +16,6 @@
 
 package io.github.zmqspring.listener;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.github.zmqspring.core.ZmqMessageHeaders;
@@ -51,24 +50,24 @@ final class InboundMessages {
 	 */
 	static Message<byte[]> create(byte[] body, @Nullable ZmqEnvelope envelope, String endpoint, String route,
 			Map<String, Object> extra) {
-		Map<String, Object> headers = new HashMap<>();
-		if (envelope != null) {
-			envelope.headers().forEach((name, value) -> {
-				if (!isReserved(name)) {
-					headers.put(name, value);
+		return new GenericMessage<>(body, ZmqMessageHeaders.filledBy((headers) -> {
+			if (envelope != null) {
+				envelope.headers().forEach((name, value) -> {
+					if (!isReserved(name)) {
+						headers.put(name, value);
+					}
+				});
+				if (envelope.correlationId() != 0) {
+					headers.put(ZmqHeaders.CORRELATION_ID, envelope.correlationId());
 				}
-			});
-			if (envelope.correlationId() != 0) {
-				headers.put(ZmqHeaders.CORRELATION_ID, envelope.correlationId());
+				if (envelope.contentType() != null) {
+					headers.put(MessageHeaders.CONTENT_TYPE, envelope.contentType());
+				}
 			}
-			if (envelope.contentType() != null) {
-				headers.put(MessageHeaders.CONTENT_TYPE, envelope.contentType());
-			}
-		}
-		headers.putAll(extra);
-		headers.put(ZmqHeaders.ENDPOINT, endpoint);
-		headers.put(ZmqHeaders.ROUTE, route);
-		return new GenericMessage<>(body, new ZmqMessageHeaders(headers));
+			headers.putAll(extra);
+			headers.put(ZmqHeaders.ENDPOINT, endpoint);
+			headers.put(ZmqHeaders.ROUTE, route);
+		}));
 	}
 
 	private static boolean isReserved(String name) {
