@@ -70,6 +70,7 @@ final class RawMdpWorkers implements AutoCloseable {
 		try {
 			socket.setLinger(0);
 			socket.setReceiveTimeOut(100);
+			socket.setHandshakeIvl(RawRequestReply.HANDSHAKE_MILLIS);
 			socket.connect(address);
 			send(socket, MDPW02, new byte[] { 0x01 }, service);
 			while (this.running) {

@@ -59,6 +59,15 @@ public final class RawRequestReply {
 
 	private static final byte[] END = new byte[0];
 
+	/**
+	 * The handshake timeout of a connecting raw socket, the starter's default: JeroMQ
+	 * 0.6.0 now and then leaves a fresh connection unpolled
+	 * (docs/internals/jeromq-0.6.0.md, "A connecting socket sometimes never reads the
+	 * greeting"), and only the handshake timeout drops and reconnects it; JeroMQ's own
+	 * default waits 30 s.
+	 */
+	public static final int HANDSHAKE_MILLIS = 2000;
+
 	/** The JSON mapper of the hand-written side. */
 	public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -203,6 +212,7 @@ public final class RawRequestReply {
 		ZMQ.Socket dealer = context.createSocket(SocketType.DEALER);
 		dealer.setLinger(0);
 		dealer.setReceiveTimeOut(10_000);
+		dealer.setHandshakeIvl(HANDSHAKE_MILLIS);
 		dealer.connect("tcp://127.0.0.1:" + port);
 		return dealer;
 	}
