@@ -46,6 +46,8 @@ public class RawOneWay extends OneWay {
 
 	private ZContext context;
 
+	private ZContext receiverContext;
+
 	private RawPeer receiver;
 
 	private ZMQ.Socket sender;
@@ -53,9 +55,10 @@ public class RawOneWay extends OneWay {
 	@Setup(Level.Trial)
 	public void start() {
 		this.context = new ZContext();
+		this.receiverContext = new ZContext();
 		boolean pubSub = this.pattern == Pattern.PUB_SUB;
-		this.receiver = startReceiver(this.context, pubSub ? SocketType.SUB : SocketType.PULL, "tcp://127.0.0.1:*",
-				true, this.arrivals);
+		this.receiver = startReceiver(this.receiverContext, pubSub ? SocketType.SUB : SocketType.PULL,
+				"tcp://127.0.0.1:*", true, this.arrivals);
 		this.sender = createSender(this.context, pubSub ? SocketType.PUB : SocketType.PUSH);
 		this.sender.connect("tcp://127.0.0.1:" + this.receiver.port());
 		warmUp(this.arrivals);
@@ -89,6 +92,7 @@ public class RawOneWay extends OneWay {
 		ZMQ.Socket socket = context.createSocket(type);
 		socket.setLinger(0);
 		socket.setSndHWM(BenchApps.HWM);
+		socket.setHandshakeIvl(RawRequestReply.HANDSHAKE_MILLIS);
 		return socket;
 	}
 
@@ -128,6 +132,7 @@ public class RawOneWay extends OneWay {
 		this.context.destroySocket(this.sender);
 		this.receiver.close();
 		this.context.close();
+		this.receiverContext.close();
 	}
 
 }
